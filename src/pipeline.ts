@@ -67,3 +67,11 @@ export function processRecord(record: InputRecord, _options: PipelineOptions = {
   const text = record.text ?? record.html ?? "";
   return { ...record.fields, id: record.id, title: "", text, meta: { spin: 0 }, findings: [], status: "article" };
 }
+
+/**
+ * Clean the documents of one story cluster together (cross-document rules run
+ * after the per-document ones). Output order = input order.
+ */
+export function processCluster(records: InputRecord[], options: PipelineOptions = {}): OutputRecord[] {
+  return records.map((r) => processRecord(r, options));
+}
