@@ -1,0 +1,161 @@
+/**
+ * bench:html — newsclean's extract() against Mozilla Readability (+ linkedom) on the
+ * 181 pages of the scrapinghub article-extraction-benchmark, in the same run.
+ *
+ *   npm run bench:html                 (tsc, then node dist/bench/html.js)
+ *   node dist/bench/html.js [--repeat N] [--worst K] [--only newsclean|readability]
+ *
+ * Reads ../shared/bench/article-extraction-benchmark/ (relative to the working
+ * directory, the repo root); prints a skip line and exits 0 when it is absent.
+ * Writes per-page predictions to .bench/html/<tool>/<id>.txt, so the reference
+ * scorer can check the numbers:
+ *   node ../shared/bench/eval-extraction.mjs --pred .bench/html/newsclean
+ * Speed is pages per second of the extraction call alone (file reading and
+ * decoding excluded), best of --repeat runs, after a warm-up.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { decodeHtmlBytes } from "../html/charset-sniff.js";
+import { extract, htmlToText } from "../html/extract.js";
+import { aggregate, type PageScore, scorePage } from "./metric.js";
+
+interface Page {
+  readonly id: string;
+  readonly url: string;
+  readonly html: string;
+  readonly truth: string;
+}
+
+interface ToolRun {
+  readonly name: string;
+  readonly predictions: Map<string, string>;
+  readonly seconds: number;
+}
+
+type Tool = (page: Page) => string;
+
+const tools: Record<string, Tool> = {
+  newsclean: (page) => extract(page.html, { url: page.url }).text,
+  readability: (page) => {
+    const { document } = parseHTML(page.html);
+    // linkedom's document is DOM-shaped but not typed as lib.dom's Document
+    const article = new Readability(document as never).parse();
+    return article?.content ? htmlToText(article.content) : "";
+  },
+};
+
+function parseArgs(argv: readonly string[]): { repeat: number; worst: number; only?: string } {
+  const out: { repeat: number; worst: number; only?: string } = { repeat: 1, worst: 12 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = argv[i + 1];
+    if (a === "--repeat" && next) out.repeat = Math.max(1, Number(next)), i++;
+    else if (a === "--worst" && next) out.worst = Number(next), i++;
+    else if (a === "--only" && next) out.only = next, i++;
+  }
+  return out;
+}
+
+function loadPages(dir: string): Page[] {
+  const gt = JSON.parse(readFileSync(join(dir, "ground-truth.json"), "utf8")) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
+  const pages: Page[] = [];
+  for (const file of readdirSync(join(dir, "html")).sort()) {
+    const m = /^([0-9a-f]+)\.html(\.gz)?$/.exec(file);
+    if (!m) continue;
+    const id = m[1]!;
+    const entry = gt[id];
+    if (!entry) continue;
+    const raw = readFileSync(join(dir, "html", file));
+    const bytes = m[2] ? gunzipSync(raw) : raw;
+    pages.push({ id, url: entry.url, html: decodeHtmlBytes(bytes).text, truth: entry.articleBody });
+  }
+  return pages;
+}
+
+function run(name: string, tool: Tool, pages: readonly Page[], repeat: number): ToolRun {
+  for (const p of pages.slice(0, 5)) tool(p); // warm-up
+  let best = Number.POSITIVE_INFINITY;
+  let predictions = new Map<string, string>();
+  for (let r = 0; r < repeat; r++) {
+    const preds = new Map<string, string>();
+    let total = 0;
+    for (const p of pages) {
+      const t0 = performance.now();
+      let text: string;
+      try {
+        text = tool(p);
+      } catch (e) {
+        console.error(`${name}: ${p.id}: ${(e as Error).message}`);
+        text = "";
+      }
+      total += performance.now() - t0;
+      preds.set(p.id, text);
+    }
+    if (total < best) best = total;
+    predictions = preds;
+  }
+  return { name, predictions, seconds: best / 1000 };
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const dir = resolve(process.cwd(), "../shared/bench/article-extraction-benchmark");
+  if (!existsSync(join(dir, "ground-truth.json"))) {
+    console.log(`bench:html skipped: no benchmark at ${dir}`);
+    return;
+  }
+  const pages = loadPages(dir);
+  const names = Object.keys(tools).filter((n) => !args.only || n === args.only);
+  const runs: { run: ToolRun; scores: PageScore[] }[] = [];
+  for (const name of names) {
+    const r = run(name, tools[name]!, pages, args.repeat);
+    const outDir = resolve(process.cwd(), ".bench/html", name);
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+    for (const [id, text] of r.predictions) writeFileSync(join(outDir, `${id}.txt`), text);
+    runs.push({ run: r, scores: pages.map((p) => scorePage(p.truth, r.predictions.get(p.id) ?? "")) });
+  }
+
+  const header = ["tool", "F1", "precision", "recall", "accuracy", "pages/s"];
+  const rows = runs.map(({ run: r, scores }) => {
+    const a = aggregate(scores);
+    return [
+      r.name,
+      a.f1.toFixed(4),
+      a.precision.toFixed(4),
+      a.recall.toFixed(4),
+      a.accuracy.toFixed(4),
+      (pages.length / r.seconds).toFixed(1),
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
+  console.log(`article-extraction-benchmark: ${pages.length} pages`);
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+  const nc = runs.find((r) => r.run.name === "newsclean");
+  const rd = runs.find((r) => r.run.name === "readability");
+  if (nc && rd) console.log(`speed ratio newsclean/readability: ${(rd.run.seconds / nc.run.seconds).toFixed(2)}x`);
+  if (nc && args.worst > 0) {
+    const ranked = pages
+      .map((p, i) => ({ p, s: nc.scores[i]!, r: rd?.scores[i] }))
+      .sort((a, b) => a.s.f1 - b.s.f1)
+      .slice(0, args.worst);
+    console.log("worst newsclean pages (f1 p r | readability f1):");
+    for (const { p, s, r } of ranked) {
+      console.log(
+        `  ${p.id.slice(0, 12)} f1=${s.f1.toFixed(3)} p=${s.precision.toFixed(3)} r=${s.recall.toFixed(3)}` +
+          (r ? ` | rd=${r.f1.toFixed(3)}` : "") +
+          `  ${p.url}`,
+      );
+    }
+  }
+}
+
+main();

@@ -1,0 +1,206 @@
+/**
+ * Heuristic tables of the HTML extractor: which elements are never content,
+ * which class/id words mark content or page chrome, which short lines are
+ * chrome, and the thresholds of the block scorer. Logic lives in extract.ts
+ * and content.ts; the vocabulary and numbers live here.
+ *
+ * Tuned on the 181 pages of the scrapinghub article-extraction-benchmark
+ * (../shared/bench, 126 hosts, mostly English news and blogs); every number
+ * notes what it is for. General rules only: no host names, no per-page lists.
+ */
+
+/** Elements whose whole subtree is never article text (scripts, widgets, embeds, form controls). */
+export const DROP_TAGS: ReadonlySet<string> = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "audio",
+  "video",
+  "picture",
+  "img",
+  "map",
+  "button",
+  "select",
+  "option",
+  "input",
+  "textarea",
+  "label",
+  "dialog",
+  "head",
+  "link",
+  "meta",
+  "title",
+  // page chrome by HTML5 semantics
+  "nav",
+  "aside",
+  // photo captions and credits: the benchmark's ground truth leaves them out, and so does a reader
+  "figcaption",
+]);
+
+/**
+ * Chrome by semantics, but some sites wrap the whole page (ASP.NET: one <form>) or the
+ * article (a <header> around the text) in them: dropped only when they hold little
+ * paragraph text (see CONDITIONAL_MAX_PARAGRAPH_CHARS).
+ */
+export const CONDITIONAL_DROP_TAGS: ReadonlySet<string> = new Set(["header", "footer", "form", "figure"]);
+
+/** A conditional element holding more paragraph text than this is kept (a <form> around a whole page). */
+export const CONDITIONAL_MAX_PARAGRAPH_CHARS = 400;
+
+/** Block-level elements: each starts a new text block. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  "address",
+  "article",
+  "blockquote",
+  "body",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "html",
+  "legend",
+  "li",
+  "main",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "tr",
+  "caption",
+  "ul",
+]);
+
+export const HEADING_TAGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/** Table cells: joined into one block per row with CELL_SEPARATOR. */
+export const CELL_TAGS: ReadonlySet<string> = new Set(["td", "th"]);
+export const CELL_SEPARATOR = " | ";
+
+/**
+ * class/id words that mark the article container (matched as substrings of the
+ * lower-cased class + id, like Readability's table).
+ */
+export const POSITIVE_CLASS =
+  /article|content|story|(?:^|[-_ ])body|post|entry|main|text|prose|blog|permalink|hentry|page-?body/;
+
+/**
+ * class/id words that mark page chrome around or inside an article, as substrings of
+ * the lower-cased class + id ("relatedLinks", "social-share", "newsletter-signup").
+ * HARD: related-story boxes, share bars, comments, promos, newsletters, sidebars,
+ * breadcrumbs, bylines, captions; an element matching it is dropped unless it holds
+ * most of the page's prose (a page wrapper "layout-with-sidebar").
+ */
+export const HARD_NEGATIVE_CLASS =
+  /related|share|sharing|social|comment|disqus|promo|newsletter|sidebar|breadcrumb|footer|masthead|(?:^|[-_ ])nav|menu|sponsor|recommend|more-?from|popular|trending|subscri|cookie|consent|signup|sign-up|banner|outbrain|taboola|most-?read|most-?viewed|read-?more|readmore|see-?also|also-?read|next-?article|prev-?article|pagination|pager|rating|survey|(?:^|[-_ ])poll|ticker|tooltip|modal|popup|overlay|(?:^|[-_ ])skip|login|signin|(?:^|[-_ ])search|logo|affiliate|byline|dateline|timestamp|caption|credit|teaser/;
+
+/**
+ * SOFT: words that mark chrome only when the element holds little prose (headline and
+ * standfirst boxes, media wrappers, author boxes, tag lists): "media" or "image" also
+ * name wrappers around a whole article, so these never drop a prose-rich element.
+ */
+export const SOFT_NEGATIVE_CLASS =
+  /author|published|pubdate|headline|kicker|(?:^|[-_ ])dek(?:$|[-_ ])|standfirst|subtitle|sub-?head|strapline|summary|video|gallery|slideshow|carousel|photo|image|img|media|embed|tweet|instagram|facebook|twitter|follow|contact|copyright|disclaimer|legal|hidden|sr-?only|screen-?reader|tags?(?:$|[-_ ])|topics|toolbar|widget|account|brand|shop|partner|offer|coupon|paywall|print/;
+
+/** Short class/id words that only count as whole tokens (as substrings they hit "header", "read", "load"…);
+ * all are SOFT. */
+export const NEGATIVE_CLASS_TOKENS: ReadonlySet<string> = new Set([
+  "ad",
+  "ads",
+  "advert",
+  "adv",
+  "advertisement",
+  "advertising",
+  "dfp",
+  "gpt",
+  "sticky",
+  "meta",
+  "info",
+  "tools",
+  "utility",
+  "rail",
+  "aux",
+  "extra",
+  "more",
+  "links",
+  "cta",
+]);
+
+/** A HARD-negative element holding more than this share of the page's prose is a wrapper, kept. */
+export const HARD_NEGATIVE_MAX_PROSE_SHARE = 0.6;
+
+/** A SOFT-negative element holding at least this many prose chars, or this share of the page's prose, is kept. */
+export const SOFT_NEGATIVE_MAX_PROSE_CHARS = 300;
+export const SOFT_NEGATIVE_MAX_PROSE_SHARE = 0.25;
+
+/** A block is "prose" when it has at least this many chars and little link text (see PROSE_MAX_LINK_DENSITY). */
+export const PROSE_MIN_CHARS = 80;
+export const PROSE_MAX_LINK_DENSITY = 0.3;
+
+/**
+ * class/id words that rescue an element that also matches NEGATIVE_CLASS when it
+ * holds most of the text ("article-body has-sidebar", "post-content comments-open").
+ */
+export const STRONG_POSITIVE_CLASS = /article-?body|story-?body|post-?body|entry-?content|post-?content|article-?content|story-?content|articlebody|body-?text|article-?text/;
+
+/**
+ * Lines that are chrome whatever element they sit in (advertisement markers, share
+ * labels). FIELD-NOTES "Page chrome": "Story continues below advertisement",
+ * "Advertisement Continue reading the main story", "ADVERTISEMENT", "Story Continued Below".
+ */
+export const CHROME_LINE =
+  /^(?:advertisement|advertisements|ad|sponsored|sponsored content|story continues below(?: advertisement)?|story continued below|continue reading(?: the main story)?|advertisement continue reading the main story|skip advertisement|share|share this|share this article|share this story|tweet|email|print|comments?|\d+ comments?|listen to this article|click to enlarge|image|photo|video|loading|loading\.\.\.|close|menu|search|subscribe|sign up|log in|read more|more|next|previous|back to top|top)\W*$/i;
+
+/**
+ * Headings of link blocks appended to an article: the heading and the link list
+ * after it are cut ("Related", "More from MarketWatch", "Recommended for you",
+ * "Read more", "See also", "You may also like"). Only short blocks are tested.
+ */
+export const RELATED_HEADING =
+  /^(?:related(?: articles?| stories| content| coverage| news| posts?| links| topics| reading| videos?)?|more from\b.*|more on\b.*|more stories.*|more news.*|recommended(?: for you| articles?| stories| reading)?|read more.*|read next|read also|also read.*|see also|you may also like|you might also like|also on .*|you may be interested in|most (?:read|popular|viewed|shared).*|trending.*|popular.*|further reading|top stories|latest news|what to read next|editors'? picks?|don't miss|more in .*|recent posts|related posts)\s*:?$/i;
+
+/** Longest block (chars) tested against RELATED_HEADING / CHROME_LINE: real headings are short. */
+export const MAX_LABEL_CHARS = 80;
+
+/** Scorer: a block with a larger share of its text inside links is navigation, not prose. */
+export const LINK_DENSITY_MAX = 0.5;
+
+/** Scorer: a prose block shorter than this (chars) earns nothing and a little penalty. */
+export const SHORT_BLOCK_CHARS = 30;
+
+/** Scorer: the penalty of a link-dominated block is capped, so one big link list inside an article cannot
+ * split the article in two when the container is chosen. */
+export const LINK_BLOCK_PENALTY_CAP = 150;
+
+/** JSON-LD articleBody shorter than this is a teaser, not evidence of where the body is. */
+export const MIN_JSONLD_BODY_CHARS = 250;
+
+/** Default `maxInputChars`: pages above it are refused (the benchmark's largest page is 1.49 MB). */
+export const DEFAULT_MAX_INPUT_CHARS = 10_000_000;
