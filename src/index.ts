@@ -1,1 +1,15 @@
-export const x = 1;
+/** newsclean's public API (re-exports only). */
+export { type Cleaner, clean, createCleaner, renderResult } from "./clean.js";
+export { Document } from "./document/document.js";
+export { DEFAULT_MAX_PASSES, DEFAULT_THRESHOLD } from "./engine/engine.js";
+export {
+  type InputRecord,
+  type OutputRecord,
+  type PipelineOptions,
+  processCluster,
+  processRecord,
+  type ReportFinding,
+} from "./pipeline.js";
+export { RULES } from "./rules/index.js";
+export type { Rule, RuleContext } from "./rules/rule.js";
+export type * from "./types.js";

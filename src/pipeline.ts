@@ -3,6 +3,7 @@
  * one input record (text or HTML) in, one JSON-ready output record out.
  * Pure: no I/O. (Stub signatures — the kernel fills them in.)
  */
+import { createCleaner } from "./clean.js";
 import type { CleanOptions, CleanResult } from "./types.js";
 
 export interface InputRecord {
@@ -62,10 +63,42 @@ export function toReportFindings(result: CleanResult): ReportFinding[] {
   });
 }
 
+/** Why a text cannot be cleaned, or undefined when it can. */
+export function inputProblem(text: unknown): string | undefined {
+  if (typeof text !== "string") return `text is ${text === null ? "null" : typeof text}, expected a string`;
+  if (text.trim() === "") return "empty document";
+  if (text.includes("\u0000")) return "binary content (NUL bytes)";
+  return undefined;
+}
+
+function buildOutput(record: InputRecord, result: CleanResult): OutputRecord {
+  return {
+    ...record.fields,
+    id: record.id,
+    title: result.title,
+    text: result.text,
+    meta: { ...result.meta },
+    findings: toReportFindings(result),
+    status: "article",
+  };
+}
+
 /** Clean one record. Throws an Error with a clear message on unusable input. */
-export function processRecord(record: InputRecord, _options: PipelineOptions = {}): OutputRecord {
-  const text = record.text ?? record.html ?? "";
-  return { ...record.fields, id: record.id, title: "", text, meta: { spin: 0 }, findings: [], status: "article" };
+export function processRecord(record: InputRecord, options: PipelineOptions = {}): OutputRecord {
+  return recordProcessor(options)(record);
+}
+
+/** A reusable per-record function: options merged and rules activated once. */
+export function recordProcessor(options: PipelineOptions = {}): (record: InputRecord) => OutputRecord {
+  const cleaner = createCleaner(options);
+  return (record) => {
+    if (record.html !== undefined || options.html === true) {
+      throw new Error("HTML input is not supported by this build");
+    }
+    const problem = inputProblem(record.text);
+    if (problem) throw new Error(problem);
+    return buildOutput(record, cleaner.clean(record.text as string));
+  };
 }
 
 /**
@@ -73,5 +106,6 @@ export function processRecord(record: InputRecord, _options: PipelineOptions = {
  * after the per-document ones). Output order = input order.
  */
 export function processCluster(records: InputRecord[], options: PipelineOptions = {}): OutputRecord[] {
-  return records.map((r) => processRecord(r, options));
+  const one = recordProcessor(options);
+  return records.map((r) => one(r));
 }

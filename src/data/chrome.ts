@@ -1,0 +1,167 @@
+/**
+ * Page chrome that survives scraping as standalone lines, grouped by family.
+ * Each pattern must match a WHOLE trimmed line (never a phrase inside prose:
+ * "In related news, …" and "covered by world media outlets" stay).
+ * Counts are lines/documents in 570 raw Multi-News documents (FIELD-NOTES,
+ * "Page chrome in scraped text").
+ */
+
+export type Region = "any" | "top" | "bottom";
+
+export interface ChromeFamily {
+  readonly family: string;
+  readonly patterns: readonly RegExp[];
+  readonly confidence: number;
+  /** Where the family is trusted: anywhere, or only near the top / bottom. */
+  readonly region: Region;
+  readonly note: string;
+}
+
+export const CHROME_FAMILIES: readonly ChromeFamily[] = [
+  {
+    family: "advertisement",
+    patterns: [
+      /^(?:advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|promoted content|paid post)$/i,
+      /^(?:story|article) continues below(?: (?:this )?(?:advertisement|ad))?$/i,
+      /^(?:advertisement\s*)?continue reading (?:the )?(?:main story|below)$/i,
+      /^story continued below$/i,
+      /^scroll (?:down )?to continue(?: with content| reading)?$/i,
+      /^(?:skip|close) (?:this )?ad$/i,
+    ],
+    confidence: 0.95,
+    region: "any",
+    note: "27 lines / 17 docs: 'Story continues below advertisement', 'ADVERTISEMENT', 'Story Continued Below'",
+  },
+  {
+    family: "share",
+    patterns: [
+      // A line made only of share-button words: "Facebook Twitter Email", "Share Tweet".
+      /^(?:(?:share|shares|tweet|twitter|facebook|play facebook|reddit|email|e-mail|print|pinterest|linkedin|whatsapp|telegram|flipboard|messenger|sms|copy link|copy|link|google\+|save|comment|comments|share this|share this article|share this story|share on facebook|share on twitter|share via email|share article|view comments|x)(?:\s*[|•·,/]\s*|\s+|$))+$/i,
+      /^\d[\d,.]*[km]?\s+(?:likes?|shares?|comments?|views?|reads?|retweets?)$/i,
+      /^(?:comments?|responses?)\s*\(\d+\)$/i,
+    ],
+    confidence: 0.9,
+    region: "any",
+    note: "21 lines / 8 docs: 'Twitter', 'Play Facebook', 'Reddit', 'Email'; RefinedWeb's 'N likes/shares' counters",
+  },
+  {
+    family: "photo",
+    patterns: [
+      /^image copyright\b.{0,300}$/i,
+      /^image caption\b.{0,300}$/i,
+      /^(?:photo|photograph|picture|image|pictured|caption|credit|photo credit|file photo)\s*[:|]\s*.{0,250}$/i,
+      /^(?:photo|photograph|picture|image|video|file photo)s?$/i,
+      /^(?:\(|\[)?(?:photo|image|picture)s? (?:by|courtesy of|credit)\b.{0,150}$/i,
+      /^.{0,200}\((?:ap|afp|reuters|getty|epa)(?: photo)?(?:\s*\/\s*[^)]{1,80})?\)$/i,
+      /^.{0,200}\/\s*(?:getty images|afp|reuters|ap|epa|shutterstock|istock|ap photo)(?:\s+via\s+.{1,40})?$/i,
+      /^(?:getty images|shutterstock|istockphoto)(?: for .{1,40})?$/i,
+    ],
+    confidence: 0.9,
+    region: "any",
+    note: "29 lines / 26 docs, mostly at the top: 'Image copyright AFP Image caption …', 'Photo by …/Getty Images'",
+  },
+  {
+    family: "newsletter",
+    patterns: [
+      /^(?:sign up|subscribe|register)(?: now| today| here)?(?: (?:for|to) .{0,100})?[.!]?$/i,
+      /^(?:get|receive) (?:our|the) .{0,60}(?:newsletter|briefing|alerts?|emails?|delivered).{0,80}$/i,
+      /^.{0,40}newsletter sign[- ]?up.{0,60}$/i,
+      /^breaking news emails?\b.{0,200}$/i,
+      /^(?:enter your email|by signing up|already a subscriber|thank you for signing up|you(?:'|’)re (?:now )?subscribed|you have been subscribed)\b.{0,200}$/i,
+      /^(?:interested in .{1,60}\? add .{1,60} as an interest.{0,120})$/i,
+      /^(?:subscribe to|support) (?:our|the) .{0,60}(?:journalism|newsletter|channel|podcast).{0,60}$/i,
+    ],
+    confidence: 0.9,
+    region: "any",
+    note: "16 lines / 16 docs; NBC 'Breaking News Emails …', ABC 'Interested in X? Add X as an interest'",
+  },
+  {
+    family: "follow",
+    patterns: [
+      /^follow (?:us|me|him|her|them|[\p{Lu}@][\w.@ ]{0,40}) on (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky|google news|snapchat)\b.{0,100}$/iu,
+      /^follow @\w+.{0,80}$/i,
+      /^(?:like us on facebook|connect with us|join us on \w+|find us on \w+)\b.{0,80}$/i,
+      /^(?:have a (?:news )?tip|got a (?:news )?tip|send us a tip|contact (?:us|the author|the reporter)|email the (?:author|reporter|writer))\b.{0,160}$/i,
+      /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
+      /^(?:https?:\/\/|www\.)\S+$/i,
+    ],
+    confidence: 0.9,
+    region: "any",
+    note: "18 lines / 16 docs: 'Follow us on …', tip lines, bare e-mail lines; bare URL lines end 9% of documents",
+  },
+  {
+    family: "separator",
+    patterns: [/^[\s_*=~\-#•·.+<>|]{3,}$/, /^(?:\*\s*){3,}$/],
+    confidence: 0.95,
+    region: "any",
+    note: "55 lines / 30 docs: '___', '***'",
+  },
+  {
+    family: "copyright",
+    patterns: [
+      /^(?:©|\(c\)|copyright\b|&copy;).{0,160}$/i,
+      /^all rights reserved\.?$/i,
+      /^.{0,80}\ball rights reserved\.?$/i,
+      /^this material may not be published, broadcast, rewritten,? or redistributed\.?$/i,
+    ],
+    confidence: 0.95,
+    region: "any",
+    note: "39 lines / 25 docs",
+  },
+  {
+    family: "credits",
+    patterns: [
+      /^\(?(?:additional )?(?:reporting|writing|editing|research|compiled|graphics|produced) by\b[^()]{0,250}\)?\.?$/i,
+      /^[^.]{0,150}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i,
+      /^[^.]{0,100}\b(?:wrote|writes) for \p{Lu}.{0,60}$/u,
+      /^(?:—|--|-)\s*(?:the associated press|reuters|afp|ap|bloomberg|cnn|staff)\.?$/i,
+    ],
+    confidence: 0.9,
+    region: "any",
+    note: "'(Reporting by …; Editing by …)', 'X contributed to this report'",
+  },
+  {
+    family: "video",
+    patterns: [
+      /^(?:just watched|must watch|replay|more videos ?(?:\.\.\.|…)?|now playing|up next|watch next|autoplay|video|videos)$/i,
+      /^click here to (?:watch|view|see|read|listen|download|subscribe)\b.{0,120}$/i,
+      /^(?:watch|see) (?:the )?(?:full )?video\b.{0,120}$/i,
+      /^media playback is (?:unsupported|not supported) on your device$/i,
+      /^(?:this video (?:is not|isn't) available|this feature is not available right now|rating is available when the video has been rented|your browser does not support|please enable javascript|javascript is (?:disabled|required)|loading(?:\.\.\.|…)?$).{0,120}$/i,
+      /^(?:duration|source|gallery)\s*:.{0,40}$/i,
+      /^(?:view gallery|slideshow|\d+ photos?|\d+ images?|next slide|previous slide|expand|enlarge this image|toggle caption|hide caption|show caption)$/i,
+    ],
+    confidence: 0.9,
+    region: "any",
+    note: "CNN 'JUST WATCHED', BBC 'Media playback is unsupported on your device', video-player text",
+  },
+  {
+    family: "teaser",
+    patterns: [
+      // "SEE ALSO: headline", "RELATED: headline", "WATCH: …" — upper-case labels only,
+      // or "Related:"; "UPDATE:" is content and is not here.
+      /^(?:SEE ALSO|ALSO SEE|RELATED|RELATED STORY|RELATED STORIES|RELATED ARTICLE|RELATED COVERAGE|READ MORE|READ ALSO|ALSO READ|MORE|WATCH|PHOTOS|VIDEO|FULL COVERAGE|LISTEN|LIVE UPDATES|MORE COVERAGE|DON'T MISS|TRENDING|SUGGESTED|RECOMMENDED|CLICK HERE|SIGN UP)\s*[:>|»-]\s*.{1,200}$/u,
+      /^(?:See also|Related|Read more|Read also|Also read|More|Watch|Photos|Full coverage|Recommended)\s*:\s*\p{Lu}.{0,200}$/u,
+    ],
+    confidence: 0.9,
+    region: "any",
+    note: "51 lines / 34 docs: 'SEE ALSO:', 'PHOTOS:', 'WATCH:', 'FULL COVERAGE:', 'Related:'",
+  },
+  {
+    family: "navigation",
+    patterns: [
+      /^(?:home|news|menu|search|log ?in|sign ?in|register|skip to (?:main )?content|back to top|next article|previous article|next story|previous story|print this (?:article|page)|close|open|more|less|show more|read less|load more|see more|top|main menu|navigation|toggle navigation)$/i,
+      /^(?:home|news)\s*(?:›|>|»|\/|\||→)\s*.{1,120}$/i,
+      /^(?:tags?|topics?|filed under|categories|category|posted in|keywords)\s*:.{0,200}$/i,
+      /^(?:leave a (?:comment|reply)|post a comment|add a comment|join the conversation|comments are closed|show comments|hide comments|\d+ comments?|no comments(?: yet)?|be the first to comment\.?)$/i,
+      /^(?:we use cookies|this (?:site|website) uses cookies|by continuing to (?:use|browse)|accept (?:all )?cookies|cookie (?:policy|settings))\b.{0,200}$/i,
+      /^(?:privacy policy|terms of (?:use|service)|about us|contact us|advertise with us)(?:\s*[|•·]\s*.{0,80})?$/i,
+    ],
+    confidence: 0.9,
+    region: "any",
+    note: "menu/breadcrumb/comment/cookie lines left by text extraction",
+  },
+];
+
+/** Lines longer than this are never chrome (prose must stay). */
+export const CHROME_MAX_CHARS = 320;

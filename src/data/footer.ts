@@ -1,0 +1,17 @@
+/**
+ * Footer headings: standalone lines that open a block of links to other
+ * stories. Seeds 000 ("Related News:") and 001 ("Related news"); FIELD-NOTES:
+ * "Read More", "RELATED:", "More from MarketWatch" (20 lines / 20 docs, at the
+ * bottom). Matched against a whole trimmed line, case-insensitively.
+ */
+export const FOOTER_HEADINGS: readonly RegExp[] = [
+  /^related(?: news| articles?| stories| story| content| coverage| links?| posts?| reading| videos?| topics)?\s*[:.]?$/i,
+  /^(?:read|see) (?:more|next|also)(?: (?:news|stories|articles|on this|about this|from [\p{L}\p{N}'’ .&-]{1,40}))?\s*[:.]?$/iu,
+  /^more (?:from|on|at|in|stories from|news from|coverage from) [\p{L}\p{N}'’ .&-]{1,40}\s*:?$/iu,
+  /^more (?:news|stories|headlines|articles|top stories|coverage|videos)\s*:?$/i,
+  /^you (?:may|might|will) also (?:like|enjoy|be interested in)\s*[:.]?$/i,
+  /^(?:recommended|recommended for you|recommended stories|recommended reading|suggested (?:articles|stories|reading)|editor'?s'? picks|popular|most popular|most read|most viewed|trending|trending now|trending stories|top stories|latest news|latest stories|don'?t miss|also on [\p{L} .]{1,30}|further reading|see also|also read|around the web|from the web|elsewhere on the web|sponsored stories|promoted stories|we recommend|what to read next|up next|next up|popular stories|in case you missed it|more on this story|more on this topic|other news|other stories)\s*[:.]?$/iu,
+];
+
+/** How many lines after a footer heading may be link lines. */
+export const FOOTER_MAX_LINK_LINES = 25;

@@ -1,0 +1,237 @@
+/**
+ * The engine: segment → run rules → apply non-overlapping fixes at or above
+ * the threshold → repeat (bounded) → map every span back to the input →
+ * separate the title. It never imports a particular rule: the registry is
+ * passed in.
+ */
+import { Document } from "../document/document.js";
+import type { ClusterEvidence, Rule, RuleContext } from "../rules/rule.js";
+import type {
+  CleanMeta,
+  CleanOptions,
+  CleanResult,
+  Finding,
+  FindingDraft,
+  FindingMeta,
+  Fix,
+  Span,
+} from "../types.js";
+import { spinScore } from "../util/spin.js";
+import { applyFixes, type EditMap, mapSpan } from "./offsets.js";
+import { findTitleLine } from "./title.js";
+
+export const DEFAULT_THRESHOLD = 0.75;
+export const DEFAULT_MAX_PASSES = 4;
+
+interface ActiveRule {
+  readonly rule: Rule;
+  readonly options: Record<string, unknown>;
+}
+
+export interface CleanContext {
+  readonly cluster?: ClusterEvidence;
+}
+
+interface Candidate {
+  readonly draft: FindingDraft;
+  readonly rule: Rule;
+}
+
+export class RuleError extends Error {}
+
+function validateDraft(rule: Rule, d: FindingDraft, textLength: number): void {
+  const bad = (what: string) => new RuleError(`rule ${rule.meta.id}: ${what}`);
+  const inside = (s: Span) => s.start >= 0 && s.end <= textLength && s.start <= s.end;
+  if (!inside(d.span)) throw bad(`span ${d.span.start}-${d.span.end} outside the text (${textLength})`);
+  if (!(d.confidence >= 0 && d.confidence <= 1)) throw bad(`confidence ${d.confidence} not in [0, 1]`);
+  if (d.fix) {
+    if (!rule.meta.fixable) throw bad("fix from a rule not declared fixable");
+    if (!inside(d.fix.span)) throw bad("fix span outside the text");
+  }
+  if (d.related && !inside(d.related)) throw bad("related span outside the text");
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  // Two zero-width insertions at one point also conflict.
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  return a.start < b.end && b.start < a.end;
+}
+
+function contains(outer: Span, inner: Span): boolean {
+  return (
+    outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start
+  );
+}
+
+/** Greedy choice of non-overlapping fixes: big edits (line removals) first. */
+function selectFixes(cands: Candidate[]): { accepted: Candidate[]; moot: Set<Candidate> } {
+  const sorted = [...cands].sort((a, b) => {
+    const la = a.draft.fix!.span.end - a.draft.fix!.span.start;
+    const lb = b.draft.fix!.span.end - b.draft.fix!.span.start;
+    return (
+      lb - la || b.draft.confidence - a.draft.confidence || a.draft.fix!.span.start - b.draft.fix!.span.start
+    );
+  });
+  const accepted: Candidate[] = [];
+  const moot = new Set<Candidate>();
+  for (const c of sorted) {
+    const span = c.draft.fix!.span;
+    let ok = true;
+    for (const a of accepted) {
+      const as = a.draft.fix!.span;
+      if (overlaps(as, span)) {
+        ok = false;
+        // A fix inside a removed region is moot; a partial overlap waits for the next pass.
+        if (contains(as, span) && a.draft.fix!.text === "") moot.add(c);
+        break;
+      }
+    }
+    if (ok) accepted.push(c);
+  }
+  accepted.sort((a, b) => a.draft.fix!.span.start - b.draft.fix!.span.start);
+  return { accepted, moot };
+}
+
+export interface EngineConfig {
+  readonly rules: readonly Rule[];
+}
+
+/** Merge user options with each rule's defaults, once. */
+export function activateRules(registry: readonly Rule[], options: CleanOptions): ActiveRule[] {
+  const out: ActiveRule[] = [];
+  const known = new Set(registry.map((r) => r.meta.id));
+  for (const id of Object.keys(options.rules ?? {})) {
+    if (!known.has(id)) throw new Error(`unknown rule "${id}" (see \`newsclean rules\`)`);
+  }
+  for (const rule of registry) {
+    const setting = options.rules?.[rule.meta.id];
+    if (setting === false) continue;
+    const opts =
+      typeof setting === "object"
+        ? { ...rule.meta.defaultOptions, ...setting }
+        : { ...rule.meta.defaultOptions };
+    out.push({ rule, options: Object.freeze(opts) });
+  }
+  return out;
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export function runEngine(
+  input: string,
+  active: readonly ActiveRule[],
+  options: CleanOptions,
+  context: CleanContext = {},
+): CleanResult {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const maxPasses = Math.max(1, options.maxPasses ?? DEFAULT_MAX_PASSES);
+  const reportOnly = options.reportOnly === true;
+  const ruleContext: RuleContext = {
+    spin: round3(spinScore(input)),
+    ...(context.cluster ? { cluster: context.cluster } : {}),
+  };
+
+  const maps: EditMap[] = [];
+  const findings: Finding[] = [];
+  const reportedKeys = new Set<string>();
+  const meta: FindingMeta = {};
+  let text = input;
+  let passes = 0;
+
+  for (let pass = 0; pass < maxPasses; pass++) {
+    passes = pass + 1;
+    const doc = new Document(text);
+    const fixable: Candidate[] = [];
+    const reportOnlyDrafts: Candidate[] = [];
+    for (const { rule, options: ruleOptions } of active) {
+      for (const draft of rule.check(doc, ruleOptions, ruleContext)) {
+        validateDraft(rule, draft, text.length);
+        const c = { draft, rule };
+        if (draft.fix && !reportOnly && draft.confidence >= threshold) fixable.push(c);
+        else reportOnlyDrafts.push(c);
+      }
+    }
+    for (const c of reportOnlyDrafts) {
+      const f = toFinding(c, maps, false);
+      const key = `${f.ruleId}\u0000${f.span.start}\u0000${f.span.end}\u0000${f.message}`;
+      if (reportedKeys.has(key)) continue;
+      reportedKeys.add(key);
+      findings.push(f);
+    }
+    if (fixable.length === 0) break;
+    const { accepted } = selectFixes(fixable);
+    for (const c of accepted) {
+      findings.push(toFinding(c, maps, true));
+      if (c.draft.meta) {
+        for (const [k, v] of Object.entries(c.draft.meta) as [keyof FindingMeta, string][]) {
+          if (v !== undefined && meta[k] === undefined) meta[k] = v;
+        }
+      }
+    }
+    const applied = applyFixes(
+      text,
+      accepted.map((c) => c.draft.fix as Fix),
+    );
+    maps.push(applied.map);
+    text = applied.text;
+  }
+
+  // Separate the title from the body.
+  const finalDoc = new Document(text);
+  let title = "";
+  let body = text;
+  const cleanMeta: CleanMeta = { spin: ruleContext.spin };
+  if (options.extractTitle !== false) {
+    const t = findTitleLine(finalDoc);
+    if (t !== undefined) {
+      const line = finalDoc.lines[t]!;
+      title = line.text;
+      body = text.slice(line.br.end);
+      cleanMeta.titleSpan = mapSpan(maps, line.content);
+    }
+  }
+  if (meta.date !== undefined) cleanMeta.date = meta.date;
+  if (meta.byline !== undefined) cleanMeta.byline = meta.byline;
+  if (meta.section !== undefined) cleanMeta.section = meta.section;
+  body = body.trim();
+
+  findings.sort(
+    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId),
+  );
+  const applied = findings.filter((f) => f.applied).length;
+  return {
+    title,
+    text: body,
+    meta: cleanMeta,
+    findings,
+    stats: {
+      inputChars: input.length,
+      outputChars: title.length + body.length,
+      passes,
+      applied,
+      reported: findings.length - applied,
+    },
+  };
+}
+
+function toFinding(c: Candidate, maps: readonly EditMap[], applied: boolean): Finding {
+  const d = c.draft;
+  const f: {
+    -readonly [K in keyof Finding]: Finding[K];
+  } = {
+    ruleId: c.rule.meta.id,
+    kind: c.rule.meta.kind,
+    message: d.message,
+    span: mapSpan(maps, d.span),
+    confidence: round3(d.confidence),
+    applied,
+  };
+  if (d.fix) f.fix = { span: mapSpan(maps, d.fix.span), text: d.fix.text };
+  if (d.related) f.related = mapSpan(maps, d.related);
+  if (d.actual !== undefined) f.actual = d.actual;
+  if (d.expected !== undefined) f.expected = d.expected;
+  if (d.meta) f.meta = d.meta;
+  return f;
+}

@@ -1,0 +1,74 @@
+/**
+ * Offset bookkeeping: each pass applies non-overlapping edits; an EditMap maps
+ * positions in the pass's output back to its input, and chaining the maps of
+ * all passes maps any span back to the original text (textlint: offsets are
+ * the truth).
+ */
+import type { Fix, Span } from "../types.js";
+
+export interface Edit {
+  readonly oldStart: number;
+  readonly oldEnd: number;
+  readonly newStart: number;
+  readonly newEnd: number;
+}
+
+export type EditMap = readonly Edit[];
+
+/** Apply fixes (sorted, non-overlapping) and return the new text and its edit map. */
+export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; map: EditMap } {
+  const parts: string[] = [];
+  const map: Edit[] = [];
+  let pos = 0;
+  let outLen = 0;
+  for (const f of fixes) {
+    const keep = text.slice(pos, f.span.start);
+    parts.push(keep, f.text);
+    outLen += keep.length;
+    map.push({
+      oldStart: f.span.start,
+      oldEnd: f.span.end,
+      newStart: outLen,
+      newEnd: outLen + f.text.length,
+    });
+    outLen += f.text.length;
+    pos = f.span.end;
+  }
+  parts.push(text.slice(pos));
+  return { text: parts.join(""), map };
+}
+
+/**
+ * Map a position of a pass's output back to its input. A start is biased to
+ * the right of a deletion, an end to its left, so a mapped span never covers
+ * text that was removed next to it.
+ */
+export function mapPosition(map: EditMap, p: number, bias: "start" | "end"): number {
+  // start: first edit ending after p; end: first edit ending at or after p.
+  let lo = 0;
+  let hi = map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const ne = map[mid]!.newEnd;
+    if (bias === "start" ? ne <= p : ne < p) lo = mid + 1;
+    else hi = mid;
+  }
+  const prev = lo > 0 ? map[lo - 1]! : undefined;
+  const e = map[lo];
+  if (!e || p < e.newStart) return p + (prev ? prev.oldEnd - prev.newEnd : 0);
+  if (bias === "start" || p === e.newStart) return e.oldStart;
+  return e.oldEnd;
+}
+
+/** Map a span through a chain of pass maps (oldest first) back to the original. */
+export function mapSpan(maps: readonly EditMap[], span: Span): Span {
+  let { start, end } = span;
+  for (let k = maps.length - 1; k >= 0; k--) {
+    const m = maps[k]!;
+    if (m.length === 0) continue;
+    start = mapPosition(m, start, "start");
+    end = mapPosition(m, end, "end");
+  }
+  if (end < start) end = start;
+  return { start, end };
+}

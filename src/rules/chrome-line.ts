@@ -1,0 +1,51 @@
+/**
+ * chrome-line — remove standalone lines of page chrome.
+ *
+ * Summary: whole lines matching a chrome family of data/chrome.ts:
+ *   advertisement markers, share buttons and counters, photo credits and
+ *   captions, newsletter prompts, "Follow us on …", tip lines, bare URLs and
+ *   e-mail addresses, separators, copyright lines, reporting credits,
+ *   video-player and widget text, "SEE ALSO:" teasers, menus, breadcrumbs,
+ *   tag lists, comment and cookie prompts.
+ * Why it happens: text extraction keeps every text node of the page.
+ * Fix and confidence: the family's confidence (0.9–0.95); lines longer than
+ *   320 characters are never chrome.
+ * Options: `families` — a list of family names to check (default: all).
+ * Known false positives: a real one-line paragraph that happens to be exactly
+ *   "Photo" or "Video"; prose such as "In related news, …" never matches
+ *   because patterns are anchored to the whole line.
+ * Example: "Story continues below advertisement", "(Reporting by Tom Miles;
+ *   Editing by Alison Williams)", "___".
+ */
+import { CHROME_FAMILIES, CHROME_MAX_CHARS } from "../data/chrome.js";
+import type { FindingDraft } from "../types.js";
+import { defineRule } from "./rule.js";
+
+export default defineRule({
+  meta: {
+    id: "chrome-line",
+    kind: "chrome",
+    description:
+      "Remove standalone chrome lines: ads, share bars, captions, credits, newsletter and follow prompts…",
+    fixable: true,
+    defaultOptions: { families: [] as string[] },
+  },
+  *check(doc, options): Iterable<FindingDraft> {
+    const wanted = options.families as string[];
+    const families = wanted.length
+      ? CHROME_FAMILIES.filter((f) => wanted.includes(f.family))
+      : CHROME_FAMILIES;
+    for (const line of doc.contentLines) {
+      if (line.text.length > CHROME_MAX_CHARS) continue;
+      const fam = families.find((f) => f.patterns.some((re) => re.test(line.text)));
+      if (!fam) continue;
+      yield {
+        message: `Unexpected ${fam.family} line \`${line.text}\``,
+        span: line.content,
+        confidence: fam.confidence,
+        fix: { span: doc.lineRemovalSpan(line.index), text: "" },
+        actual: line.text,
+      };
+    }
+  },
+});

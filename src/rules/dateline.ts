@@ -1,0 +1,50 @@
+/**
+ * dateline — move a standalone date line into `meta.date`.
+ *
+ * Summary: a line that is only a date, optionally labelled ("Posted",
+ *   "Published on", "Updated:") with a weekday, time and zone, is removed and
+ *   parsed to ISO 8601.
+ * Why it happens: the page's timestamp block is scraped with the article.
+ * Fix and confidence: 0.95 for a labelled date anywhere; 0.9 for a bare date
+ *   in the first `topLines` or last `bottomLines` content lines; 0.6 for a bare
+ *   date elsewhere (reported only: a timeline entry may be content).
+ * Options: `topLines` (default 6), `bottomLines` (default 3).
+ * Known false positives: a bare date used as a sub-heading in a timeline
+ *   article, near the top.
+ * Example: seed 003 "Posted April 15, 2017" → meta.date "2017-04-15".
+ */
+import type { FindingDraft } from "../types.js";
+import { parseDateLine } from "../util/date.js";
+import { defineRule } from "./rule.js";
+
+export default defineRule({
+  meta: {
+    id: "dateline",
+    kind: "metadata",
+    description: 'Remove standalone date lines ("Posted April 15, 2017") and parse them into meta.date',
+    fixable: true,
+    defaultOptions: { topLines: 6, bottomLines: 3 },
+  },
+  *check(doc, options): Iterable<FindingDraft> {
+    const lines = doc.contentLines;
+    const top = options.topLines as number;
+    const bottom = options.bottomLines as number;
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k]!;
+      if (line.text.length > 120) continue;
+      const parsed = parseDateLine(line.text);
+      if (!parsed) continue;
+      const edge = k < top || k >= lines.length - bottom;
+      const confidence = parsed.label !== "" ? 0.95 : edge ? 0.9 : 0.6;
+      yield {
+        message: `Unexpected dateline \`${line.text}\` in the text, expected it in meta.date (${parsed.iso})`,
+        span: line.content,
+        confidence,
+        fix: { span: doc.lineRemovalSpan(line.index), text: "" },
+        actual: line.text,
+        expected: parsed.iso,
+        meta: { date: parsed.iso },
+      };
+    }
+  },
+});

@@ -1,0 +1,63 @@
+/**
+ * footer — remove "Related news" style headings and the link lines under them.
+ *
+ * Summary: a standalone heading line from data/footer.ts ("Related News:",
+ *   "Read more", "More from Reuters", "You may also like") is removed, and so
+ *   is each following line that looks like a link teaser (headline-shaped,
+ *   not prose), up to the first prose line.
+ * Why it happens: the "related stories" box under an article is scraped with it.
+ * Fix and confidence: heading 0.95 in the last third of the text or when link
+ *   lines follow, else 0.85; link lines 0.9.
+ * Options: none.
+ * Known false positives: "In related news, …" is prose and never matches (the
+ *   heading must be the whole line).
+ * Example: seed 000 ends with "Related News:"; seed 001 with "Related news".
+ */
+import { FOOTER_HEADINGS, FOOTER_MAX_LINK_LINES } from "../data/footer.js";
+import type { FindingDraft } from "../types.js";
+import { isHeadlineShaped, isProse } from "../util/shape.js";
+import { defineRule } from "./rule.js";
+
+export default defineRule({
+  meta: {
+    id: "footer",
+    kind: "footer",
+    description:
+      'Remove footer headings ("Related News:", "Read more", "More from …") and the link lines under them',
+    fixable: true,
+    defaultOptions: {},
+  },
+  *check(doc): Iterable<FindingDraft> {
+    const lines = doc.contentLines;
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k]!;
+      if (line.text.length > 80 || !FOOTER_HEADINGS.some((re) => re.test(line.text))) continue;
+      const links: number[] = [];
+      for (let j = k + 1; j < lines.length && links.length < FOOTER_MAX_LINK_LINES; j++) {
+        const t = lines[j]!.text;
+        if (isProse(t) || !isHeadlineShaped(t, { maxWords: 25 })) break;
+        links.push(j);
+      }
+      const late = k >= (lines.length * 2) / 3;
+      yield {
+        message: `Unexpected footer heading \`${line.text}\``,
+        span: line.content,
+        confidence: late || links.length > 0 ? 0.95 : 0.85,
+        fix: { span: doc.lineRemovalSpan(line.index), text: "" },
+        actual: line.text,
+      };
+      for (const j of links) {
+        const l = lines[j]!;
+        yield {
+          message: `Unexpected link line \`${l.text}\` under footer heading \`${line.text}\``,
+          span: l.content,
+          confidence: 0.9,
+          fix: { span: doc.lineRemovalSpan(l.index), text: "" },
+          related: line.content,
+          actual: l.text,
+        };
+      }
+      k += links.length;
+    }
+  },
+});

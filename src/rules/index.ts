@@ -1,0 +1,33 @@
+/** The rule registry, in the order rules run (order does not change results). */
+import byline from "./byline.js";
+import chromeLine from "./chrome-line.js";
+import dateline from "./dateline.js";
+import duplicateSentence from "./duplicate-sentence.js";
+import footer from "./footer.js";
+import garbledSentence from "./garbled-sentence.js";
+import pullQuote from "./pull-quote.js";
+import quotes from "./quotes.js";
+import repeatedHeadline from "./repeated-headline.js";
+import type { Rule } from "./rule.js";
+import sectionLine from "./section-line.js";
+import spinner from "./spinner.js";
+import truncatedSentence from "./truncated-sentence.js";
+import unrelatedHeadline from "./unrelated-headline.js";
+import whitespace from "./whitespace.js";
+
+export const RULES: readonly Rule[] = Object.freeze([
+  whitespace,
+  quotes,
+  repeatedHeadline,
+  sectionLine,
+  dateline,
+  byline,
+  chromeLine,
+  footer,
+  unrelatedHeadline,
+  pullQuote,
+  duplicateSentence,
+  spinner,
+  truncatedSentence,
+  garbledSentence,
+]);

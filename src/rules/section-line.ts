@@ -1,0 +1,56 @@
+/**
+ * section-line — remove a site-section label above the headline.
+ *
+ * Summary: a first line of at most `maxWords` words, without sentence
+ *   punctuation, followed by a longer headline-shaped line, is the site's
+ *   section label ("World Media") and goes into `meta.section`.
+ * Why it happens: scrapers take the breadcrumb or section kicker with the
+ *   headline block.
+ * Fix and confidence: 0.9 when every word is a known section word
+ *   (data/sections.ts); 0.8 when the next line is a repeated headline; else
+ *   0.6 (reported only).
+ * Options: `maxWords` (default 4).
+ * Known false positives: a one- or two-word kicker that is real content
+ *   ("Exclusive", "Analysis") is also removed — it is chrome for a corpus.
+ * Example: seed 004 starts "World Media" above the headline.
+ */
+import { SECTION_WORDS } from "../data/sections.js";
+import type { FindingDraft } from "../types.js";
+import { isHeadlineShaped } from "../util/shape.js";
+import { compareKey, endsWithTerminal, wordCount } from "../util/text.js";
+import { defineRule } from "./rule.js";
+
+const LABEL_SHAPE = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’ \-–|/:]*$/u;
+
+export default defineRule({
+  meta: {
+    id: "section-line",
+    kind: "chrome",
+    description: "Remove a site-section label line above the headline (kept in meta.section)",
+    fixable: true,
+    defaultOptions: { maxWords: 4 },
+  },
+  *check(doc, options): Iterable<FindingDraft> {
+    const [first, second, third] = doc.contentLines;
+    if (!first || !second || !third) return;
+    const n = wordCount(first.text);
+    if (n === 0 || n > (options.maxWords as number) || !LABEL_SHAPE.test(first.text)) return;
+    if (endsWithTerminal(first.text) || !isHeadlineShaped(second.text)) return;
+    if (wordCount(second.text) <= n) return;
+    const allKnown = first.text
+      .toLowerCase()
+      .split(/\s+/)
+      .every((w) => SECTION_WORDS.has(w));
+    const repeated = doc.contentLines.slice(2, 6).some((l) => compareKey(l.text) === compareKey(second.text));
+    const confidence = allKnown ? 0.9 : repeated ? 0.8 : 0.6;
+    yield {
+      message: `Unexpected section label \`${first.text}\` above the headline`,
+      span: first.content,
+      confidence,
+      fix: { span: doc.lineRemovalSpan(first.index), text: "" },
+      related: second.content,
+      actual: first.text,
+      meta: { section: first.text },
+    };
+  },
+});

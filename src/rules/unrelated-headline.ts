@@ -1,0 +1,61 @@
+/**
+ * unrelated-headline — remove headlines of other stories appended at the end.
+ *
+ * Summary: trailing headline-shaped lines (after the last prose line) that
+ *   share no content word with the article are removed.
+ * Why it happens: a widget of "latest" or "trending" headlines sits under the
+ *   article and is scraped without its heading.
+ * Fix and confidence: 0.85 with no shared content word (stemmed, ≥ 3 letters,
+ *   function words ignored) and at least `minBodyWords` words of body; a line
+ *   sharing at most `maxOverlap` of its words is reported at 0.6.
+ * Options: `minBodyWords` (default 40), `maxOverlap` (default 0.2).
+ * Known false positives: a closing sub-heading or sign-off line with no word in
+ *   common with the story; a credit line (left to chrome-line).
+ * Example: seed 002 ends with "Verizon brings Nougat to Galaxy S6 edge+,
+ *   Galaxy Note 5" and "YouTube Has A New Dark Mode: Here's How To Get It".
+ */
+import type { FindingDraft } from "../types.js";
+import { isHeadlineShaped } from "../util/shape.js";
+import { contentWords, stem } from "../util/text.js";
+import { defineRule } from "./rule.js";
+
+export default defineRule({
+  meta: {
+    id: "unrelated-headline",
+    kind: "unrelated",
+    description: "Remove trailing headline-shaped lines that share no content word with the article",
+    fixable: true,
+    defaultOptions: { minBodyWords: 40, maxOverlap: 0.2 },
+  },
+  *check(doc, options): Iterable<FindingDraft> {
+    const lines = doc.contentLines;
+    let first = lines.length;
+    while (first > 1 && isHeadlineShaped(lines[first - 1]!.text, { maxWords: 20 })) first--;
+    // The first line (the title) is never a trailing headline; need a body before.
+    if (first >= lines.length || first < 2) return;
+    const body = new Set<string>();
+    let bodyWords = 0;
+    for (let k = 0; k < first; k++) {
+      for (const w of contentWords(lines[k]!.text)) {
+        body.add(stem(w));
+        bodyWords++;
+      }
+    }
+    if (bodyWords < (options.minBodyWords as number)) return;
+    for (let k = first; k < lines.length; k++) {
+      const line = lines[k]!;
+      const ws = contentWords(line.text).map(stem);
+      if (ws.length === 0) continue;
+      const shared = ws.filter((w) => body.has(w)).length;
+      const overlap = shared / ws.length;
+      if (shared > 0 && overlap > (options.maxOverlap as number)) continue;
+      yield {
+        message: `Unexpected headline \`${line.text}\` unrelated to the article (${shared} of ${ws.length} content words shared)`,
+        span: line.content,
+        confidence: shared === 0 ? 0.85 : 0.6,
+        fix: { span: doc.lineRemovalSpan(line.index), text: "" },
+        actual: line.text,
+      };
+    }
+  },
+});

@@ -1,0 +1,105 @@
+/**
+ * whitespace — normalise line breaks and spacing.
+ *
+ * Summary: CRLF/CR and Multi-News' NEWLINE_CHAR token become "\n"; spaces at
+ *   line edges, runs of spaces/tabs/no-break spaces inside a line, zero-width
+ *   characters and runs of blank lines collapse.
+ * Why it happens: scrapers keep the page's indentation, `&nbsp;` and
+ *   zero-width joiners; preprocessed corpora encode paragraphs as tokens.
+ * Fix and confidence: mechanical, 1.0. Each edit is its own finding.
+ * Options: none.
+ * Known false positives: none known; poetry or tables that rely on runs of
+ *   spaces lose their alignment (disable the rule for such text).
+ * Example: "Trump  said" → "Trump said"; "a NEWLINE_CHAR NEWLINE_CHAR b" → "a\n\nb".
+ */
+import type { FindingDraft } from "../types.js";
+import { defineRule } from "./rule.js";
+
+// Inside a line: two or more space-like characters, or a single tab / no-break space.
+const INNER_SPACE =
+  /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+const ZERO_WIDTH = /[\u200b\u200e\u200f\ufeff\u00ad]+/g;
+
+export default defineRule({
+  meta: {
+    id: "whitespace",
+    kind: "normalization",
+    description:
+      "Normalise line breaks (CRLF, NEWLINE_CHAR), spaces, zero-width characters and blank-line runs",
+    fixable: true,
+    defaultOptions: {},
+  },
+  *check(doc): Iterable<FindingDraft> {
+    const { text, lines } = doc;
+    let blankRun = 0;
+    const lastContent = doc.contentLines.at(-1)?.index ?? -1;
+    const firstContent = doc.contentLines[0]?.index ?? lines.length;
+    for (const line of lines) {
+      const br = line.br;
+      if (br.end > br.start && text.slice(br.start, br.end) !== "\n" && line.index < lastContent) {
+        yield {
+          message: "Unexpected line break token, expected `\\n`",
+          span: br,
+          confidence: 1,
+          fix: { span: br, text: "\n" },
+          actual: text.slice(br.start, br.end),
+          expected: "\n",
+        };
+      }
+      if (line.blank) {
+        // Edges of the document are trimmed by the engine; only inner runs matter.
+        if (line.index < firstContent || line.index > lastContent) continue;
+        blankRun++;
+        const extra = blankRun > 1;
+        const spaces = line.span.end > line.span.start;
+        if (extra) {
+          yield {
+            message: "Unexpected extra blank line",
+            span: { start: line.span.start, end: br.end },
+            confidence: 1,
+            fix: { span: { start: line.span.start, end: br.end }, text: "" },
+          };
+        } else if (spaces) {
+          yield {
+            message: "Unexpected white space on a blank line",
+            span: line.span,
+            confidence: 1,
+            fix: { span: line.span, text: "" },
+          };
+        }
+        continue;
+      }
+      blankRun = 0;
+      if (line.content.start > line.span.start) {
+        const span = { start: line.span.start, end: line.content.start };
+        yield {
+          message: "Unexpected white space at line start",
+          span,
+          confidence: 1,
+          fix: { span, text: "" },
+        };
+      }
+      if (line.content.end < line.span.end) {
+        const span = { start: line.content.end, end: line.span.end };
+        yield { message: "Unexpected white space at line end", span, confidence: 1, fix: { span, text: "" } };
+      }
+      const content = line.text;
+      const base = line.content.start;
+      for (const m of content.matchAll(INNER_SPACE)) {
+        const span = { start: base + m.index, end: base + m.index + m[0].length };
+        yield {
+          message: "Unexpected run of white space, expected one space",
+          span,
+          confidence: 1,
+          fix: { span, text: " " },
+          actual: m[0],
+          expected: " ",
+        };
+      }
+      for (const m of content.matchAll(ZERO_WIDTH)) {
+        const span = { start: base + m.index, end: base + m.index + m[0].length };
+        yield { message: "Unexpected invisible character", span, confidence: 1, fix: { span, text: "" } };
+      }
+    }
+  },
+});

@@ -1,0 +1,144 @@
+/**
+ * Recognises a line that is only a date (with "Posted"/"Updated" labels, a
+ * weekday, a time and a time zone) and parses it to ISO 8601. Shapes from
+ * FIELD-NOTES: "Posted Tuesday, November 21, 2017 5:27 pm", "Published on Aug
+ * 11, 2016", "Updated: June 22, 2017 1:24 pm"; seed 003: "Posted April 15, 2017".
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?";
+
+// "April 15, 2017", "Tuesday, November 21, 2017", "Apr. 15 2017"
+const MONTH_DAY_YEAR = new RegExp(
+  `(?:${WEEKDAY}\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`,
+  "i",
+);
+// "15 April 2017", "Tue, 14 Feb 2017"
+const DAY_MONTH_YEAR = new RegExp(
+  `(?:${WEEKDAY}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})`,
+  "i",
+);
+// "2017-04-15", "2017-04-15T10:00:00Z"
+const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/;
+// "04/15/2017" (US order) or "15.04.2017"
+const NUMERIC_DATE = /(\d{1,2})([/.])(\d{1,2})\2(\d{4})/;
+// "5:27 pm", "10:05 a.m. ET", "17:27 GMT", "at 3 PM"
+const TIME =
+  /(?:\bat\s+)?(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(?=\s|$|[,|])\s*(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|AEST|AEDT|JST)?/i;
+// What may surround a date on a date line.
+const LABELS =
+  /\b(?:posted|published|updated|last updated|first published|last modified|modified|date|originally published|created|on|at|updated on|published on|posted on)\b|[:|,•·/–—\-()[\]]|\b(?:ET|EST|EDT|GMT|UTC|BST)\b/gi;
+
+export interface ParsedDate {
+  /** ISO 8601: "2017-04-15" or "2017-11-21T17:27" (plus "Z" for GMT/UTC). */
+  readonly iso: string;
+  /** The label before the date, lower-cased ("posted", "updated"…), or "". */
+  readonly label: string;
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function valid(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days;
+}
+
+interface Hit {
+  readonly y: number;
+  readonly m: number;
+  readonly d: number;
+  readonly index: number;
+  readonly length: number;
+  readonly time?: string;
+}
+
+function findDate(s: string): Hit | undefined {
+  let m = MONTH_DAY_YEAR.exec(s);
+  if (m)
+    return {
+      y: +m[3]!,
+      m: MONTHS[m[1]!.slice(0, 3).toLowerCase()]!,
+      d: +m[2]!,
+      index: m.index,
+      length: m[0].length,
+    };
+  m = DAY_MONTH_YEAR.exec(s);
+  if (m)
+    return {
+      y: +m[3]!,
+      m: MONTHS[m[2]!.slice(0, 3).toLowerCase()]!,
+      d: +m[1]!,
+      index: m.index,
+      length: m[0].length,
+    };
+  m = ISO_DATE.exec(s);
+  if (m) {
+    const time = m[4] ? `T${m[4]}:${m[5]}${m[6] ? (m[6] === "Z" ? "Z" : m[6]) : ""}` : undefined;
+    return {
+      y: +m[1]!,
+      m: +m[2]!,
+      d: +m[3]!,
+      index: m.index,
+      length: m[0].length,
+      ...(time ? { time } : {}),
+    };
+  }
+  m = NUMERIC_DATE.exec(s);
+  if (m) {
+    // "/" → US month/day; "." → European day.month.
+    const a = +m[1]!;
+    const b = +m[3]!;
+    const [mo, d] = m[2] === "/" ? [a, b] : [b, a];
+    return { y: +m[4]!, m: mo, d, index: m.index, length: m[0].length };
+  }
+  return undefined;
+}
+
+/** Parse a line that is nothing but a (labelled) date; undefined otherwise. */
+export function parseDateLine(line: string): ParsedDate | undefined {
+  if (line.length > 120) return undefined;
+  const hit = findDate(line);
+  if (!hit || !valid(hit.y, hit.m, hit.d)) return undefined;
+  const labelMatch = /^\W*([a-z][a-z ]*?)\b\s*(?:on\b|:|\s)/i.exec(line.slice(0, hit.index));
+  let rest = line.slice(0, hit.index) + " " + line.slice(hit.index + hit.length);
+  let time = hit.time;
+  const t = TIME.exec(rest);
+  if (t && (t[2] !== undefined || t[3] !== undefined)) {
+    rest = rest.slice(0, t.index) + " " + rest.slice(t.index + t[0].length);
+    if (!time) {
+      let h = +t[1]!;
+      const min = t[2] ? +t[2] : 0;
+      const ampm = t[3]?.toLowerCase().replace(/\./g, "");
+      if (ampm === "pm" && h < 12) h += 12;
+      if (ampm === "am" && h === 12) h = 0;
+      if (h < 24 && min < 60) time = `T${pad(h)}:${pad(min)}${/^(?:GMT|UTC)$/i.test(t[4] ?? "") ? "Z" : ""}`;
+    }
+  }
+  // A second date on the line ("Published …, Updated …") is allowed.
+  const second = findDate(rest);
+  if (second) rest = rest.slice(0, second.index) + " " + rest.slice(second.index + second.length);
+  const t2 = TIME.exec(rest);
+  if (t2 && (t2[2] !== undefined || t2[3] !== undefined))
+    rest = rest.slice(0, t2.index) + rest.slice(t2.index + t2[0].length);
+  if (/[\p{L}\p{N}]/u.test(rest.replace(LABELS, " "))) return undefined;
+  const iso = `${hit.y}-${pad(hit.m)}-${pad(hit.d)}${time ?? ""}`;
+  return { iso, label: labelMatch?.[1]?.toLowerCase().trim() ?? "" };
+}

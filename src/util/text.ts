@@ -1,0 +1,78 @@
+/** Small pure text helpers shared by rules. */
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*/gu;
+
+export function words(text: string): string[] {
+  return text.match(WORD_RE) ?? [];
+}
+
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(WORD_RE)) n++;
+  return n;
+}
+
+const QUOTES: Record<string, string> = {
+  "“": '"',
+  "”": '"',
+  "„": '"',
+  "«": '"',
+  "»": '"',
+  "‘": "'",
+  "’": "'",
+  "`": "'",
+  "´": "'",
+};
+const QUOTE_RE = /[“”„«»‘’`´]/g;
+
+/** Curly and other quotes → ASCII. */
+export function straightQuotes(text: string): string {
+  return text.replace(QUOTE_RE, (c) => QUOTES[c] ?? c);
+}
+
+/**
+ * A comparison key: case, quote style, punctuation and spacing ignored
+ * ("'all-time low'" and “all-time low” compare equal).
+ */
+export function compareKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Ends like a finished sentence: . ! ? … optionally followed by closing quotes/brackets. */
+const TERMINAL_RE = /(?:[.!?…]["'”’»)\]]*|["'”’»]\s*[.!?])$/u;
+export function endsWithTerminal(text: string): boolean {
+  return TERMINAL_RE.test(text);
+}
+
+/** Function words ignored when measuring topical overlap. */
+export const STOPWORDS = new Set(
+  (
+    "a an the and or but if then than that this these those there here of to in on at by for from with without " +
+    "about into over under after before between through during as is are was were be been being has have had do " +
+    "does did will would can could should may might must shall not no nor so too very just also its it it's he she " +
+    "they them their his her him we us our you your i me my who whom whose which what when where why how all any " +
+    "both each few more most other some such only own same new says said say one two three four five up out off " +
+    "again further once get gets got here's how's what's now get via per vs"
+  ).split(" "),
+);
+
+/** Lower-cased content words (length ≥ 3, not function words). */
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const l = w.toLowerCase().replace(/['’]s$/, "");
+    if (l.length >= 3 && !STOPWORDS.has(l)) out.push(l);
+  }
+  return out;
+}
+
+/** A crude English stem, enough for topical overlap ("relations" ~ "relation"). */
+export function stem(w: string): string {
+  if (w.length > 5 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && /(?:ing|ed)$/.test(w)) return w.replace(/(?:ing|ed)$/, "");
+  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
+  return w;
+}
