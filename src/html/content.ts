@@ -44,6 +44,8 @@ const BYLINE_LINE = /^(?:by|von|par|por|di|door)\s+\S[^.!?]{0,80}$/i;
 /** A line that is only a date or a "Published/Updated …" stamp. */
 const DATE_LINE =
   /^(?:(?:published|updated|posted|last updated|first published)\b.{0,60}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? .{0,40}\d{4}.{0,20}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}.{0,30}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}.{0,30}|\d{4}-\d{2}-\d{2}.{0,20})$/i;
+/** A sibling of the top candidate joins it when its net block score is at least this share of its prose. */
+const SIBLING_MIN_NET_SHARE = 0.5;
 /** Sentence-like prose: some end punctuation. */
 const SENTENCE_END = /[.!?…"”»)]\s*$|[.!?]\s/;
 
@@ -127,48 +129,119 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
     const b = blocks[k]!;
     if (dropped[b.owner]) continue;
     const len = b.text.length;
+    const linkShare = len > 0 ? b.linkChars / len : 0;
     let w: number;
-    if (body) {
-      const key = normKey(b.text);
-      if (key.length >= 10 && body.includes(` ${key} `)) w = len * 2;
-      else if (b.linkChars > len * LINK_DENSITY_MAX) w = -Math.min(len, LINK_BLOCK_PENALTY_CAP);
-      else w = len >= PROSE_MIN_CHARS ? -len * 0.5 : -5;
-    } else if (HEADING_TAGS.has(b.tag)) w = 0;
-    else if (b.linkChars > len * LINK_DENSITY_MAX) w = -Math.min(len, LINK_BLOCK_PENALTY_CAP);
+    if (HEADING_TAGS.has(b.tag)) w = 0;
+    else if (linkShare > LINK_DENSITY_MAX) w = -Math.min(len, LINK_BLOCK_PENALTY_CAP);
     else if (len < SHORT_BLOCK_CHARS) w = -5;
     else {
-      w = len - 2 * b.linkChars;
+      w = len - b.linkChars - 0.5 * b.linkChars;
       if (!SENTENCE_END.test(b.text)) w *= 0.5;
       if (b.tag === "p") w *= 1.2;
     }
-    weights[k] = w;
+    // JSON-LD articleBody is evidence for, never against: it is often a truncated teaser
+    if (body && len >= SHORT_BLOCK_CHARS) {
+      const key = normKey(b.text);
+      if (key.length >= 20 && body.includes(` ${key} `)) w = Math.max(w, 0) + len;
+    }
     score[b.owner]! += w;
+    weights[k] = w;
   }
   for (let i = n - 1; i > 0; i--) score[parent[i]!]! += score[i]!;
+
+  // the top candidate: like Readability, a block's weight goes to its owner's parent, half to the
+  // grandparent, a quarter above; so the element with many prose children wins, not the page wrapper
+  // that also holds twenty teaser paragraphs (washingtonexaminer-style "more stories" grids).
+  const local = new Float64Array(n);
+  const chars = new Float64Array(n);
+  const links = new Float64Array(n);
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (dropped[b.owner]) continue;
+    chars[b.owner]! += b.text.length;
+    links[b.owner]! += b.linkChars;
+    const w = weights[k]!;
+    if (w <= 0) continue;
+    let a = parent[b.owner]!;
+    if (a < 0) a = b.owner;
+    let share = 1;
+    for (let level = 0; level < 3 && a >= 0; level++) {
+      local[a]! += w * share;
+      share /= 2;
+      a = parent[a]!;
+    }
+  }
+  // firstBlock[i]: the first block owned by element i or a later one (blocks are in document order)
+  const firstBlock = new Int32Array(n + 1).fill(blocks.length);
+  for (let k = blocks.length - 1; k >= 0; k--) firstBlock[blocks[k]!.owner] = k;
+  for (let i = n - 1; i >= 0; i--) firstBlock[i] = Math.min(firstBlock[i]!, firstBlock[i + 1]!);
+  for (let i = n - 1; i > 0; i--) {
+    chars[parent[i]!]! += chars[i]!;
+    links[parent[i]!]! += links[i]!;
+  }
   let best = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     if (dropped[i]) continue;
-    let s = score[i]!;
+    let s = local[i]!;
     if (s <= 0) continue;
     const el = nodes[i]!;
     if (el.name === "article" || el.name === "main" || el.attribs.itemprop === "articleBody") s *= 1.15;
     else if (POSITIVE_CLASS.test(classId[i]!)) s *= 1.1;
-    if (s >= bestScore) {
+    s *= 1 - links[i]! / Math.max(1, chars[i]!);
+    if (s > bestScore) {
       bestScore = s;
       best = i;
     }
   }
+
+  // the article may go on in the candidate's siblings (a body split by an ad slot, one wrapper per
+  // paragraph): a sibling joins when its blocks, net of penalties, are mostly prose, or when it is a
+  // short link-free sentence ("He declined to comment.")
+  const siblingJoins = (i: number): boolean => {
+    const net = chars[i]! - links[i]!;
+    if (net <= 0) return false;
+    if (score[i]! > 0 && score[i]! >= net * SIBLING_MIN_NET_SHARE) return true;
+    if (links[i]! > 0 || chars[i]! >= PROSE_MIN_CHARS) return false;
+    for (let k = firstBlock[i]!; k < blocks.length && blocks[k]!.owner <= end[i]!; k++) {
+      const b = blocks[k]!;
+      if (!dropped[b.owner] && !SENTENCE_END.test(b.text)) return false;
+    }
+    return true;
+  };
+  // climb through wrappers that hold nothing else, then look at the siblings at that level
+  let cand = best;
+  while (cand > 0) {
+    const p = parent[cand]!;
+    let alone = true;
+    for (let i = p + 1; i <= end[p]!; i = end[i]! + 1) {
+      if (i !== cand && !dropped[i] && chars[i]! > 0) {
+        alone = false;
+        break;
+      }
+    }
+    if (!alone) break;
+    cand = p;
+  }
+  const ranges: [number, number][] = [];
+  const top = parent[cand]!;
+  if (cand > 0 && top >= 0) {
+    for (let i = top + 1; i <= end[top]!; i = end[i]! + 1) {
+      if (i === cand || (!dropped[i] && siblingJoins(i))) ranges.push([i, end[i]!]);
+    }
+  } else ranges.push([cand, end[cand]!]);
+  const chosen = new Uint8Array(n);
+  for (const [a, z] of ranges) chosen.fill(1, a, z + 1);
+  const inside = (o: number): boolean => chosen[o] === 1;
 
   // 4. the container's blocks, filtered
   const out: string[] = [];
   const titleKey = options.title ? normKey(options.title) : "";
   let seenProse = false;
   let cutting = false;
-  const last = end[best]!;
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
-    if (b.owner < best || b.owner > last || dropped[b.owner]) continue;
+    if (dropped[b.owner] || !inside(b.owner)) continue;
     const text = b.text;
     const len = text.length;
     const isHeading = HEADING_TAGS.has(b.tag);
@@ -185,7 +258,9 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
       if (b.linkChars > len * 0.3 || (len < PROSE_MIN_CHARS && !isHeading)) continue;
       cutting = false;
     }
-    if (b.linkChars > len * LINK_DENSITY_MAX) continue;
+    // link lists; a list item led by a linked headline and followed by its own sentence stays
+    if (b.linkChars > len * LINK_DENSITY_MAX && (b.linkChars > len * 0.8 || len - b.linkChars < PROSE_MIN_CHARS))
+      continue;
     if (!seenProse && (b.tag === "h1" || (titleKey && normKey(text) === titleKey))) continue;
     if (isProse(b)) seenProse = true;
     out.push(text);
