@@ -153,6 +153,11 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
   // grandparent, a quarter above; so the element with many prose children wins, not the page wrapper
   // that also holds twenty teaser paragraphs (washingtonexaminer-style "more stories" grids).
   const local = new Float64Array(n);
+  const articles = new Uint16Array(n);
+  for (let i = n - 1; i > 0; i--) {
+    if (nodes[i]!.name === "article") articles[i]! += 1;
+    articles[parent[i]!] = Math.min(65535, articles[parent[i]!]! + articles[i]!);
+  }
   const chars = new Float64Array(n);
   const links = new Float64Array(n);
   for (let k = 0; k < blocks.length; k++) {
@@ -199,6 +204,8 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
   // paragraph): a sibling joins when its blocks, net of penalties, are mostly prose, or when it is a
   // short link-free sentence ("He declined to comment.")
   const siblingJoins = (i: number): boolean => {
+    // a grid of story cards ("More news": one <article> per teaser) is not the article going on
+    if (articles[i]! >= 2) return false;
     const net = chars[i]! - links[i]!;
     if (net <= 0) return false;
     if (score[i]! > 0 && score[i]! >= net * SIBLING_MIN_NET_SHARE) return true;
