@@ -18,6 +18,8 @@ export interface Block {
   readonly owner: number;
   /** tag name of the owner */
   readonly tag: string;
+  /** inside a <blockquote> (quotes, embedded tweets) */
+  readonly quoted: boolean;
 }
 
 export interface ElementTable {
@@ -66,6 +68,7 @@ export function linearize(root: DomElement, skipInline: (el: DomElement) => bool
   let linkChars = 0;
   let linkDepth = 0;
   let preDepth = 0;
+  let quoteDepth = 0;
   let preBlock = false;
 
   const blockStack: number[] = [];
@@ -90,7 +93,13 @@ export function linearize(root: DomElement, skipInline: (el: DomElement) => bool
         .join("\n");
     }
     if (text.length > 0 && owner >= 0) {
-      blocks.push({ text, linkChars: Math.min(linkChars, text.length), owner, tag: nodes[owner]!.name });
+      blocks.push({
+        text,
+        linkChars: Math.min(linkChars, text.length),
+        owner,
+        tag: nodes[owner]!.name,
+        quoted: quoteDepth > 0,
+      });
     }
     parts = [];
     partsChars = 0;
@@ -121,6 +130,7 @@ export function linearize(root: DomElement, skipInline: (el: DomElement) => bool
       }
       if (name === "a") linkDepth--;
       if (name === "pre") preDepth--;
+      if (name === "blockquote") quoteDepth--;
       end[idx] = nodes.length - 1;
       openStack.pop();
       continue;
@@ -164,6 +174,7 @@ export function linearize(root: DomElement, skipInline: (el: DomElement) => bool
     }
     if (name === "a") linkDepth++;
     if (name === "pre") preDepth++;
+    if (name === "blockquote") quoteDepth++;
     stack.push(~idx);
     const kids = item.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
