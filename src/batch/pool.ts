@@ -1,0 +1,66 @@
+/**
+ * Where tasks run: a piscina worker-thread pool, or the calling thread
+ * (`--workers 0`, for tests and tiny inputs).
+ */
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import { runTask } from "./process.js";
+import type { Task, TaskResult, WorkerConfig } from "./types.js";
+
+export interface Executor {
+  readonly threads: number;
+  run(task: Task): Promise<TaskResult>;
+  close(): Promise<void>;
+}
+
+/** dist/batch/worker.js, next to this module once compiled. */
+export function defaultWorkerFile(): URL {
+  return new URL("./worker.js", import.meta.url);
+}
+
+class InlineExecutor implements Executor {
+  readonly threads = 0;
+  constructor(private readonly cfg: WorkerConfig) {}
+  run(task: Task): Promise<TaskResult> {
+    // Yield to the event loop between tasks so reading and writing progress.
+    return new Promise((resolve, reject) =>
+      setImmediate(() => {
+        try {
+          resolve(runTask(task, this.cfg));
+        } catch (e) {
+          reject(e);
+        }
+      }),
+    );
+  }
+  async close(): Promise<void> {}
+}
+
+class PoolExecutor implements Executor {
+  private readonly pool: Piscina<Task, TaskResult>;
+  constructor(
+    readonly threads: number,
+    cfg: WorkerConfig,
+    file: URL | string,
+  ) {
+    const filename = typeof file === "string" ? file : fileURLToPath(file);
+    this.pool = new Piscina<Task, TaskResult>({
+      filename,
+      minThreads: threads,
+      maxThreads: threads,
+      idleTimeout: 60_000,
+      workerData: cfg,
+    });
+  }
+  run(task: Task): Promise<TaskResult> {
+    return this.pool.run(task);
+  }
+  close(): Promise<void> {
+    return this.pool.destroy();
+  }
+}
+
+export function createExecutor(workers: number, cfg: WorkerConfig, workerFile?: URL | string): Executor {
+  if (workers <= 0) return new InlineExecutor(cfg);
+  return new PoolExecutor(workers, cfg, workerFile ?? defaultWorkerFile());
+}

@@ -1,0 +1,57 @@
+/**
+ * The messages between the reading thread and the workers. Everything here is
+ * structured-clone friendly (plain objects, strings, Uint8Array).
+ */
+import type { WorkItem } from "../corpus/items.js";
+import type { PipelineOptions } from "../pipeline.js";
+
+export type { ClusterItem, DocItem, WorkItem } from "../corpus/items.js";
+
+export interface Task {
+  seq: number;
+  items: WorkItem[];
+}
+
+export interface DocOk {
+  ok: true;
+  id: string;
+  loc: string;
+  /** Serialized OutputRecord, when JSON output is wanted. */
+  json?: string;
+  /** Title, blank line, paragraphs — when text output is wanted. */
+  text?: string;
+  junk: boolean;
+  /** rule id → [applied, reported-only]. */
+  rules: Record<string, [number, number]>;
+  bytesIn: number;
+  bytesOut: number;
+  /** `LOC:line:col rule message` lines for --explain. */
+  explain?: string[];
+}
+
+export interface DocFailed {
+  ok: false;
+  id: string;
+  loc: string;
+  error: string;
+}
+
+export type DocResult = DocOk | DocFailed;
+
+export interface TaskResult {
+  seq: number;
+  results: DocResult[];
+  /** Time the worker spent on the task (ms). */
+  busyMs: number;
+}
+
+/** Fixed for the whole run; given to each worker once. */
+export interface WorkerConfig {
+  options: PipelineOptions;
+  idField: string;
+  textField: string;
+  htmlField: string;
+  json: boolean;
+  text: boolean;
+  explain: boolean;
+}

@@ -1,0 +1,130 @@
+/**
+ * Streaming line reader over raw bytes (a file, a gunzip stream, stdin).
+ * Never holds more than one chunk plus one unfinished line. Each line is
+ * decoded as strict UTF-8; a bad line becomes an error item, not a crash.
+ */
+import { createReadStream } from "node:fs";
+import type { Readable } from "node:stream";
+import { createGunzip } from "node:zlib";
+import { BINARY_SNIFF_BYTES, findInvalidUtf8, findNul } from "./bytes.js";
+
+export type LineItem = { lineNo: number; text: string } | { lineNo: number; error: string; fatal?: boolean };
+
+/** Counts raw bytes as they are read, for progress (compressed size for .gz). */
+export interface ByteCounter {
+  add(n: number): void;
+}
+
+/** Open a file (or stdin) as a byte stream, gunzipping `.gz`; counts raw bytes read. */
+export function openByteStream(path: string, counter?: ByteCounter, stdin?: Readable): Readable {
+  const raw: Readable =
+    path === "-" ? (stdin as Readable) : createReadStream(path, { highWaterMark: 256 * 1024 });
+  if (counter) raw.on("data", (c: Buffer) => counter.add(c.length));
+  if (!path.endsWith(".gz")) return raw;
+  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+  raw.on("error", (e) => gunzip.destroy(e));
+  return raw.pipe(gunzip);
+}
+
+/** A readable message for a stream error (zlib's codes are terse). */
+export function describeStreamError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === "Z_BUF_ERROR" || /unexpected end of file/i.test(String(err?.message))) {
+    return "truncated gzip (unexpected end of file)";
+  }
+  if (typeof err?.code === "string" && err.code.startsWith("Z_")) return `corrupt gzip (${err.message})`;
+  return err?.message ?? String(e);
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+function decodeLine(bytes: Uint8Array): string | { error: string } {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    const at = Math.max(0, findInvalidUtf8(bytes));
+    const b = bytes[at] ?? 0;
+    return { error: `invalid UTF-8 (byte 0x${b.toString(16).padStart(2, "0")} at column byte ${at + 1})` };
+  }
+}
+
+function stripCr(s: string): string {
+  return s.endsWith("\r") ? s.slice(0, -1) : s;
+}
+
+/**
+ * Yield the lines of a byte stream with 1-based numbers. Blank lines are
+ * yielded too (callers decide). A stream error (truncated gzip…) ends the
+ * iteration with one fatal error item at the line that was being read; an
+ * empty or binary stream yields one fatal error item.
+ */
+export async function* readLines(source: AsyncIterable<Buffer>): AsyncGenerator<LineItem> {
+  let lineNo = 0;
+  let carry: Buffer | null = null;
+  let seen = 0;
+  let sniffed = false;
+  try {
+    for await (const chunk of source) {
+      if (!sniffed) {
+        const at = findNul(chunk, Math.max(0, BINARY_SNIFF_BYTES - seen));
+        if (at >= 0) {
+          yield { lineNo: lineNo + 1, error: `binary file (NUL byte at offset ${seen + at})`, fatal: true };
+          return;
+        }
+        seen += chunk.length;
+        if (seen >= BINARY_SNIFF_BYTES) sniffed = true;
+      }
+      const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+      const lastNl = buf.lastIndexOf(10);
+      if (lastNl < 0) {
+        carry = buf;
+        continue;
+      }
+      carry = lastNl + 1 < buf.length ? Buffer.from(buf.subarray(lastNl + 1)) : null;
+      const whole = buf.subarray(0, lastNl);
+      let str: string | null = null;
+      try {
+        str = decoder.decode(whole);
+      } catch {
+        str = null;
+      }
+      if (str !== null) {
+        let start = 0;
+        for (;;) {
+          const nl = str.indexOf("\n", start);
+          const line = nl < 0 ? str.slice(start) : str.slice(start, nl);
+          lineNo++;
+          yield { lineNo, text: stripCr(line) };
+          if (nl < 0) break;
+          start = nl + 1;
+        }
+      } else {
+        // Some line in this chunk is not UTF-8: decode line by line to isolate it.
+        let start = 0;
+        for (;;) {
+          const nl = whole.indexOf(10, start);
+          const end = nl < 0 ? whole.length : nl;
+          const d = decodeLine(whole.subarray(start, end));
+          lineNo++;
+          if (typeof d === "string") yield { lineNo, text: stripCr(d) };
+          else yield { lineNo, error: d.error };
+          if (nl < 0) break;
+          start = nl + 1;
+        }
+      }
+    }
+  } catch (e) {
+    yield { lineNo: lineNo + 1, error: describeStreamError(e), fatal: true };
+    return;
+  }
+  if (seen === 0) {
+    yield { lineNo: 1, error: "empty file", fatal: true };
+    return;
+  }
+  if (carry && carry.length > 0) {
+    const d = decodeLine(carry);
+    lineNo++;
+    if (typeof d === "string") yield { lineNo, text: stripCr(d) };
+    else yield { lineNo, error: d.error };
+  }
+}
