@@ -10,6 +10,7 @@ export {
   processRecord,
   type ReportFinding,
 } from "./pipeline.js";
+export { explainFindings, lineCol, lineStarts } from "./report.js";
 export { RULES } from "./rules/index.js";
 export type { Rule, RuleContext } from "./rules/rule.js";
 export type * from "./types.js";

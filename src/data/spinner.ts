@@ -99,7 +99,7 @@ export const USA_GUARD_AFTER =
 
 /** "USA" used adjectivally/nominally where newsrooms write "U.S." (seed phrases). */
 export const USA_SPUN_AFTER = "^(?:\\s+\\p{Ll}|\\s*-\\s*(?:led|based|backed|made|born|brokered))";
-export const USA_SPUN_BEFORE = "(?:['’]s|\\bthe|\\bThe)\\s+$";
+export const USA_SPUN_BEFORE = "['’]s\\s+$";
 export const USA_CONFIDENCE = { spunContext: 0.85, otherwise: 0.5 } as const;
 
 /**

@@ -10,12 +10,13 @@
  * Fix and confidence: 1.0 for a byte-identical copy, 0.95 when only the quote
  *   style differs, 0.9 when case or punctuation differ.
  * Options: `topLines` (default 8), `maxWords` (default 40).
- * Known false positives: none known; prose paragraphs longer than `maxWords`
- *   are left to duplicate-sentence.
+ * Known false positives: none known; prose lines (ending like a sentence or
+ *   longer than `maxWords`) are left to duplicate-sentence.
  * Example: seed 001 has "Trump declares US-Russia relations may be at
  *   'all-time low'" three times; two copies are removed.
  */
 import type { FindingDraft } from "../types.js";
+import { isProse } from "../util/shape.js";
 import { compareKey, straightQuotes, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
@@ -31,7 +32,8 @@ export default defineRule({
     const top = doc.contentLines.slice(0, options.topLines as number);
     const seen = new Map<string, (typeof top)[number]>();
     for (const line of top) {
-      if (wordCount(line.text) > (options.maxWords as number)) continue;
+      // Prose repeats (a lede copied lower down) are duplicate-sentence's business.
+      if (wordCount(line.text) > (options.maxWords as number) || isProse(line.text)) continue;
       const key = compareKey(line.text);
       if (key === "") continue;
       const first = seen.get(key);

@@ -16,7 +16,6 @@
  * Example: seed 001 "He said working groups would be established to improve U.S."
  */
 import type { FindingDraft } from "../types.js";
-import { isHeadlineShaped } from "../util/shape.js";
 import { endsWithTerminal, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
@@ -56,7 +55,7 @@ export default defineRule({
       } else if (TITLE_END.test(t)) {
         reason = "ends on a title abbreviation";
         confidence = 0.8;
-      } else if (!endsWithTerminal(t) && wordCount(t) >= 8 && FUNCTION_END.test(t) && !isHeadlineShaped(t)) {
+      } else if (!endsWithTerminal(t) && wordCount(t) >= 8 && FUNCTION_END.test(t)) {
         reason = "stops on a function word without punctuation";
         confidence = 0.8;
       }

@@ -36,6 +36,13 @@ export default defineRule({
     const firstContent = doc.contentLines[0]?.index ?? lines.length;
     for (const line of lines) {
       const br = line.br;
+      const inner = line.index >= firstContent && line.index <= lastContent;
+      if (line.blank && inner && ++blankRun > 1) {
+        // An extra blank line goes with its own line break.
+        const span = { start: line.span.start, end: br.end };
+        yield { message: "Unexpected extra blank line", span, confidence: 1, fix: { span, text: "" } };
+        continue;
+      }
       if (br.end > br.start && text.slice(br.start, br.end) !== "\n" && line.index < lastContent) {
         yield {
           message: "Unexpected line break token, expected `\\n`",
@@ -47,19 +54,8 @@ export default defineRule({
         };
       }
       if (line.blank) {
-        // Edges of the document are trimmed by the engine; only inner runs matter.
-        if (line.index < firstContent || line.index > lastContent) continue;
-        blankRun++;
-        const extra = blankRun > 1;
-        const spaces = line.span.end > line.span.start;
-        if (extra) {
-          yield {
-            message: "Unexpected extra blank line",
-            span: { start: line.span.start, end: br.end },
-            confidence: 1,
-            fix: { span: { start: line.span.start, end: br.end }, text: "" },
-          };
-        } else if (spaces) {
+        // Edges of the document are trimmed by the engine; only inner blank lines matter.
+        if (inner && line.span.end > line.span.start) {
           yield {
             message: "Unexpected white space on a blank line",
             span: line.span,

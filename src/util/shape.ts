@@ -9,6 +9,8 @@ const STARTS_LIKE_TITLE = /^[\p{Lu}\p{N}"'“‘([]/u;
 // Two sentences in one line: ". " followed by a capital (cheap check).
 const TWO_SENTENCES = /[a-z0-9][.!?]["'”’]?\s+["“]?\p{Lu}/u;
 const ENDS_WITH_PERIODISH = /[.,;:]["'”’]?$/u;
+// A headline does not stop on an article or a preposition ("… next month in the").
+const ENDS_ON_FUNCTION_WORD = /\b(?:the|a|an|of|and|or|to|with|from|by|in|that)$/iu;
 
 export interface HeadlineShapeOptions {
   readonly maxWords?: number;
@@ -21,7 +23,7 @@ export function isHeadlineShaped(line: string, opts: HeadlineShapeOptions = {}):
   const maxWords = opts.maxWords ?? 30;
   if (line.length < 4 || line.length > maxChars) return false;
   if (!STARTS_LIKE_TITLE.test(line)) return false;
-  if (ENDS_WITH_PERIODISH.test(line)) return false;
+  if (ENDS_WITH_PERIODISH.test(line) || ENDS_ON_FUNCTION_WORD.test(line)) return false;
   if (endsWithTerminal(line) && !/\?["'”’]?$/.test(line)) return false;
   if (TWO_SENTENCES.test(line)) return false;
   const n = wordCount(line);
