@@ -52,6 +52,32 @@ function stripCr(s: string): string {
   return s.endsWith("\r") ? s.slice(0, -1) : s;
 }
 
+/** Re-chunk a stream so that its first chunk holds at least `head` bytes (or all of it). */
+async function* withHead(source: AsyncIterable<Buffer>, head: number): AsyncGenerator<Buffer> {
+  const first: Buffer[] = [];
+  let n = 0;
+  let headDone = false;
+  try {
+    for await (const c of source) {
+      if (headDone) {
+        yield c;
+        continue;
+      }
+      first.push(c);
+      n += c.length;
+      if (n >= head) {
+        headDone = true;
+        yield Buffer.concat(first);
+      }
+    }
+  } catch (e) {
+    // A stream that breaks early (a short truncated gzip): hand over what arrived, then the error.
+    if (!headDone && n > 0) yield Buffer.concat(first);
+    throw e;
+  }
+  if (!headDone && n > 0) yield Buffer.concat(first);
+}
+
 /**
  * Yield the lines of a byte stream with 1-based numbers. Blank lines are
  * yielded too (callers decide). A stream error (truncated gzip…) ends the
@@ -62,18 +88,17 @@ export async function* readLines(source: AsyncIterable<Buffer>): AsyncGenerator<
   let lineNo = 0;
   let carry: Buffer | null = null;
   let seen = 0;
-  let sniffed = false;
   try {
-    for await (const chunk of source) {
-      if (!sniffed) {
-        const at = findNul(chunk, Math.max(0, BINARY_SNIFF_BYTES - seen));
+    for await (const chunk of withHead(source, BINARY_SNIFF_BYTES)) {
+      if (seen === 0) {
+        // The first chunk holds the whole sniff window: nothing is yielded before the check.
+        const at = findNul(chunk);
         if (at >= 0) {
-          yield { lineNo: lineNo + 1, error: `binary file (NUL byte at offset ${seen + at})`, fatal: true };
+          yield { lineNo: 1, error: `binary file (NUL byte at offset ${at})`, fatal: true };
           return;
         }
-        seen += chunk.length;
-        if (seen >= BINARY_SNIFF_BYTES) sniffed = true;
       }
+      seen += chunk.length;
       const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
       const lastNl = buf.lastIndexOf(10);
       if (lastNl < 0) {
