@@ -148,7 +148,9 @@ describe("readLines", () => {
     expect(last?.item).toMatchObject({ k: "error", error: "truncated gzip (unexpected end of file)" });
     const good = items.slice(0, -1);
     expect(good.length).toBeGreaterThan(100);
-    good.forEach((u, i) => expect(u.item).toEqual({ k: "line", line: lines[i], loc: `t.jsonl.gz:${i + 1}` }));
+    good.forEach((u, i) => {
+      expect(u.item).toEqual({ k: "line", line: lines[i], loc: `t.jsonl.gz:${i + 1}` });
+    });
     expect(last?.item.loc).toBe(`t.jsonl.gz:${good.length + 1}`);
   });
 });
@@ -221,7 +223,9 @@ describe("readWarc", () => {
       url: "https://example.com/a",
       charset: "utf-8",
     });
-    expect(Buffer.from((items[0]?.item as { bytes: Uint8Array }).bytes).toString()).toBe("<p>Alpha</p>");
+    expect(Buffer.from((items[0]?.item as { bytes: Uint8Array } | undefined)?.bytes ?? []).toString()).toBe(
+      "<p>Alpha</p>",
+    );
     expect(items[0]?.ids?.[0]).toMatch(/^<urn:uuid:/);
     expect(stats.skippedRecords).toBe(1);
   });
