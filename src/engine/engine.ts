@@ -154,7 +154,7 @@ export function runEngine(
       }
     }
     for (const c of reportOnlyDrafts) {
-      const f = toFinding(c, maps, false);
+      const f = toFinding(c, maps, false, text, input);
       const key = `${f.ruleId}\u0000${f.span.start}\u0000${f.span.end}\u0000${f.message}`;
       if (reportedKeys.has(key)) continue;
       reportedKeys.add(key);
@@ -163,7 +163,7 @@ export function runEngine(
     if (fixable.length === 0) break;
     const { accepted } = selectFixes(fixable);
     for (const c of accepted) {
-      findings.push(toFinding(c, maps, true));
+      findings.push(toFinding(c, maps, true, text, input));
       if (c.draft.meta) {
         for (const [k, v] of Object.entries(c.draft.meta) as [keyof FindingMeta, string][]) {
           if (v !== undefined && meta[k] === undefined) meta[k] = v;
@@ -216,7 +216,13 @@ export function runEngine(
   };
 }
 
-function toFinding(c: Candidate, maps: readonly EditMap[], applied: boolean): Finding {
+function toFinding(
+  c: Candidate,
+  maps: readonly EditMap[],
+  applied: boolean,
+  passText: string,
+  input: string,
+): Finding {
   const d = c.draft;
   const f: {
     -readonly [K in keyof Finding]: Finding[K];
@@ -230,7 +236,11 @@ function toFinding(c: Candidate, maps: readonly EditMap[], applied: boolean): Fi
   };
   if (d.fix) f.fix = { span: mapSpan(maps, d.fix.span), text: d.fix.text };
   if (d.related) f.related = mapSpan(maps, d.related);
-  if (d.actual !== undefined) f.actual = d.actual;
+  if (d.actual !== undefined) {
+    // `actual` quotes the input: a finding of a later pass quotes the original text at its span.
+    const quotesSpan = maps.length > 0 && d.actual === passText.slice(d.span.start, d.span.end);
+    f.actual = quotesSpan ? input.slice(f.span.start, f.span.end) : d.actual;
+  }
   if (d.expected !== undefined) f.expected = d.expected;
   if (d.meta) f.meta = d.meta;
   return f;

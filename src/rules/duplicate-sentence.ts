@@ -14,11 +14,12 @@
  * Options: `minWords` (5), `nearMinWords` (10), `maxEdits` (2).
  * Known false positives: a refrain deliberately repeated by the writer; short
  *   sentences (under `minWords`) such as "He declined." are never compared.
- *   The headline line is left to repeated-headline.
+ *   A headline-shaped first line is left to repeated-headline.
  * Example: "I have absolutely no doubt we did the right thing." twice → once.
  */
 import type { Sentence } from "../document/document.js";
 import type { FindingDraft, Span } from "../types.js";
+import { isHeadlineShaped } from "../util/shape.js";
 import { compareKey } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
@@ -67,7 +68,8 @@ export default defineRule({
     const nearMin = options.nearMinWords as number;
     const maxEdits = options.maxEdits as number;
     const sentences = doc.sentences;
-    const titleLine = doc.contentLines[0]?.index;
+    const top = doc.contentLines[0];
+    const titleLine = top && isHeadlineShaped(top.text) ? top.index : -1;
     const exact = new Map<string, Sentence>();
     const byEdge = new Map<string, Sentence[]>();
     const tokensOf = new Map<number, string[]>();

@@ -8,7 +8,7 @@
  * Fix and confidence: 0.85 with no shared content word (stemmed, ≥ 3 letters,
  *   function words ignored) and at least `minBodyWords` words of body; a line
  *   sharing at most `maxOverlap` of its words is reported at 0.6.
- * Options: `minBodyWords` (default 40), `maxOverlap` (default 0.2).
+ * Options: `minBodyWords` (default 25), `maxOverlap` (default 0.2).
  * Known false positives: a closing sub-heading or sign-off line with no word in
  *   common with the story; a credit line (left to chrome-line).
  * Example: seed 002 ends with "Verizon brings Nougat to Galaxy S6 edge+,
@@ -25,7 +25,7 @@ export default defineRule({
     kind: "unrelated",
     description: "Remove trailing headline-shaped lines that share no content word with the article",
     fixable: true,
-    defaultOptions: { minBodyWords: 40, maxOverlap: 0.2 },
+    defaultOptions: { minBodyWords: 25, maxOverlap: 0.2 },
   },
   *check(doc, options): Iterable<FindingDraft> {
     const lines = doc.contentLines;

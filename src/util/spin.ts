@@ -132,14 +132,13 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
   }
   for (const m of text.matchAll(AN_SCAR_RE)) {
     const word = m[2]!;
-    const wStart = m.index + m[0].length - word.length;
     out.push({
       type: "anScar",
       id: "an-international",
-      span: { start: wStart, end: wStart + word.length },
-      actual: `${m[1]} ${word}`,
+      span: { start: m.index, end: m.index + m[0].length },
+      actual: m[0],
       expected: `${m[1]} international`,
-      replacement: matchCase("international", word),
+      replacement: `${m[1]} ${matchCase("international", word)}`,
       confidence: AN_SCAR_CONFIDENCE,
       guarded: false,
     });
@@ -187,10 +186,10 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
     out.push({
       type: "hyphenScar",
       id: "space-before-hyphen",
-      span: { start: m.index, end: m.index + m[0].length - 1 },
+      span: { start: m.index, end: m.index + m[0].length },
       actual: m[0],
       expected: "-",
-      replacement: "",
+      replacement: "-",
       confidence: HYPHEN_SCAR_CONFIDENCE,
       guarded: false,
     });

@@ -1,0 +1,111 @@
+/**
+ * Properties of the whole pipeline, on generated scraped-news-like text:
+ * cleaning is idempotent (clean(render(clean(x))) renders the same), and the
+ * cleaner never invents text (every output word is in the input or in the
+ * replacement text of an applied fix).
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { clean, renderResult } from "../src/index.js";
+
+const HEADLINES = [
+  "Trump declares US-Russia relations may be at 'all-time low'",
+  "Council passes budget after long debate",
+  "Minister says reforms “will not be delayed”",
+  "World Media",
+  "Business",
+];
+const SENTENCES = [
+  "Russian Federation has vetoed a draft resolution at the UN Security Council.",
+  "The Russian Federation said on Monday it would respond.",
+  "He said working groups would be established to improve U.S.",
+  "The USA -led coalition killed about 150 civilians in Mosul.",
+  "Syria was asked to help in an worldwide investigation of the attack.",
+  '".With its veto, Russian Federation said no to accountability".',
+  "I have absolutely no doubt we did the right thing.",
+  "The council approved the budget on Monday after a long debate.",
+  '"We are not getting along with Russia at all", Trump said.',
+  "She told USA Today that Team USA would compete.",
+  "Leaders of the North Atlantic Treaty Organization (NATO) met in Brussels.",
+  "North Atlantic Treaty Organisation leaders pledged in 2014 to halt cuts.",
+  "Mr. Smith met Sen. Warren and Dr. Jones at 3.5 p.m. in Washington.",
+  "``We will win,'' he said.",
+  "Russia wants the eliminate sanctions on Moscow.",
+];
+const CHROME = [
+  "Related News:",
+  "Read more",
+  "Posted April 15, 2017",
+  "By Jane Doe",
+  "Story continues below advertisement",
+  "Facebook Twitter Email",
+  "___",
+  "(Reporting by Tom Miles; Editing by Alison Williams)",
+  "Verizon brings Nougat to Galaxy S6 edge+, Galaxy Note 5",
+  "Copyright 2017 Example Media. All rights reserved.",
+];
+const SPACES = [" ", "  ", "\u00a0", "\t"];
+const BREAKS = ["\n", "\n\n", "\r\n\r\n", " NEWLINE_CHAR NEWLINE_CHAR ", "\n\n\n"];
+
+const line = fc.oneof(
+  { weight: 2, arbitrary: fc.constantFrom(...HEADLINES) },
+  {
+    weight: 5,
+    arbitrary: fc
+      .array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 3 })
+      .map((s) => s.join(" ")),
+  },
+  { weight: 3, arbitrary: fc.constantFrom(...CHROME) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...SENTENCES), fc.constantFrom(...SPACES), fc.constantFrom(...SENTENCES))
+      .map(([a, s, b]) => `${a}${s}${b}`),
+  },
+);
+const doc = fc
+  .array(fc.tuple(line, fc.constantFrom(...BREAKS)), { minLength: 1, maxLength: 12 })
+  .map((parts) => parts.map(([l, b]) => l + b).join(""));
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+describe("pipeline properties", () => {
+  it("is idempotent: clean(render(clean(x))) renders as render(clean(x))", () => {
+    fc.assert(
+      fc.property(doc, (x) => {
+        const once = renderResult(clean(x));
+        const twice = renderResult(clean(once));
+        expect(twice).toBe(once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never invents a word: output words come from the input or from an applied fix", () => {
+    fc.assert(
+      fc.property(doc, (x) => {
+        const r = clean(x);
+        const allowed = new Set(x.match(WORD) ?? []);
+        for (const f of r.findings) {
+          if (f.applied && f.fix) for (const w of f.fix.text.match(WORD) ?? []) allowed.add(w);
+        }
+        for (const w of renderResult(r).match(WORD) ?? []) expect(allowed.has(w), w).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("maps every finding span into the input", () => {
+    fc.assert(
+      fc.property(doc, (x) => {
+        for (const f of clean(x).findings) {
+          expect(f.span.start).toBeGreaterThanOrEqual(0);
+          expect(f.span.end).toBeLessThanOrEqual(x.length);
+          // The reported text is what the input holds at the span.
+          if (f.actual !== undefined) expect(x.slice(f.span.start, f.span.end)).toBe(f.actual);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

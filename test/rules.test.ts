@@ -1,0 +1,467 @@
+import byline from "../src/rules/byline.js";
+import chromeLine from "../src/rules/chrome-line.js";
+import dateline from "../src/rules/dateline.js";
+import duplicateSentence from "../src/rules/duplicate-sentence.js";
+import footer from "../src/rules/footer.js";
+import garbledSentence from "../src/rules/garbled-sentence.js";
+import pullQuote from "../src/rules/pull-quote.js";
+import quotes from "../src/rules/quotes.js";
+import repeatedHeadline from "../src/rules/repeated-headline.js";
+import sectionLine from "../src/rules/section-line.js";
+import spinner from "../src/rules/spinner.js";
+import truncatedSentence from "../src/rules/truncated-sentence.js";
+import unrelatedHeadline from "../src/rules/unrelated-headline.js";
+import whitespace from "../src/rules/whitespace.js";
+import { ruleTester } from "./rule-tester.js";
+
+const BODY =
+  "The council approved the budget on Monday after a long debate about school funding and road repairs.\n\n" +
+  "Council members said the plan would raise spending on schools by 4 percent next year.\n\n" +
+  "The mayor said the budget was balanced and would not require new taxes on residents or local businesses.";
+
+ruleTester(whitespace, {
+  valid: [
+    { name: "clean paragraphs", text: "One line.\n\nTwo lines here." },
+    { name: "trailing blank lines are the engine's to trim", text: "One line.\n\n\n" },
+  ],
+  invalid: [
+    {
+      name: "double space inside a line",
+      text: "Trump  said it.",
+      findings: [{ message: "run of white space", actual: "  " }],
+      output: "Trump said it.",
+    },
+    {
+      name: "CRLF line ends",
+      text: "A.\r\n\r\nB.",
+      findings: [{ message: "line break" }, { message: "line break" }],
+      output: "A.\n\nB.",
+    },
+    {
+      name: "NEWLINE_CHAR tokens",
+      text: "A. NEWLINE_CHAR NEWLINE_CHAR B.",
+      findings: [{ message: "line break" }, { message: "line break" }],
+      output: "A.\n\nB.",
+    },
+    {
+      name: "three blank lines",
+      text: "A.\n\n\n\nB.",
+      findings: [{ message: "extra blank line" }, { message: "extra blank line" }],
+      output: "A.\n\nB.",
+    },
+    {
+      name: "no-break space and zero-width space",
+      text: "5\u00a0percent of\u200b voters",
+      findings: [{ message: "run of white space" }, { message: "invisible character" }],
+      output: "5 percent of voters",
+    },
+  ],
+});
+
+ruleTester(quotes, {
+  valid: [{ name: "curly and straight quotes stay", text: "“Yes,” he said. 'No,' she said. \"Maybe.\"" }],
+  invalid: [
+    {
+      name: "PTB quotes",
+      text: "``We will win,'' he said.",
+      findings: [{ actual: "``" }, { actual: "''" }],
+      output: '"We will win," he said.',
+    },
+  ],
+});
+
+ruleTester(repeatedHeadline, {
+  valid: [
+    { name: "one headline", text: `Council passes budget\n\n${BODY}` },
+    {
+      name: "a repeated prose paragraph is left to duplicate-sentence",
+      text: "Short lede sentence here for the story.\n\nMiddle.\n\nShort lede sentence here for the story.",
+    },
+  ],
+  invalid: [
+    {
+      name: "headline three times",
+      text: `Council passes budget\n\nCouncil passes budget\n\nCouncil passes budget\n\n${BODY}`,
+      findings: [{ actual: "Council passes budget" }, { actual: "Council passes budget" }],
+      output: `Council passes budget\n\n${BODY}`,
+    },
+    {
+      name: "copies differ in quote style",
+      text: `Mayor says plan 'will work'\n\nMayor says plan “will work”\n\n${BODY}`,
+      findings: [{ actual: "Mayor says plan “will work”" }],
+      output: `Mayor says plan 'will work'\n\n${BODY}`,
+    },
+  ],
+});
+
+ruleTester(sectionLine, {
+  valid: [
+    { name: "headline then body", text: `Council passes budget after long debate\n\n${BODY}` },
+    {
+      name: "false-positive guard: a short first paragraph that is prose",
+      text: `It rained.\n\nCouncil passes budget after long debate\n\n${BODY}`,
+    },
+  ],
+  invalid: [
+    {
+      name: "World Media above the headline (seed 004)",
+      text: `World Media\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [{ actual: "World Media", fixed: true }],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "unknown label is only reported",
+      text: `Zebra Desk\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [{ actual: "Zebra Desk", fixed: false }],
+    },
+  ],
+});
+
+ruleTester(dateline, {
+  valid: [
+    {
+      name: "a sentence with a date",
+      text: `Headline here\n\nThe vote took place on April 15, 2017, in Paris.\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: a date inside prose",
+      text: "Posted on April 15, 2017 was a notice that read: closed.",
+    },
+  ],
+  invalid: [
+    {
+      name: "Posted April 15, 2017 (seed 003)",
+      text: `Headline here\n\nPosted April 15, 2017\n\n${BODY}`,
+      findings: [{ message: "2017-04-15" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "weekday and time",
+      text: `Headline here\n\nPosted Tuesday, November 21, 2017 5:27 pm\n\n${BODY}`,
+      findings: [{ message: "2017-11-21T17:27" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "day-month-year with label",
+      text: `Headline here\n\nPublished 14 Feb 2017\n\n${BODY}`,
+      findings: [{ message: "2017-02-14" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "bare date mid-text is only reported",
+      text: `${BODY}\n\n${BODY}\n\nJanuary 4, 2019\n\n${BODY}\n\n${BODY}`,
+      findings: [{ message: "2019-01-04", fixed: false }],
+    },
+  ],
+});
+
+ruleTester(byline, {
+  valid: [
+    { name: "false-positive guard: By far the largest …", text: "By far the largest share went to schools." },
+    { name: "false-positive guard: By Tuesday, …", text: "By Tuesday, the deal was done." },
+  ],
+  invalid: [
+    {
+      name: "two names",
+      text: `Headline here\n\nBy Tom Miles and Stephanie Nebehay\n\n${BODY}`,
+      findings: [{ actual: "By Tom Miles and Stephanie Nebehay" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "upper-case name with agency",
+      text: `Headline here\n\nBy JANE DOE, Associated Press\n\n${BODY}`,
+      findings: [{ message: "byline" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+  ],
+});
+
+ruleTester(chromeLine, {
+  valid: [
+    {
+      name: "false-positive guard: In related news, …",
+      text: "In related news, the county opened three shelters.",
+    },
+    {
+      name: "false-positive guard: covered by world media outlets",
+      text: "The event was covered by world media outlets.",
+    },
+    {
+      name: "false-positive guard: a sentence mentioning advertisement",
+      text: "The advertisement ran for three weeks before the company pulled it.",
+    },
+  ],
+  invalid: [
+    {
+      name: "advertisement marker",
+      text: "Para one.\n\nStory continues below advertisement\n\nPara two.",
+      findings: [{ message: "advertisement" }],
+      output: "Para one.\n\nPara two.",
+    },
+    {
+      name: "share bar",
+      text: "Para one.\n\nShare Tweet Email\n\nPara two.",
+      findings: [{ message: "share" }],
+      output: "Para one.\n\nPara two.",
+    },
+    {
+      name: "photo credit",
+      text: "Para one.\n\nPhoto by John Smith/Getty Images\n\nPara two.",
+      findings: [{ message: "photo" }],
+      output: "Para one.\n\nPara two.",
+    },
+    {
+      name: "reporting credit",
+      text: "Para one.\n\n(Reporting by Tom Miles; Editing by Alison Williams)",
+      findings: [{ message: "credits" }],
+      output: "Para one.",
+    },
+    {
+      name: "contributed to this report",
+      text: "Para one.\n\nAssociated Press writer Jane Doe contributed to this report.",
+      findings: [{ message: "credits" }],
+      output: "Para one.",
+    },
+    {
+      name: "video widget",
+      text: "JUST WATCHED\n\nPara one.\n\nClick here to watch video",
+      findings: [{ message: "video" }, { message: "video" }],
+      output: "Para one.",
+    },
+    {
+      name: "separators and copyright",
+      text: "Para one.\n\n***\n\n© 2017 Example Media",
+      findings: [{ message: "separator" }, { message: "copyright" }],
+      output: "Para one.",
+    },
+    {
+      name: "newsletter and follow",
+      text: "Para one.\n\nBreaking News Emails Get breaking news alerts and special reports.\n\nFollow us on Instagram",
+      findings: [{ message: "newsletter" }, { message: "follow" }],
+      output: "Para one.",
+    },
+  ],
+});
+
+ruleTester(footer, {
+  valid: [
+    {
+      name: "false-positive guard: In related news, …",
+      text: `${BODY}\n\nIn related news, the county opened three shelters.`,
+    },
+    {
+      name: "false-positive guard: read more in prose",
+      text: "Voters want to read more about the candidates.",
+    },
+  ],
+  invalid: [
+    {
+      name: "Related News: at the end (seed 000)",
+      text: `${BODY}\n\nRelated News:`,
+      findings: [{ actual: "Related News:" }],
+      output: BODY,
+    },
+    {
+      name: "Read more with link lines",
+      text: `${BODY}\n\nRead more\nMayor unveils new park plan\nSchools brace for budget cuts`,
+      findings: [{ actual: "Read more" }, { message: "link line" }, { message: "link line" }],
+      output: BODY,
+    },
+    {
+      name: "You may also like, then prose resumes",
+      text: `${BODY}\n\nYou may also like\n\nThe end of the story came with a final sentence.`,
+      findings: [{ actual: "You may also like" }],
+      output: `${BODY}\n\nThe end of the story came with a final sentence.`,
+    },
+  ],
+});
+
+ruleTester(unrelatedHeadline, {
+  valid: [
+    {
+      name: "trailing line about the same story",
+      text: `${BODY}\n\nCouncil budget vote draws school funding protests`,
+    },
+    { name: "a short document is never judged", text: "Budget passes\n\nThe council approved it." },
+  ],
+  invalid: [
+    {
+      name: "Verizon brings Nougat … (seed 002)",
+      text: `${BODY}\n\nVerizon brings Nougat to Galaxy S6 edge+, Galaxy Note 5\nYouTube Has A New Dark Mode: Here's How To Get It`,
+      findings: [{ message: "Verizon" }, { message: "YouTube" }],
+      output: BODY,
+    },
+  ],
+});
+
+ruleTester(pullQuote, {
+  valid: [
+    { name: "distinct paragraphs", text: BODY },
+    {
+      name: "false-positive guard: the headline repeated in the lede",
+      text: "Council approved the budget on Monday after debate\n\nThe council approved the budget on Monday after debate, officials said.",
+    },
+  ],
+  invalid: [
+    {
+      name: "pull quote above its paragraph",
+      text: `Budget approved\n\n"raise spending on schools by 4 percent"\n\n${BODY}`,
+      findings: [{ message: "pull quote" }],
+      output: `Budget approved\n\n${BODY}`,
+    },
+  ],
+});
+
+ruleTester(duplicateSentence, {
+  valid: [
+    { name: "short repeats are not compared", text: "He said no. Then she left.\n\nHe said no. The end." },
+    { name: "distinct sentences", text: BODY },
+  ],
+  invalid: [
+    {
+      name: "I have absolutely no doubt we did the right thing. (seeds 000/001)",
+      text: "I have absolutely no doubt we did the right thing. He left.\n\nLater he spoke. I have absolutely no doubt we did the right thing.",
+      findings: [{ message: "duplicate sentence" }],
+      output: "I have absolutely no doubt we did the right thing. He left.\n\nLater he spoke.",
+    },
+    {
+      name: "a spun copy is a duplicate",
+      text: "Russia vetoed the resolution at the Security Council.\n\nRussian Federation vetoed the resolution at the Security Council.",
+      findings: [{ message: "duplicate sentence" }],
+      output: "Russia vetoed the resolution at the Security Council.",
+    },
+    {
+      name: "near duplicate (one word differs)",
+      text: '"No", Trump said in the interview, which aired Wednesday in the U.S.\n\nMiddle text here.\n\n"No", Trump said in the interview, which aired yesterday in the U.S.',
+      findings: [{ message: "near-duplicate" }],
+      output: '"No", Trump said in the interview, which aired Wednesday in the U.S.\n\nMiddle text here.',
+    },
+  ],
+});
+
+ruleTester(spinner, {
+  valid: [
+    {
+      name: "false-positive guard: the Russian Federation",
+      text: "The Russian Federation said on Monday it would respond.",
+    },
+    {
+      name: "false-positive guard: of the Russian Federation",
+      text: "The President of the Russian Federation signed the law.",
+    },
+    {
+      name: "false-positive guard: Russian Federation Council",
+      text: "Russian Federation Council members approved it.",
+    },
+    { name: "false-positive guard: USA Today", text: "She told USA Today that she would run." },
+    { name: "false-positive guard: Team USA", text: "He was named to Team USA for the games." },
+    { name: "false-positive guard: Miss USA", text: "The former Miss USA spoke at the event." },
+    { name: "false-positive guard: USA Gymnastics", text: "USA Gymnastics said it would cooperate." },
+    {
+      name: "false-positive guard: the North Atlantic Treaty Organization (NATO)",
+      text: "Leaders of the North Atlantic Treaty Organization (NATO) met in Brussels.",
+    },
+    { name: "false-positive guard: global community", text: "The global community has spoken, she said." },
+    {
+      name: "false-positive guard: United States of America",
+      text: "The United States of America is a party.",
+    },
+  ],
+  invalid: [
+    {
+      name: "Russian Federation has vetoed (seed 002)",
+      text: "Russian Federation has vetoed a draft resolution.",
+      findings: [{ actual: "Russian Federation", fixed: true }],
+      output: "Russia has vetoed a draft resolution.",
+    },
+    {
+      name: "North Atlantic Treaty Organisation leaders pledged (seed 003)",
+      text: "North Atlantic Treaty Organisation leaders pledged in 2014 to halt cuts.",
+      findings: [{ actual: "North Atlantic Treaty Organisation" }],
+      output: "NATO leaders pledged in 2014 to halt cuts.",
+    },
+    {
+      name: "an worldwide investigation (seed 001)",
+      text: "Syria was asked to help in an worldwide investigation of the attack.",
+      findings: [{ actual: "an worldwide" }],
+      output: "Syria was asked to help in an international investigation of the attack.",
+    },
+    {
+      name: "U.S. -Russia (seed 003)",
+      text: "The current state of U.S. -Russia relations is at a low point.",
+      findings: [{ message: "space before hyphen" }],
+      output: "The current state of U.S.-Russia relations is at a low point.",
+    },
+    {
+      name: "USA -led with house style U.S. (seed 003)",
+      text: "The U.S. said a strike by the USA -led coalition killed 150 people.",
+      findings: [{ actual: "USA" }, { message: "space before hyphen" }],
+      output: "The U.S. said a strike by the U.S.-led coalition killed 150 people.",
+    },
+    {
+      name: "USA missile strikes with house style US (seed 001)",
+      text: "The US said it had suspended talks after last week's USA missile strikes.",
+      findings: [{ actual: "USA" }],
+      output: "The US said it had suspended talks after last week's US missile strikes.",
+    },
+    {
+      name: '".With (seed 004)',
+      text: '".With its veto, Russia said no to accountability".',
+      findings: [{ message: "period after opening quote" }],
+      output: '"With its veto, Russia said no to accountability".',
+    },
+    {
+      name: "global investigation in a clean text is only reported",
+      text: "Researchers launched a global investigation into plastics.",
+      findings: [{ actual: "global", fixed: false }],
+    },
+    {
+      name: "global investigation in a spun text is fixed",
+      text: "Researchers launched a global investigation into plastics.",
+      spin: 0.9,
+      findings: [{ actual: "global", fixed: true }],
+    },
+  ],
+});
+
+ruleTester(truncatedSentence, {
+  valid: [
+    {
+      name: "false-positive guard: which aired Wednesday in the U.S.",
+      text: "The interview aired Wednesday in the U.S.",
+    },
+    { name: "a headline", text: "Trump says relations at all-time low" },
+  ],
+  invalid: [
+    {
+      name: "He said working groups would be established to improve U.S. (seed 001)",
+      text: "He said working groups would be established to improve U.S.",
+      findings: [{ message: "improve U.S." }],
+    },
+    {
+      name: "stops on a function word",
+      text: "A statement said the talks would continue next month in the",
+      findings: [{ message: "function word" }],
+    },
+  ],
+});
+
+ruleTester(garbledSentence, {
+  valid: [
+    { name: "false-positive guard: had had", text: "She had had enough of the delays." },
+    { name: "false-positive guard: a name pair", text: "They flew to Bora Bora on Friday." },
+  ],
+  invalid: [
+    {
+      name: "Russia wants the eliminate sanctions (seed 000)",
+      text: "Russia wants the eliminate sanctions on Moscow.",
+      findings: [{ actual: "wants the eliminate" }],
+    },
+    { name: "doubled word", text: "He said the the vote was close.", findings: [{ actual: "the the" }] },
+    {
+      name: "any unilateral action by the unacceptable. (seed 004)",
+      text: "The participants warned that any unilateral action by the unacceptable.",
+      findings: [{ message: "noun seems lost" }],
+    },
+  ],
+});
