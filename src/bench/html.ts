@@ -52,9 +52,12 @@ function parseArgs(argv: readonly string[]): { repeat: number; worst: number; on
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = argv[i + 1];
-    if (a === "--repeat" && next) out.repeat = Math.max(1, Number(next)), i++;
-    else if (a === "--worst" && next) out.worst = Number(next), i++;
-    else if (a === "--only" && next) out.only = next, i++;
+    if (next === undefined) break;
+    if (a === "--repeat") out.repeat = Math.max(1, Number(next));
+    else if (a === "--worst") out.worst = Number(next);
+    else if (a === "--only") out.only = next;
+    else continue;
+    i++;
   }
   return out;
 }
@@ -141,7 +144,8 @@ function main(): void {
   for (const r of rows) console.log(line(r));
   const nc = runs.find((r) => r.run.name === "newsclean");
   const rd = runs.find((r) => r.run.name === "readability");
-  if (nc && rd) console.log(`speed ratio newsclean/readability: ${(rd.run.seconds / nc.run.seconds).toFixed(2)}x`);
+  if (nc && rd)
+    console.log(`speed ratio newsclean/readability: ${(rd.run.seconds / nc.run.seconds).toFixed(2)}x`);
   if (nc && args.worst > 0) {
     const ranked = pages
       .map((p, i) => ({ p, s: nc.scores[i]!, r: rd?.scores[i] }))

@@ -63,7 +63,8 @@ export function scorePage(truth: string, pred: string, n = 4): PageScore {
     const tc = t.get(key) ?? 0;
     if (pc > tc) fp += pc - tc;
   }
-  const exact = trueTokens.length === predTokens.length && trueTokens.every((tok, i) => tok === predTokens[i]);
+  const exact =
+    trueTokens.length === predTokens.length && trueTokens.every((tok, i) => tok === predTokens[i]);
   const perfect = fp === 0 && fn === 0;
   const precision = perfect ? 1 : tp + fp === 0 ? 0 : tp / (tp + fp);
   const recall = perfect ? 1 : tp + fn === 0 ? 0 : tp / (tp + fn);

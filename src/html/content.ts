@@ -280,7 +280,10 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
       cutting = false;
     }
     // link lists; a list item led by a linked headline and followed by its own sentence stays
-    if (b.linkChars > len * LINK_DENSITY_MAX && (b.linkChars > len * 0.8 || len - b.linkChars < PROSE_MIN_CHARS))
+    if (
+      b.linkChars > len * LINK_DENSITY_MAX &&
+      (b.linkChars > len * 0.8 || len - b.linkChars < PROSE_MIN_CHARS)
+    )
       continue;
     if (!seenProse && (b.tag === "h1" || (titleKey && normKey(text) === titleKey))) continue;
     if (isProse(b)) seenProse = true;

@@ -257,7 +257,8 @@ function cleanAuthor(v: string | undefined): string | undefined {
 export function chooseMeta(src: MetaSources, url: string | undefined): HtmlMeta {
   const m = src.metas;
   const ld = src.jsonLd;
-  const siteName = collapse(m.get("og:site_name") ?? "") || ld.publisher || m.get("application-name") || undefined;
+  const siteName =
+    collapse(m.get("og:site_name") ?? "") || ld.publisher || m.get("application-name") || undefined;
   const rawTitle =
     collapse(m.get("og:title") ?? "") ||
     collapse(m.get("twitter:title") ?? "") ||
@@ -284,10 +285,17 @@ export function chooseMeta(src: MetaSources, url: string | undefined): HtmlMeta 
     cleanAuthor(src.itempropAuthor) ??
     cleanAuthor(src.relAuthor) ??
     cleanAuthor(src.bylineText);
-  const canonicalUrl = absolute(src.links.get("canonical"), url) ?? absolute(m.get("og:url"), url) ?? absolute(url, undefined);
+  const canonicalUrl =
+    absolute(src.links.get("canonical"), url) ?? absolute(m.get("og:url"), url) ?? absolute(url, undefined);
   const langRaw = src.htmlLang || m.get("content-language") || m.get("language") || ld.inLanguage || "";
-  const language = langRaw ? langRaw.trim().toLowerCase().split(/[-_,;\s]/)[0] : undefined;
-  const description = collapse(m.get("description") ?? m.get("og:description") ?? "") || ld.description || undefined;
+  const language = langRaw
+    ? langRaw
+        .trim()
+        .toLowerCase()
+        .split(/[-_,;\s]/)[0]
+    : undefined;
+  const description =
+    collapse(m.get("description") ?? m.get("og:description") ?? "") || ld.description || undefined;
   const meta: HtmlMeta = {};
   if (title) meta.title = title;
   if (date) meta.date = date;
@@ -298,4 +306,3 @@ export function chooseMeta(src: MetaSources, url: string | undefined): HtmlMeta 
   if (description) meta.description = description;
   return meta;
 }
-
