@@ -129,6 +129,9 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
     if (tier === "hard" && prose[i]! <= totalProse * HARD_NEGATIVE_MAX_PROSE_SHARE) dropped[i] = 1;
     else if (
       tier === "soft" &&
+      // a <p> is a paragraph whatever its class ("speakable-summary", "sourced-paragraph media")
+      nodes[i]!.name !== "p" &&
+      !POSITIVE_CLASS.test(classId[i]!) &&
       prose[i]! < SOFT_NEGATIVE_MAX_PROSE_CHARS &&
       prose[i]! < totalProse * SOFT_NEGATIVE_MAX_PROSE_SHARE
     )
