@@ -25,8 +25,10 @@ import {
   LINK_BLOCK_PENALTY_CAP,
   LINK_DENSITY_MAX,
   MAX_LABEL_CHARS,
+  MAX_PROMPT_CHARS,
   NEGATIVE_CLASS_TOKENS,
   POSITIVE_CLASS,
+  PROMPT_LINE,
   PROSE_MAX_LINK_DENSITY,
   PROSE_MIN_CHARS,
   RELATED_HEADING,
@@ -277,6 +279,7 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
       if (CHROME_LINE.test(text)) continue;
       if (!seenProse && (BYLINE_LINE.test(text) || DATE_LINE.test(text))) continue;
     }
+    if (len <= MAX_PROMPT_CHARS && PROMPT_LINE.test(text)) continue;
     if (cutting) {
       // the link list under a "Related" heading: stop at the next real paragraph or heading
       if (b.linkChars > len * 0.3 || (len < PROSE_MIN_CHARS && !isHeading)) continue;

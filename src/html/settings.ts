@@ -173,21 +173,73 @@ export const PROSE_MAX_LINK_DENSITY = 0.3;
 export const STRONG_POSITIVE_CLASS =
   /article-?body|story-?body|post-?body|entry-?content|post-?content|article-?content|story-?content|articlebody|body-?text|article-?text/;
 
-/**
- * Lines that are chrome whatever element they sit in (advertisement markers, share
- * labels). FIELD-NOTES "Page chrome": "Story continues below advertisement",
- * "Advertisement Continue reading the main story", "ADVERTISEMENT", "Story Continued Below".
- */
-export const CHROME_LINE =
-  /^(?:advertisement|advertisements|ad|sponsored|sponsored content|story continues below(?: advertisement)?|story continued below|continue reading(?: the main story)?|advertisement continue reading the main story|skip advertisement|share|share this|share this article|share this story|tweet|email|print|comments?|\d+ comments?|listen to this article|click to enlarge|image|photo|video|loading|loading\.\.\.|close|menu|search|subscribe|sign up|log in|read more|more|next|previous|back to top|top)\W*$/i;
+/** Build an anchored, case-insensitive whole-line regex from alternatives (each a regex source). */
+function wholeLine(alternatives: readonly string[], tail = "\\W*"): RegExp {
+  return new RegExp(`^(?:${alternatives.join("|")})${tail}$`, "iu");
+}
 
 /**
- * Headings of link blocks appended to an article: the heading and the link list
- * after it are cut ("Related", "More from MarketWatch", "Recommended for you",
- * "Read more", "See also", "You may also like"). Only short blocks are tested.
+ * Lines that are chrome whatever element they sit in, matched as whole short blocks (never as
+ * phrases inside prose). FIELD-NOTES "Page chrome": advertisement markers ("Story continues below
+ * advertisement", "Advertisement Continue reading the main story", "ADVERTISEMENT", "Story
+ * Continued Below"), share buttons and prompts, widget placeholders.
  */
-export const RELATED_HEADING =
-  /^(?:related(?: articles?| stories| content| coverage| news| posts?| links| topics| reading| videos?)?|more from\b.*|more on\b.*|more stories.*|more news.*|recommended(?: for you| articles?| stories| reading)?|read more.*|read next|read also|also read.*|see also|you may also like|you might also like|also on .*|you may be interested in|most (?:read|popular|viewed|shared).*|trending.*|popular.*|further reading|top stories|latest news|what to read next|editors'? picks?|don't miss|more in .*|recent posts|related posts)\s*:?$/i;
+export const CHROME_LINE = wholeLine([
+  // advertisement markers
+  "advertisement|advertisements|advert|adverts|ad|ads|sponsored|sponsored content|anzeige|publicidade|publicidad|pubblicità|реклама",
+  "story continues below(?: advertisement)?|story continued below|continue reading(?: the main story)?",
+  "advertisement continue reading the main story|skip advertisement",
+  // share buttons and prompts
+  "share|share this|share this (?:article|story|post)|tweet|email|print|like this story\\W+share it with a friend",
+  "comments?|\\d+ comments?|tell us what you think(?:\\.\\.\\.)?|leave a (?:comment|reply)",
+  // widget placeholders and controls
+  "listen to this article|click to enlarge|image|photo|video|loading|close|menu|search|subscribe|sign up|log in",
+  "this slideshow requires javascript|javascript is (?:disabled|required).*|read more|more|next|previous|back to top|top",
+  // reading-time labels ("Tempo de leitura: 1 minuto", "5 min read")
+  "(?:reading time|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture)\\W+.{0,20}|\\d+ min(?:ute)?s? read",
+  // unrendered WordPress shortcodes: "[button link=...]Send us YOUR kit review[/button]"
+  "\\[\\w+[^\\]]*\\].*\\[/\\w+\\]",
+]);
+
+/**
+ * Newsletter and subscription prompts (FIELD-NOTES: newsletter prompts in 16 of 570 raw documents),
+ * tested on blocks up to MAX_PROMPT_CHARS: "Get the latest updates right in your inbox. Subscribe to
+ * NJ.com's newsletters.", "Sign up for The Water Coolest today to get the free daily newsletter".
+ */
+export const PROMPT_LINE =
+  /\b(?:sign up|subscribe|get (?:it|them|the \w+) (?:delivered|in your inbox))\b.*\b(?:newsletters?|inbox|e-?mail|letterbox|delivered)\b|\b(?:newsletters?|inbox)\b.*\b(?:sign up|subscribe)\b/i;
+
+/** Longest block tested against PROMPT_LINE: a prompt is one or two sentences. */
+export const MAX_PROMPT_CHARS = 250;
+
+/**
+ * Headings of link blocks appended to an article: the heading and the link list after it are
+ * cut. English (FIELD-NOTES: "Related:", "RELATED:", "More from MarketWatch", "Read More") and the
+ * same labels in the benchmark's other languages (pt, es, de, fr, it, ru). Only short blocks.
+ */
+export const RELATED_HEADING = wholeLine(
+  [
+    "related(?: articles?| stories| content| coverage| news| posts?| links| topics| reading| videos?)?",
+    "more from\\b.*|more on\\b.*|more stories.*|more news.*|more in .*|also on .*",
+    "recommended(?: for you| articles?| stories| reading)?|what to read next|read next|read also|also read.*",
+    "read more.*|see also|further reading|you may also like|you might also like|you may be interested in",
+    "most (?:read|popular|viewed|shared).*|trending.*|popular.*|top stories|latest news|editors'? picks?",
+    "don't miss|recent posts|related posts",
+    // pt
+    "leia (?:também|mais)|veja (?:também|mais)|saiba mais|not[ií]cias relacionadas|posts relacionados|artigos relacionados|mais lidas",
+    // es
+    "lee también|leer más|te puede interesar|noticias relacionadas|artículos relacionados|lo más leído",
+    // de
+    "lesen sie auch|mehr zum thema|das könnte sie auch interessieren|meistgelesen",
+    // fr
+    "à lire aussi|lire aussi|sur le même sujet|les plus lus",
+    // it
+    "leggi anche|potrebbe interessarti|articoli correlati|i più letti",
+    // ru
+    "читайте также|смотрите также|похожие (?:статьи|записи|новости)|самые популярные.*|популярное|по теме",
+  ],
+  "\\s*:?",
+);
 
 /** Longest block (chars) tested against RELATED_HEADING / CHROME_LINE: real headings are short. */
 export const MAX_LABEL_CHARS = 80;
