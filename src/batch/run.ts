@@ -447,6 +447,7 @@ export async function runShard(cfg: ShardConfig): Promise<ShardSummary> {
   summary.time.wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   summary.time.cpuMs = (cpu.user + cpu.system) / 1000;
+  summary.peakRssBytes = process.resourceUsage().maxRSS * 1024;
   const secs = summary.time.wallMs / 1000;
   summary.docsPerSec = secs > 0 ? summary.documents.in / secs : 0;
   summary.mbPerSec = secs > 0 ? bytesRead / 1024 / 1024 / secs : 0;

@@ -41,6 +41,8 @@ export interface ShardSummary {
     /** Time the workers spent inside tasks, summed over workers. */
     workerBusyMs: number;
   };
+  /** Peak resident memory of the process (reading thread and workers share it), bytes. */
+  peakRssBytes: number;
   workers: number;
   docsPerSec: number;
   mbPerSec: number;
@@ -54,6 +56,7 @@ export function emptySummary(workers: number): ShardSummary {
     rules: {},
     bytes: { read: 0, in: 0, out: 0 },
     time: { wallMs: 0, cpuMs: 0, workerBusyMs: 0 },
+    peakRssBytes: 0,
     workers,
     docsPerSec: 0,
     mbPerSec: 0,
@@ -89,7 +92,7 @@ export function formatSummary(s: ShardSummary): string {
   );
   const workers = s.workers === 0 ? "in-process" : `${s.workers} worker${s.workers === 1 ? "" : "s"}`;
   lines.push(
-    `  time: ${fmtSecs(s.time.wallMs)} wall, ${fmtSecs(s.time.cpuMs)} CPU (${workers}); ${s.docsPerSec.toFixed(0)} docs/s, ${s.mbPerSec.toFixed(1)} MB/s`,
+    `  time: ${fmtSecs(s.time.wallMs)} wall, ${fmtSecs(s.time.cpuMs)} CPU (${workers}); ${s.docsPerSec.toFixed(0)} docs/s, ${s.mbPerSec.toFixed(1)} MB/s; peak RSS ${fmtBytes(s.peakRssBytes)}`,
   );
   const rules = Object.entries(s.rules).sort(
     (a, b) => b[1].applied + b[1].reported - (a[1].applied + a[1].reported) || (a[0] < b[0] ? -1 : 1),
