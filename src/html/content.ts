@@ -96,18 +96,22 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
 
   // 1. prose chars per element, bottom-up
   const prose = new Float64Array(n);
+  // text in table rows (a standings table next to the article's intro)
+  const rows = new Float64Array(n);
   // text inside <blockquote> and all text, to spot embeds (a tweet in a "social-media-embed" box)
   const quoted = new Float64Array(n);
   const all = new Float64Array(n);
   for (const b of blocks) {
     if (isProse(b)) prose[b.owner]! += b.text.length - b.linkChars;
     all[b.owner]! += b.text.length;
+    if (b.tag === "tr" && b.linkChars <= b.text.length * PROSE_MAX_LINK_DENSITY) rows[b.owner]! += b.text.length;
     if (b.quoted) quoted[b.owner]! += b.text.length;
   }
   for (let i = n - 1; i > 0; i--) {
     prose[parent[i]!]! += prose[i]!;
     all[parent[i]!]! += all[i]!;
     quoted[parent[i]!]! += quoted[i]!;
+    rows[parent[i]!]! += rows[i]!;
   }
   const totalProse = prose[0]!;
 
@@ -227,7 +231,16 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
     if (articles[i]! >= 2) return false;
     const net = chars[i]! - links[i]!;
     if (net <= 0) return false;
-    if (score[i]! > 0 && score[i]! >= net * SIBLING_MIN_NET_SHARE) return true;
+    // mostly long paragraphs: a grid of one-line teasers ("Renault's latest seven-seater MPV…") is not
+    if (score[i]! > 0 && score[i]! >= net * SIBLING_MIN_NET_SHARE) {
+      if (prose[i]! >= net * SIBLING_MIN_NET_SHARE) return true;
+      // one paragraph of its own ("Final standings after 36 races:") rather than a grid of teasers
+      const first = firstBlock[i]!;
+      const second = first + 1;
+      if (first < blocks.length && (second >= blocks.length || blocks[second]!.owner > end[i]!)) return true;
+    }
+    // a data table, link-poor
+    if (rows[i]! >= net * SIBLING_MIN_NET_SHARE && links[i]! <= chars[i]! * PROSE_MAX_LINK_DENSITY) return true;
     if (links[i]! > 0 || chars[i]! >= PROSE_MIN_CHARS) return false;
     for (let k = firstBlock[i]!; k < blocks.length && blocks[k]!.owner <= end[i]!; k++) {
       const b = blocks[k]!;
