@@ -17,6 +17,7 @@
 import type { Block, Linearized } from "./blocks.js";
 import {
   CHROME_LINE,
+  DISCLAIMER_LINE,
   CONDITIONAL_DROP_TAGS,
   CONDITIONAL_MAX_PARAGRAPH_CHARS,
   HARD_NEGATIVE_CLASS,
@@ -25,7 +26,9 @@ import {
   LINK_BLOCK_PENALTY_CAP,
   LINK_DENSITY_MAX,
   MAX_LABEL_CHARS,
+  MAX_DISCLAIMER_CHARS,
   MAX_PROMPT_CHARS,
+  MAX_STAMP_CHARS,
   NEGATIVE_CLASS_TOKENS,
   POSITIVE_CLASS,
   PROMPT_LINE,
@@ -34,6 +37,8 @@ import {
   RELATED_HEADING,
   SHORT_BLOCK_CHARS,
   SOFT_NEGATIVE_CLASS,
+  STAMP_LINE,
+  SUMMARY_HEADING,
   SOFT_NEGATIVE_MAX_PROSE_CHARS,
   SOFT_NEGATIVE_MAX_PROSE_SHARE,
   STRONG_POSITIVE_CLASS,
@@ -278,6 +283,7 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
   const titleKey = options.title ? normKey(options.title) : "";
   let seenProse = false;
   let cutting = false;
+  let inSummary = false;
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (dropped[b.owner] || !inside(b.owner)) continue;
@@ -292,7 +298,17 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
       if (CHROME_LINE.test(text)) continue;
       if (!seenProse && (BYLINE_LINE.test(text) || DATE_LINE.test(text))) continue;
     }
+    if (len <= MAX_LABEL_CHARS && SUMMARY_HEADING.test(text)) {
+      inSummary = true;
+      continue;
+    }
+    if (inSummary) {
+      if (b.tag === "li") continue;
+      inSummary = false;
+    }
     if (len <= MAX_PROMPT_CHARS && PROMPT_LINE.test(text)) continue;
+    if (len <= MAX_STAMP_CHARS && STAMP_LINE.test(text)) continue;
+    if (len <= MAX_DISCLAIMER_CHARS && DISCLAIMER_LINE.test(text)) continue;
     if (cutting) {
       // the link list under a "Related" heading: stop at the next real paragraph or heading
       if (b.linkChars > len * 0.3 || (len < PROSE_MIN_CHARS && !isHeading)) continue;

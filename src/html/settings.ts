@@ -191,7 +191,7 @@ export const CHROME_LINE = wholeLine([
   "advertisement continue reading the main story|skip advertisement",
   // share buttons and prompts
   "share|share this|share this (?:article|story|post)|tweet|email|print|like this story\\W+share it with a friend",
-  "comments?|\\d+ comments?|tell us what you think(?:\\.\\.\\.)?|leave a (?:comment|reply)",
+  "comments?|\\d+ comments?|tell us what you think(?:\\.\\.\\.)?|leave a (?:comment|reply)|join the (?:conversation|discussion)",
   // widget placeholders and controls
   "listen to this article|click to enlarge|image|photo|video|loading|close|menu|search|subscribe|sign up|log in",
   "this slideshow requires javascript|javascript is (?:disabled|required).*|read more|more|next|previous|back to top|top",
@@ -222,7 +222,7 @@ export const RELATED_HEADING = wholeLine(
     "related(?: articles?| stories| content| coverage| news| posts?| links| topics| reading| videos?)?",
     "more from\\b.*|more on\\b.*|more stories.*|more news.*|more in .*|also on .*",
     "recommended(?: for you| articles?| stories| reading)?|what to read next|read next|read also|also read.*",
-    "read more.*|see also|further reading|you may also like|you might also like|you may be interested in",
+    "read more.*|see also|further reading|you may also like|you might also like|you may (?:also )?be interested in(?:\\.\\.\\.)?",
     "most (?:read|popular|viewed|shared).*|trending.*|popular.*|top stories|latest news|editors'? picks?",
     "don't miss|recent posts|related posts",
     // pt
@@ -240,6 +240,36 @@ export const RELATED_HEADING = wholeLine(
   ],
   "\\s*:?",
 );
+
+/**
+ * Labels of a summary box above the article ("Key Points" and its bullets on CNBC-style pages,
+ * "Highlights", "Story highlights"): a standfirst in list form, which the benchmark's ground truth
+ * leaves out. The label and the list items right after it are dropped.
+ */
+export const SUMMARY_HEADING = wholeLine(
+  ["key points|highlights|story highlights|in brief|at a glance|tl;?dr|what you need to know|the big picture"],
+  "\\s*:?",
+);
+
+/**
+ * Publication stamps, anywhere in the body: "The Associated Press / Published Monday, November 18,
+ * 2019 8:22AM EST", "First Published on Nov 20, 2019 01:38 pm", "Updated: June 22, 2017 1:24 pm"
+ * (FIELD-NOTES: dated lines "Posted Tuesday, November 21, 2017 5:27 pm", "Published on Aug 11, 2016").
+ */
+export const STAMP_LINE =
+  /^(?:[^.!?]{0,50}[/|]\s*)?(?:first |last )?(?:published|updated|posted|modified|publicado|atualizado|actualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|опубликовано)\b(?: on| at| em| el| am| le| il)?\W{0,3}.{0,60}(?:\d{4}|\d{1,2}:\d{2}).{0,24}$/i;
+
+/** Site disclaimers appended to the body ("Disclaimer: The views and investment tips expressed…"). */
+export const DISCLAIMER_LINE = /^disclaimer\s*:/i;
+
+/**
+ * Longest block tested against STAMP_LINE. (Copyright lines are kept: the benchmark's ground truth
+ * keeps wire-copy notices such as "© 2019 Associated Press. All Rights Reserved. This material may
+ * not be published…" on 2 pages and drops one on 1; the cleaning kernel's chrome rules judge them.)
+ */
+export const MAX_STAMP_CHARS = 160;
+/** Longest block tested against DISCLAIMER_LINE. */
+export const MAX_DISCLAIMER_CHARS = 600;
 
 /** Longest block (chars) tested against RELATED_HEADING / CHROME_LINE: real headings are short. */
 export const MAX_LABEL_CHARS = 80;
