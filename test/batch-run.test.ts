@@ -183,4 +183,34 @@ describe("runShard (in-process, stand-in pipeline)", () => {
       ["/sub/c.txt".slice(2)],
     ]);
   });
+
+  it("back-pressure: a blocked sink stops the reader after the tasks in flight", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "nc-bp-"));
+    const lines = Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ id: `d${i}`, text: `doc ${i}` }));
+    await writeFile(path.join(dir, "big.jsonl"), `${lines.join("\n")}\n`);
+    let release: (() => void) | undefined;
+    const blocked = new Writable({
+      highWaterMark: 1,
+      write(_c, _e, cb) {
+        if (release === undefined) release = cb;
+        else cb();
+      },
+    });
+    const run = runShard({
+      inputs: await expandInputs([path.join(dir, "big.jsonl")]),
+      worker,
+      workers: 0,
+      batchDocs: 10,
+      maxInFlight: 3,
+      output: { kind: "jsonl", stream: blocked },
+      log: sink().stream,
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    // Tasks in flight (3) plus the one being filled: nothing more was cleaned while the sink was stuck.
+    expect(calls.records.length).toBeLessThanOrEqual(4 * 10);
+    expect(calls.records.length).toBeGreaterThan(0);
+    release?.();
+    const s = await run;
+    expect(s.documents.out).toBe(20_000);
+  });
 });
