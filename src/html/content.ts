@@ -38,6 +38,8 @@ import {
   SHORT_BLOCK_CHARS,
   SOFT_NEGATIVE_CLASS,
   STAMP_LINE,
+  STANDFIRST_CLASS,
+  STANDFIRST_MAX_PROSE_CHARS,
   SUMMARY_HEADING,
   SOFT_NEGATIVE_MAX_PROSE_CHARS,
   SOFT_NEGATIVE_MAX_PROSE_SHARE,
@@ -147,6 +149,17 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
       prose[i]! < totalProse * SOFT_NEGATIVE_MAX_PROSE_SHARE
     )
       dropped[i] = 1;
+  }
+
+  // standfirst boxes (see STANDFIRST_CLASS), inherited by descendants
+  const standfirst = new Uint8Array(n);
+  for (let i = 1; i < n; i++) {
+    const p = parent[i]!;
+    standfirst[i] =
+      (p >= 0 && standfirst[p]) ||
+      (prose[i]! < STANDFIRST_MAX_PROSE_CHARS && STANDFIRST_CLASS.test(classId[i]!))
+        ? 1
+        : 0;
   }
 
   // 3. block weights and the best container
@@ -320,6 +333,7 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
       (b.linkChars > len * 0.8 || len - b.linkChars < PROSE_MIN_CHARS)
     )
       continue;
+    if (!seenProse && standfirst[b.owner]) continue;
     if (!seenProse && (b.tag === "h1" || (titleKey && normKey(text) === titleKey))) continue;
     if (isProse(b)) seenProse = true;
     out.push(text);

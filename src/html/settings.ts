@@ -131,6 +131,16 @@ export const HARD_NEGATIVE_CLASS =
 export const SOFT_NEGATIVE_CLASS =
   /author|published|pubdate|headline|kicker|(?:^|[-_ ])dek(?:$|[-_ ])|standfirst|subtitle|sub-?head|strapline|summary|video|gallery|slideshow|carousel|photo|image|img|media|embed|follow|excerpt|contact|copyright|disclaimer|legal|hidden|sr-?only|screen-?reader|tags?(?:$|[-_ ])|topics|toolbar|widget|account|brand|shop|partner|offer|coupon|paywall|print/;
 
+/**
+ * class/id words of a standfirst (dek, strapline, summary, lead paragraph): the benchmark's ground
+ * truth leaves the standfirst out, e.g. `p.c-entry-summary.p-dek`, `div.post__title__excerpt`,
+ * `div.b-article__lead`. Matched as whole words of the class, and only on an element with little
+ * prose (STANDFIRST_MAX_PROSE_CHARS) that comes before the first paragraph of the body.
+ */
+export const STANDFIRST_CLASS =
+  /(?:^|[^a-z])(?:dek|deck|standfirst|strapline|subtitle|sub-?headline|excerpt|lead|lede|teaser)(?:$|[^a-z])/;
+export const STANDFIRST_MAX_PROSE_CHARS = 400;
+
 /** Short class/id words that only count as whole tokens (as substrings they hit "header", "read", "load"…);
  * all are SOFT. */
 export const NEGATIVE_CLASS_TOKENS: ReadonlySet<string> = new Set([
