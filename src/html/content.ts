@@ -41,6 +41,9 @@ import {
   STANDFIRST_CLASS,
   STANDFIRST_MAX_PROSE_CHARS,
   SUMMARY_HEADING,
+  TAIL_LINE,
+  URL_SHARE_MAX,
+  URL_TOKEN,
   SOFT_NEGATIVE_MAX_PROSE_CHARS,
   SOFT_NEGATIVE_MAX_PROSE_SHARE,
   STRONG_POSITIVE_CLASS,
@@ -89,6 +92,14 @@ export function isChromeInline(classId: string): boolean {
 const NON_WORD_RUN = /[^\p{L}\p{N}]+/gu;
 export function normKey(text: string): string {
   return text.toLowerCase().replace(NON_WORD_RUN, " ").trim();
+}
+
+/** Share of a text's chars inside URLs. */
+function urlShare(text: string): number {
+  if (!text.includes("http") && !text.includes("www.")) return 0;
+  let n = 0;
+  for (const m of text.matchAll(URL_TOKEN)) n += m[0].length;
+  return n / text.length;
 }
 
 function isProse(b: Block): boolean {
@@ -319,7 +330,8 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
       if (b.tag === "li") continue;
       inSummary = false;
     }
-    if (len <= MAX_PROMPT_CHARS && PROMPT_LINE.test(text)) continue;
+    if (len <= MAX_PROMPT_CHARS && (PROMPT_LINE.test(text) || (seenProse && TAIL_LINE.test(text)))) continue;
+    if (urlShare(text) > URL_SHARE_MAX) continue;
     if (len <= MAX_STAMP_CHARS && STAMP_LINE.test(text)) continue;
     if (len <= MAX_DISCLAIMER_CHARS && DISCLAIMER_LINE.test(text)) continue;
     if (cutting) {
