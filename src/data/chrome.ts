@@ -8,9 +8,22 @@
 
 export type Region = "any" | "top" | "bottom";
 
+/**
+ * A pattern that must scan the line (`^.{0,200}…`) carries a lower-case
+ * needle that every match contains; the needle is checked first, cheaply.
+ */
+export interface GuardedPattern {
+  readonly re: RegExp;
+  readonly needle: string;
+}
+
+export function guarded(re: RegExp, needle: string): GuardedPattern {
+  return { re, needle };
+}
+
 export interface ChromeFamily {
   readonly family: string;
-  readonly patterns: readonly RegExp[];
+  readonly patterns: readonly (RegExp | GuardedPattern)[];
   readonly confidence: number;
   /** Where the family is trusted: anywhere, or only near the top / bottom. */
   readonly region: Region;
@@ -52,8 +65,11 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:photo|photograph|picture|image|pictured|caption|credit|photo credit|file photo)\s*[:|]\s*.{0,250}$/i,
       /^(?:photo|photograph|picture|image|video|file photo)s?$/i,
       /^(?:\(|\[)?(?:photo|image|picture)s? (?:by|courtesy of|credit)\b.{0,150}$/i,
-      /^.{0,200}\((?:ap|afp|reuters|getty|epa)(?: photo)?(?:\s*\/\s*[^)]{1,80})?\)$/i,
-      /^.{0,200}\/\s*(?:getty images|afp|reuters|ap|epa|shutterstock|istock|ap photo)(?:\s+via\s+.{1,40})?$/i,
+      guarded(/^.{0,200}\((?:ap|afp|reuters|getty|epa)(?: photo)?(?:\s*\/\s*[^)]{1,80})?\)$/i, "("),
+      guarded(
+        /^.{0,200}\/\s*(?:getty images|afp|reuters|ap|epa|shutterstock|istock|ap photo)(?:\s+via\s+.{1,40})?$/i,
+        "/",
+      ),
       /^(?:getty images|shutterstock|istockphoto)(?: for .{1,40})?$/i,
     ],
     confidence: 0.9,
@@ -65,7 +81,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     patterns: [
       /^(?:sign up|subscribe|register)(?: now| today| here)?(?: (?:for|to) .{0,100})?[.!]?$/i,
       /^(?:get|receive) (?:our|the) .{0,60}(?:newsletter|briefing|alerts?|emails?|delivered).{0,80}$/i,
-      /^.{0,40}newsletter sign[- ]?up.{0,60}$/i,
+      guarded(/^.{0,40}newsletter sign[- ]?up.{0,60}$/i, "newsletter"),
       /^breaking news emails?\b.{0,200}$/i,
       /^(?:enter your email|by signing up|already a subscriber|thank you for signing up|you(?:'|’)re (?:now )?subscribed|you have been subscribed)\b.{0,200}$/i,
       /^(?:interested in .{1,60}\? add .{1,60} as an interest.{0,120})$/i,
@@ -101,7 +117,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     patterns: [
       /^(?:©|\(c\)|copyright\b|&copy;).{0,160}$/i,
       /^all rights reserved\.?$/i,
-      /^.{0,80}\ball rights reserved\.?$/i,
+      guarded(/^.{0,80}\ball rights reserved\.?$/i, "rights reserved"),
       /^this material may not be published, broadcast, rewritten,? or redistributed\.?$/i,
     ],
     confidence: 0.95,
@@ -112,8 +128,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     family: "credits",
     patterns: [
       /^\(?(?:additional )?(?:reporting|writing|editing|research|compiled|graphics|produced) by\b[^()]{0,250}\)?\.?$/i,
-      /^[^.]{0,150}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i,
-      /^[^.]{0,100}\b(?:wrote|writes) for \p{Lu}.{0,60}$/u,
+      guarded(/^[^.]{0,150}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i, "contributed"),
+      guarded(/^[^.]{0,100}\b(?:wrote|writes) for \p{Lu}.{0,60}$/u, "wr"),
       /^(?:—|--|-)\s*(?:the associated press|reuters|afp|ap|bloomberg|cnn|staff)\.?$/i,
     ],
     confidence: 0.9,

@@ -9,6 +9,8 @@ export interface Expansion {
   readonly id: string;
   /** The spun phrase (regex source, matched case-sensitively at word boundaries). */
   readonly spun: string;
+  /** A literal every match contains, for a cheap pre-check. */
+  readonly probe: string;
   readonly canonical: string;
   /** Base confidence when no guard applies (raised by the document's spin score). */
   readonly confidence: number;
@@ -23,6 +25,7 @@ export const EXPANSIONS: readonly Expansion[] = [
   {
     id: "russian-federation",
     spun: "Russian Federation",
+    probe: "Federation",
     canonical: "Russia",
     confidence: 0.85,
     // "the Russian Federation", "of the Russian Federation", "Hero of the Russian Federation".
@@ -36,6 +39,7 @@ export const EXPANSIONS: readonly Expansion[] = [
   {
     id: "nato-long",
     spun: "North Atlantic Treaty Organi[sz]ation",
+    probe: "Atlantic Treaty",
     canonical: "NATO",
     confidence: 0.85,
     // "the North Atlantic Treaty Organization (NATO)" and quoted officials: 24 of 24 real uses.

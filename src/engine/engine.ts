@@ -16,7 +16,7 @@ import type {
   Fix,
   Span,
 } from "../types.js";
-import { spinScore } from "../util/spin.js";
+import { spinCandidatesOf, spinScoreOf } from "../util/spin.js";
 import { applyFixes, type EditMap, mapSpan } from "./offsets.js";
 import { findTitleLine } from "./title.js";
 
@@ -128,8 +128,9 @@ export function runEngine(
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const maxPasses = Math.max(1, options.maxPasses ?? DEFAULT_MAX_PASSES);
   const reportOnly = options.reportOnly === true;
+  const firstDoc = new Document(input);
   const ruleContext: RuleContext = {
-    spin: round3(spinScore(input)),
+    spin: round3(spinScoreOf(spinCandidatesOf(firstDoc))),
     ...(context.cluster ? { cluster: context.cluster } : {}),
   };
 
@@ -140,12 +141,16 @@ export function runEngine(
   let text = input;
   let passes = 0;
 
+  let doc = firstDoc;
+  let changed = false;
   for (let pass = 0; pass < maxPasses; pass++) {
     passes = pass + 1;
-    const doc = new Document(text);
+    if (pass > 0) doc = new Document(text);
     const fixable: Candidate[] = [];
     const reportOnlyDrafts: Candidate[] = [];
     for (const { rule, options: ruleOptions } of active) {
+      // Report-only rules run once, on the final text (below).
+      if (!rule.meta.fixable) continue;
       for (const draft of rule.check(doc, ruleOptions, ruleContext)) {
         validateDraft(rule, draft, text.length);
         const c = { draft, rule };
@@ -160,7 +165,10 @@ export function runEngine(
       reportedKeys.add(key);
       findings.push(f);
     }
-    if (fixable.length === 0) break;
+    if (fixable.length === 0) {
+      changed = false;
+      break;
+    }
     const { accepted } = selectFixes(fixable);
     for (const c of accepted) {
       findings.push(toFinding(c, maps, true, text, input));
@@ -176,10 +184,19 @@ export function runEngine(
     );
     maps.push(applied.map);
     text = applied.text;
+    changed = true;
+  }
+
+  const finalDoc = changed ? new Document(text) : doc;
+  for (const { rule, options: ruleOptions } of active) {
+    if (rule.meta.fixable) continue;
+    for (const draft of rule.check(finalDoc, ruleOptions, ruleContext)) {
+      validateDraft(rule, draft, text.length);
+      findings.push(toFinding({ draft, rule }, maps, false, text, input));
+    }
   }
 
   // Separate the title from the body.
-  const finalDoc = new Document(text);
   let title = "";
   let body = text;
   const cleanMeta: CleanMeta = { spin: ruleContext.spin };

@@ -17,7 +17,7 @@
  * Example: "Story continues below advertisement", "(Reporting by Tom Miles;
  *   Editing by Alison Williams)", "___".
  */
-import { CHROME_FAMILIES, CHROME_MAX_CHARS } from "../data/chrome.js";
+import { CHROME_FAMILIES, CHROME_MAX_CHARS, type GuardedPattern } from "../data/chrome.js";
 import type { FindingDraft } from "../types.js";
 import { defineRule } from "./rule.js";
 
@@ -37,7 +37,13 @@ export default defineRule({
       : CHROME_FAMILIES;
     for (const line of doc.contentLines) {
       if (line.text.length > CHROME_MAX_CHARS) continue;
-      const fam = families.find((f) => f.patterns.some((re) => re.test(line.text)));
+      let lower: string | undefined;
+      const matches = (p: RegExp | GuardedPattern): boolean => {
+        if (p instanceof RegExp) return p.test(line.text);
+        lower ??= line.text.toLowerCase();
+        return lower.includes(p.needle) && p.re.test(line.text);
+      };
+      const fam = families.find((f) => f.patterns.some(matches));
       if (!fam) continue;
       yield {
         message: `Unexpected ${fam.family} line \`${line.text}\``,

@@ -20,7 +20,7 @@
 import type { Sentence } from "../document/document.js";
 import type { FindingDraft, Span } from "../types.js";
 import { isHeadlineShaped } from "../util/shape.js";
-import { compareKey } from "../util/text.js";
+import { compareKey, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
 // Spinner variants compare equal to their canonical forms.
@@ -31,10 +31,30 @@ const CANON: readonly [RegExp, string][] = [
   [/\b(?:worldwide|global)\b/g, "international"],
 ];
 
+const MAY_NEED_CANON = /federation|organi[sz]ation|\bu s\b|usa|worldwide|global/;
+
 function sentenceKey(text: string): string {
   let k = compareKey(text);
+  if (!MAY_NEED_CANON.test(k)) return k;
   for (const [re, to] of CANON) k = k.replace(re, to);
   return k;
+}
+
+const SIGNATURE_LETTERS = 12;
+const NON_ASCII_LETTER = /[\p{L}\p{N}]/u;
+
+/** The first (or last) letters and digits of a text, lower-cased. */
+function signature(text: string, fromEnd: boolean): string {
+  let out = "";
+  const n = text.length;
+  for (let k = 0; k < n && out.length < SIGNATURE_LETTERS; k++) {
+    const i = fromEnd ? n - 1 - k : k;
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) out += text[i];
+    else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+    else if (c >= 128 && NON_ASCII_LETTER.test(text[i]!)) out += text[i]!.toLowerCase();
+  }
+  return out;
 }
 
 /** Word-level edit distance, abandoned above `max`. */
@@ -70,65 +90,69 @@ export default defineRule({
     const sentences = doc.sentences;
     const top = doc.contentLines[0];
     const titleLine = top && isHeadlineShaped(top.text) ? top.index : -1;
-    const exact = new Map<string, Sentence>();
-    const byEdge = new Map<string, Sentence[]>();
-    const tokensOf = new Map<number, string[]>();
+    // Level 1: cheap signatures (first and last letters); only sentences that
+    // share one with an earlier sentence get a full key and a comparison.
+    const byHead = new Map<string, Sentence[]>();
+    const byTail = new Map<string, Sentence[]>();
+    const keys = new Map<number, string>();
+    const keyOf = (s: Sentence): string => {
+      let k = keys.get(s.index);
+      if (k === undefined) {
+        k = sentenceKey(s.text);
+        keys.set(s.index, k);
+      }
+      return k;
+    };
+    const removed = new Set<number>();
     const removal = (s: Sentence): Span => {
       if (s.lineCount === 1) return doc.lineRemovalSpan(s.line);
       if (s.inLine < s.lineCount - 1) return { start: s.span.start, end: sentences[s.index + 1]!.span.start };
       return { start: sentences[s.index - 1]!.span.end, end: s.span.end };
     };
-    const emit = (dup: Sentence, orig: Sentence, confidence: number, near: boolean): FindingDraft => {
-      // A standalone copy of a sentence that also sits in a paragraph is the pull quote.
-      const [remove, keep] = dup.lineCount > 1 && orig.lineCount === 1 ? [orig, dup] : [dup, orig];
-      return {
-        message: `Unexpected ${near ? "near-" : ""}duplicate sentence \`${remove.text}\``,
-        span: remove.span,
-        confidence,
-        fix: { span: removal(remove), text: "" },
-        related: keep.span,
-        actual: remove.text,
-      };
-    };
-    const removed = new Set<number>();
     for (const s of sentences) {
-      if (s.line === titleLine) continue;
-      const key = sentenceKey(s.text);
-      const toks = key.split(" ");
-      if (toks.length < minWords) continue;
-      const first = exact.get(key);
-      if (first) {
-        if (removed.has(first.index)) continue;
-        const d = emit(s, first, first.text === s.text ? 1 : 0.95, false);
-        removed.add(d.span.start === s.span.start ? s.index : first.index);
-        yield d;
-        continue;
-      }
-      exact.set(key, s);
-      if (toks.length < nearMin) continue;
-      tokensOf.set(s.index, toks);
-      const edges = [`^${toks.slice(0, 5).join(" ")}`, `$${toks.slice(-5).join(" ")}`];
-      let found: Sentence | undefined;
-      for (const e of edges) {
-        for (const c of byEdge.get(e) ?? []) {
-          if (removed.has(c.index)) continue;
-          if (withinEdits(toks, tokensOf.get(c.index)!, maxEdits)) {
-            found = c;
-            break;
-          }
+      if (s.line === titleLine || s.text.length < 16) continue;
+      const head = signature(s.text, false);
+      const tail = signature(s.text, true);
+      const candidates = [...(byHead.get(head) ?? []), ...(byTail.get(tail) ?? [])];
+      let match: { orig: Sentence; confidence: number; near: boolean } | undefined;
+      // Short sentences are never compared (checked only when a candidate exists).
+      if (candidates.length > 0 && wordCount(s.text) < minWords) continue;
+      for (const c of candidates) {
+        if (removed.has(c.index)) continue;
+        const a = keyOf(s);
+        const b = keyOf(c);
+        if (a === b) {
+          match = { orig: c, confidence: c.text === s.text ? 1 : 0.95, near: false };
+          break;
         }
-        if (found) break;
+        const ta = a.split(" ");
+        if (ta.length >= nearMin && withinEdits(ta, b.split(" "), maxEdits)) {
+          match = { orig: c, confidence: 0.8, near: true };
+          break;
+        }
       }
-      if (found) {
-        const d = emit(s, found, 0.8, true);
-        removed.add(d.span.start === s.span.start ? s.index : found.index);
-        yield d;
-        continue;
+      if (match) {
+        // A standalone copy of a sentence that also sits in a paragraph is the pull quote.
+        const [remove, keep] =
+          s.lineCount > 1 && match.orig.lineCount === 1 ? [match.orig, s] : [s, match.orig];
+        removed.add(remove.index);
+        yield {
+          message: `Unexpected ${match.near ? "near-" : ""}duplicate sentence \`${remove.text}\``,
+          span: remove.span,
+          confidence: match.confidence,
+          fix: { span: removal(remove), text: "" },
+          related: keep.span,
+          actual: remove.text,
+        };
+        if (remove === s) continue;
       }
-      for (const e of edges) {
-        const list = byEdge.get(e);
+      for (const [map, key] of [
+        [byHead, head],
+        [byTail, tail],
+      ] as const) {
+        const list = map.get(key);
         if (list) list.push(s);
-        else byEdge.set(e, [s]);
+        else map.set(key, [s]);
       }
     }
   },

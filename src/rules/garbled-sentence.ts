@@ -15,11 +15,27 @@
 import type { FindingDraft } from "../types.js";
 import { defineRule } from "./rule.js";
 
-const WANT_THE_VERB =
-  /\b(?:wants?|wanted|needs?|needed|tries|tried|hopes?|hoped|plans?|planned|aims?|aimed|seeks?|sought|agreed|decided|refused|failed|vowed|pledged|promised|threatened|moved)\s+the\s+(?:eliminate|improve|end|stop|build|create|make|take|find|keep|help|prevent|remove|reduce|increase|protect|ensure|avoid|allow|provide|restore|establish|cut|lift|impose|halt|block|boost|expand|limit|ban|destroy|defeat|win|hold|launch|push|force|bring|return|resolve|seek|strengthen|weaken|undermine|rebuild|replace|repeal|overturn)\b/giu;
+// Verbs of wanting/trying, then "the", then a bare verb: "to" was lost. Searched
+// from the literal " the " (fast) and checked against two word sets.
+const WANT_VERBS = new Set(
+  (
+    "want wants wanted need needs needed tries tried hope hopes hoped plan plans planned aim aims aimed seek " +
+    "seeks sought agreed decided refused failed vowed pledged promised threatened moved"
+  ).split(" "),
+);
+const BARE_VERBS = new Set(
+  (
+    "eliminate improve end stop build create make take find keep help prevent remove reduce increase protect " +
+    "ensure avoid allow provide restore establish cut lift impose halt block boost expand limit ban destroy " +
+    "defeat win hold launch push force bring return resolve seek strengthen weaken undermine rebuild replace " +
+    "repeal overturn"
+  ).split(" "),
+);
+const THE_WORD = / the ([a-z]+)\b/g;
+const WORD_BEFORE = /([A-Za-z]+)\s*$/;
 // "…any unilateral action by the unacceptable." — a noun lost after an adjective (seed 004).
-const LOST_NOUN = /\b(?:by|of|to|for|with|from|against)\s+the\s+\p{L}+(?:able|ible)[.!?]["'”’]?(?=\s|$)/gu;
-const DOUBLED = /\b(\p{L}{2,})\s+\1\b/giu;
+const LOST_NOUN_PREPS = new Set("by of to for with from against".split(" "));
+const THE_ABLE = / the ([a-z]+(?:able|ible))[.!?]["'”’]?(?=\s|$)/g;
 const GRAMMATICAL_DOUBLES = new Set([
   "had",
   "that",
@@ -36,6 +52,59 @@ const GRAMMATICAL_DOUBLES = new Set([
   "run",
 ]);
 
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || isAsciiLetter(c);
+  return NON_ASCII_WORD.test(text[i]!);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Spans of "word word" (same ASCII word twice, case-insensitive, spaces between), without regex backtracking. */
+function doubledWords(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let prevStart = -1;
+  let prevEnd = -1;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+    const end = i;
+    const boundary = i >= n || !isWordChar(text, i);
+    if (boundary && prevStart >= 0 && end - start === prevEnd - prevStart && end - start >= 2) {
+      let spaces = prevEnd < start;
+      for (let k = prevEnd; k < start && spaces; k++) {
+        const c = text.charCodeAt(k);
+        spaces = c === 32 || c === 9;
+      }
+      let same = spaces;
+      for (let k = 0; k < end - start && same; k++) {
+        same = (text.charCodeAt(start + k) | 32) === (text.charCodeAt(prevStart + k) | 32);
+      }
+      if (same) out.push({ start: prevStart, end });
+    }
+    const clean = boundary && (start === 0 || !isWordChar(text, start - 1));
+    prevStart = clean ? start : -1;
+    prevEnd = end;
+  }
+  return out;
+}
+
+/** The word right before `pos` (lower-cased) and where it starts. */
+function wordBefore(text: string, pos: number): { word: string; start: number } {
+  const from = Math.max(0, pos - 24);
+  const m = WORD_BEFORE.exec(text.slice(from, pos));
+  return m ? { word: m[1]!.toLowerCase(), start: from + m.index } : { word: "", start: pos };
+}
+
 export default defineRule({
   meta: {
     id: "garbled-sentence",
@@ -45,32 +114,39 @@ export default defineRule({
     defaultOptions: {},
   },
   *check(doc): Iterable<FindingDraft> {
-    for (const m of doc.text.matchAll(WANT_THE_VERB)) {
+    const text = doc.text;
+    for (const m of text.matchAll(THE_WORD)) {
+      if (!BARE_VERBS.has(m[1]!)) continue;
+      const before = wordBefore(text, m.index);
+      if (!WANT_VERBS.has(before.word)) continue;
+      const span = { start: before.start, end: m.index + m[0].length };
+      const actual = text.slice(span.start, span.end);
       yield {
-        message: `Unexpected \`${m[0]}\`, a word seems lost or swapped`,
-        span: { start: m.index, end: m.index + m[0].length },
+        message: `Unexpected \`${actual}\`, a word seems lost or swapped`,
+        span,
         confidence: 0.7,
-        actual: m[0],
+        actual,
       };
     }
-    for (const m of doc.text.matchAll(LOST_NOUN)) {
+    for (const m of text.matchAll(THE_ABLE)) {
+      const before = wordBefore(text, m.index);
+      if (!LOST_NOUN_PREPS.has(before.word)) continue;
+      const span = { start: before.start, end: m.index + m[0].length };
+      const actual = text.slice(span.start, span.end);
       yield {
-        message: `Unexpected sentence end \`${m[0]}\`, a noun seems lost`,
-        span: { start: m.index, end: m.index + m[0].length },
+        message: `Unexpected sentence end \`${actual}\`, a noun seems lost`,
+        span,
         confidence: 0.6,
-        actual: m[0],
+        actual,
       };
     }
-    for (const m of doc.text.matchAll(DOUBLED)) {
-      if (GRAMMATICAL_DOUBLES.has(m[1]!.toLowerCase())) continue;
+    for (const span of doubledWords(text)) {
+      const actual = text.slice(span.start, span.end);
+      const w = actual.slice(0, actual.search(/[ \t]/));
+      if (GRAMMATICAL_DOUBLES.has(w.toLowerCase())) continue;
       // "Walla Walla", "Bora Bora": a capitalised pair is a name.
-      if (/^\p{Lu}/u.test(m[1]!) && /^\p{Lu}/u.test(m[0].slice(-m[1]!.length))) continue;
-      yield {
-        message: `Unexpected doubled word \`${m[0]}\``,
-        span: { start: m.index, end: m.index + m[0].length },
-        confidence: 0.6,
-        actual: m[0],
-      };
+      if (/^[A-Z]/.test(w) && /[ \t][A-Z]/.test(actual)) continue;
+      yield { message: `Unexpected doubled word \`${actual}\``, span, confidence: 0.6, actual };
     }
   },
 });

@@ -1,7 +1,8 @@
 /**
  * pull-quote — remove a standalone line that repeats text of a paragraph.
  *
- * Summary: a one-line paragraph of `minWords`–`maxWords` words whose text
+ * Summary: a one-line paragraph of `minWords`–`maxWords` words — a fragment
+ *   without final punctuation, or a quotation — whose text
  *   (case, quotes and punctuation ignored) occurs inside another, longer
  *   paragraph is a pull quote or a caption copy and is removed, wherever it
  *   stands.
@@ -16,11 +17,46 @@
  * Example: a line "we did the right thing" above a paragraph that contains
  *   "I have absolutely no doubt we did the right thing."
  */
+import type { Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
-import { compareKey, wordCount } from "../util/text.js";
+import { compareKey, endsWithTerminal, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
 const MAX_LINES = 2000;
+const OPENS_WITH_QUOTE = /^["“‘'«]/;
+/** The longest run of ASCII letters in lower[start, end). */
+function longestAsciiWord(lower: string, start: number, end: number): string {
+  let bestStart = start;
+  let bestLen = 0;
+  let runStart = -1;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? lower.charCodeAt(i) : 0;
+    if (c >= 97 && c <= 122) {
+      if (runStart < 0) runStart = i;
+    } else if (runStart >= 0) {
+      if (i - runStart > bestLen) {
+        bestLen = i - runStart;
+        bestStart = runStart;
+      }
+      runStart = -1;
+    }
+  }
+  return lower.slice(bestStart, bestStart + bestLen);
+}
+
+/** Index into `lines` of the line whose content holds offset `at`, or -1. */
+function lineAt(lines: readonly Line[], at: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = lines[mid]!;
+    if (at < l.content.start) hi = mid - 1;
+    else if (at >= l.content.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
 
 export default defineRule({
   meta: {
@@ -33,29 +69,44 @@ export default defineRule({
   },
   *check(doc, options): Iterable<FindingDraft> {
     const lines = doc.contentLines;
-    if (lines.length > MAX_LINES) return;
-    const keys = lines.map((l) => ` ${compareKey(l.text)} `);
-    const counts = lines.map((l) => wordCount(l.text));
-    // The headline (and its repeats) is the title, never a pull quote.
-    const titleKey = keys[0];
+    if (lines.length < 3 || lines.length > MAX_LINES) return;
+    const minWords = options.minWords as number;
+    const maxWords = options.maxWords as number;
+    const lower = doc.memo("lowerText", () => doc.text.toLowerCase());
+    let titleKey: string | undefined;
     for (let i = 1; i < lines.length; i++) {
-      const n = counts[i]!;
-      if (keys[i] === titleKey) continue;
-      if (n < (options.minWords as number) || n > (options.maxWords as number)) continue;
-      const key = keys[i]!;
-      for (let j = 0; j < lines.length; j++) {
-        if (j === i || counts[j]! <= n) continue;
-        if (!keys[j]!.includes(key)) continue;
-        yield {
-          message: `Unexpected pull quote \`${lines[i]!.text}\`, its text is already in a paragraph`,
-          span: lines[i]!.content,
-          confidence: 0.85,
-          fix: { span: doc.lineRemovalSpan(lines[i]!.index), text: "" },
-          related: lines[j]!.content,
-          actual: lines[i]!.text,
-        };
-        break;
+      const line = lines[i]!;
+      // A finished sentence that repeats is duplicate-sentence's business; a pull
+      // quote is a fragment (no final punctuation) or a quotation.
+      if (line.text.length > 600 || (endsWithTerminal(line.text) && !OPENS_WITH_QUOTE.test(line.text)))
+        continue;
+      // Cheap pre-check: the line's longest word must occur again outside the line.
+      const probe = longestAsciiWord(lower, line.content.start, line.content.end);
+      if (probe.length < 4) continue;
+      const holders: number[] = [];
+      for (let at = lower.indexOf(probe); at >= 0; at = lower.indexOf(probe, at + probe.length)) {
+        if (at >= line.content.start && at < line.content.end) continue;
+        const k = lineAt(lines, at);
+        if (k >= 0 && k !== i && lines[k]!.text.length > line.text.length && !holders.includes(k))
+          holders.push(k);
       }
+      if (holders.length === 0) continue;
+      const n = wordCount(line.text);
+      if (n < minWords || n > maxWords) continue;
+      const key = compareKey(line.text);
+      titleKey ??= compareKey(lines[0]!.text);
+      if (key === titleKey) continue;
+      const padded = ` ${key} `;
+      const holder = holders.find((k) => ` ${compareKey(lines[k]!.text)} `.includes(padded));
+      if (holder === undefined) continue;
+      yield {
+        message: `Unexpected pull quote \`${line.text}\`, its text is already in a paragraph`,
+        span: line.content,
+        confidence: 0.85,
+        fix: { span: doc.lineRemovalSpan(line.index), text: "" },
+        related: lines[holder]!.content,
+        actual: line.text,
+      };
     }
   },
 });

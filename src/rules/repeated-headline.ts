@@ -33,7 +33,8 @@ export default defineRule({
     const seen = new Map<string, (typeof top)[number]>();
     for (const line of top) {
       // Prose repeats (a lede copied lower down) are duplicate-sentence's business.
-      if (wordCount(line.text) > (options.maxWords as number) || isProse(line.text)) continue;
+      if (line.text.length > 400 || isProse(line.text) || wordCount(line.text) > (options.maxWords as number))
+        continue;
       const key = compareKey(line.text);
       if (key === "") continue;
       const first = seen.get(key);

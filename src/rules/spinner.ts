@@ -25,7 +25,7 @@
  *   vetoed a draft resolution".
  */
 import type { FindingDraft } from "../types.js";
-import { findSpinCandidates } from "../util/spin.js";
+import { spinCandidatesOf } from "../util/spin.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -39,7 +39,7 @@ export default defineRule({
   },
   *check(doc, options, context): Iterable<FindingDraft> {
     const boost = options.boost as number;
-    for (const c of findSpinCandidates(doc.text)) {
+    for (const c of spinCandidatesOf(doc)) {
       if (c.guarded) continue;
       const learned = context.cluster?.substitutions.get(c.actual.toLowerCase());
       let confidence = Math.min(0.99, c.confidence + boost * context.spin);

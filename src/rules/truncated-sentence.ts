@@ -48,7 +48,8 @@ export default defineRule({
       const t = s.text;
       let reason: string | undefined;
       let confidence = 0;
-      const m = ABBREV_END.exec(t);
+      // Cheap pre-check before the anchored regex: "X.Y." at the very end.
+      const m = t.charCodeAt(t.length - 3) === 46 && t.endsWith(".") ? ABBREV_END.exec(t.slice(-40)) : null;
       if (m && !NOUN_BEFORE.has(m[1]!.toLowerCase().replace(/[^\p{L}]/gu, ""))) {
         reason = `ends on \`${m[1]} ${m[2]}\``;
         confidence = 0.75;

@@ -19,6 +19,9 @@ import { defineRule } from "./rule.js";
 const INNER_SPACE =
   /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const ZERO_WIDTH = /[\u200b\u200e\u200f\ufeff\u00ad]+/g;
+// Whole-text pre-check for the two inner-line patterns above.
+const ANY_INNER =
+  /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000\u200b\u200e\u200f\ufeff\u00ad]/;
 
 export default defineRule({
   meta: {
@@ -32,6 +35,7 @@ export default defineRule({
   *check(doc): Iterable<FindingDraft> {
     const { text, lines } = doc;
     let blankRun = 0;
+    const checkInner = ANY_INNER.test(text);
     const lastContent = doc.contentLines.at(-1)?.index ?? -1;
     const firstContent = doc.contentLines[0]?.index ?? lines.length;
     for (const line of lines) {
@@ -79,6 +83,7 @@ export default defineRule({
         const span = { start: line.content.end, end: line.span.end };
         yield { message: "Unexpected white space at line end", span, confidence: 1, fix: { span, text: "" } };
       }
+      if (!checkInner) continue;
       const content = line.text;
       const base = line.content.start;
       for (const m of content.matchAll(INNER_SPACE)) {

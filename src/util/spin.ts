@@ -41,6 +41,8 @@ const CONTEXT = 40;
 interface CompiledExpansion {
   readonly id: string;
   readonly re: RegExp;
+  /** A literal that every match contains (cheap pre-check). */
+  readonly probe: string;
   readonly canonical: string;
   readonly confidence: number;
   readonly before: RegExp;
@@ -50,16 +52,16 @@ interface CompiledExpansion {
 const COMPILED_EXPANSIONS: readonly CompiledExpansion[] = EXPANSIONS.map((e) => ({
   id: e.id,
   re: new RegExp(`\\b${e.spun}\\b`, "gu"),
+  probe: e.probe,
   canonical: e.canonical,
   confidence: e.confidence,
   before: new RegExp(e.guardBefore, "u"),
   after: new RegExp(e.guardAfter, "u"),
 }));
 
-const COLLOCATION_RE = new RegExp(
-  `\\b(an\\s+)?(worldwide|global|Worldwide|Global)\\s+(?=(${INTERNATIONAL_COLLOCATIONS.map((c) => c.follows).join("|")}))`,
-  "giu",
-);
+const COLLOCATION_RE = /\b(worldwide|global)\s+/giu;
+const AN_BEFORE = /\ban\s+$/i;
+const HAS_INTERNATIONAL_SPIN = /worldwide|global/i;
 const COLLOCATION_TESTS = INTERNATIONAL_COLLOCATIONS.map((c) => ({
   re: new RegExp(`^(?:${c.follows})`, "iu"),
   c,
@@ -72,6 +74,9 @@ const USA_SPUN_AFTER_RE = new RegExp(USA_SPUN_AFTER, "u");
 const USA_SPUN_BEFORE_RE = new RegExp(USA_SPUN_BEFORE, "u");
 const HYPHEN_SCAR_RE = new RegExp(HYPHEN_SCAR, "gu");
 const QUOTE_SCAR_RE = new RegExp(QUOTE_PERIOD_SCAR, "gmu");
+// Cheap pre-checks: the scars' literal cores.
+const HAS_HYPHEN_SCAR = / -\p{L}/u;
+const HAS_QUOTE_SCAR = /["“]\./;
 const US_DOTTED_RE = /\bU\.S\.(?!A\b)/gu;
 const US_PLAIN_RE = /\bUS\b(?![A-Z])/gu;
 const ALL_CAPS_LINE = /^[^\p{Ll}]*$/u;
@@ -114,7 +119,7 @@ function lineAround(text: string, i: number): string {
 export function findSpinCandidates(text: string): SpinCandidate[] {
   const out: SpinCandidate[] = [];
   for (const e of COMPILED_EXPANSIONS) {
-    for (const m of text.matchAll(e.re)) {
+    for (const m of text.includes(e.probe) ? text.matchAll(e.re) : []) {
       const start = m.index;
       const end = start + m[0].length;
       const guarded = e.before.test(before(text, start)) || e.after.test(after(text, end));
@@ -130,7 +135,7 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
       });
     }
   }
-  for (const m of text.matchAll(AN_SCAR_RE)) {
+  for (const m of HAS_INTERNATIONAL_SPIN.test(text) ? text.matchAll(AN_SCAR_RE) : []) {
     const word = m[2]!;
     out.push({
       type: "anScar",
@@ -143,9 +148,11 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
       guarded: false,
     });
   }
-  for (const m of text.matchAll(COLLOCATION_RE)) {
-    if (m[1]) continue; // "an worldwide X" is the article scar, handled above
-    const word = m[2]!;
+  const mayHaveCollocation = HAS_INTERNATIONAL_SPIN.test(text);
+  for (const m of mayHaveCollocation ? text.matchAll(COLLOCATION_RE) : []) {
+    // "an worldwide X" is the article scar, handled above.
+    if (AN_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const word = m[1]!;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT);
     const hit = COLLOCATION_TESTS.find((t) => t.re.test(rest));
     if (!hit) continue;
@@ -161,8 +168,9 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
       guarded: false,
     });
   }
-  const style = houseStyle(text);
-  for (const m of text.matchAll(USA_RE)) {
+  let style: ReturnType<typeof houseStyle> | undefined;
+  for (const m of text.includes("USA") ? text.matchAll(USA_RE) : []) {
+    style ??= houseStyle(text);
     const start = m.index;
     const end = start + 3;
     const b = before(text, start);
@@ -182,7 +190,7 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
     };
     out.push(cand);
   }
-  for (const m of text.matchAll(HYPHEN_SCAR_RE)) {
+  for (const m of HAS_HYPHEN_SCAR.test(text) ? text.matchAll(HYPHEN_SCAR_RE) : []) {
     out.push({
       type: "hyphenScar",
       id: "space-before-hyphen",
@@ -194,7 +202,7 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
       guarded: false,
     });
   }
-  for (const m of text.matchAll(QUOTE_SCAR_RE)) {
+  for (const m of HAS_QUOTE_SCAR.test(text) ? text.matchAll(QUOTE_SCAR_RE) : []) {
     out.push({
       type: "quoteScar",
       id: "period-after-opening-quote",
@@ -229,4 +237,12 @@ export function spinScoreOf(candidates: readonly SpinCandidate[]): number {
 
 export function spinScore(text: string): number {
   return spinScoreOf(findSpinCandidates(text));
+}
+
+/** The candidates of a document, computed once per Document (shared by the engine and the rule). */
+export function spinCandidatesOf(doc: {
+  readonly text: string;
+  memo<T>(key: string, fn: () => T): T;
+}): SpinCandidate[] {
+  return doc.memo("spin-candidates", () => findSpinCandidates(doc.text));
 }

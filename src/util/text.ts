@@ -6,9 +6,31 @@ export function words(text: string): string[] {
   return text.match(WORD_RE) ?? [];
 }
 
+/** Is the UTF-16 unit at `c` a letter or digit? ASCII fast path, Unicode test otherwise. */
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+function isWordCode(text: string, i: number, c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return NON_ASCII_WORD.test(text[i]!);
+}
+
+/** Number of words (runs of letters/digits joined by ' ’ . - &), without allocating. */
 export function wordCount(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(WORD_RE)) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordCode(text, i, c)) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38)) {
+      // A joiner continues the word only when a letter or digit follows.
+      const d = text.charCodeAt(i + 1);
+      inWord = i + 1 < text.length && isWordCode(text, i + 1, d);
+      if (inWord) i++;
+    } else {
+      inWord = false;
+    }
+  }
   return n;
 }
 
@@ -35,10 +57,28 @@ export function straightQuotes(text: string): string {
  * ("'all-time low'" and “all-time low” compare equal).
  */
 export function compareKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  const lower = text.toLowerCase();
+  let out = "";
+  let pendingSpace = false;
+  let runStart = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (isWordCode(lower, i, c)) {
+      if (runStart < 0) {
+        if (pendingSpace && out.length > 0) out += " ";
+        pendingSpace = false;
+        runStart = i;
+      }
+    } else {
+      if (runStart >= 0) {
+        out += lower.slice(runStart, i);
+        runStart = -1;
+      }
+      pendingSpace = true;
+    }
+  }
+  if (runStart >= 0) out += lower.slice(runStart);
+  return out;
 }
 
 /** Ends like a finished sentence: . ! ? … optionally followed by closing quotes/brackets. */

@@ -1,0 +1,156 @@
+/**
+ * `npm run bench` (kernel part): CPU time to clean a JSONL of news, side by
+ * side with a baseline pass over the same file (read, JSON.parse, split
+ * lines, one regex per line, JSON.stringify), and peak memory as the input
+ * grows. Each measurement runs in its own child process.
+ *
+ *   node dist/bench/kernel.js [--mb 20] [--big-mb 100]
+ */
+import { execFileSync } from "node:child_process";
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { createCleaner } from "../clean.js";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const BENCH_DIR = join(ROOT, ".bench");
+
+/** Source articles: the shared clean corpora and the seeds when present, else the samples. */
+function sourceTexts(): string[] {
+  const texts: string[] = [];
+  for (const c of ["wikinews-en", "onestopenglish-adv"]) {
+    const f = join(ROOT, "..", "shared", "corpora", c, "articles.jsonl");
+    if (!existsSync(f)) continue;
+    for (const line of readFileSync(f, "utf8").split("\n"))
+      if (line) texts.push(JSON.parse(line).text as string);
+  }
+  const samples = join(ROOT, "samples");
+  if (existsSync(samples)) {
+    for (const d of execFileSync("ls", [samples], { encoding: "utf8" }).split("\n").filter(Boolean)) {
+      const f = join(samples, d, "input.txt");
+      if (existsSync(f)) texts.push(readFileSync(f, "utf8"));
+    }
+  }
+  return texts;
+}
+
+/** A news JSONL of about `mb` MB: clean articles, each second one with seed-like junk added. */
+async function generate(mb: number): Promise<string> {
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const file = join(BENCH_DIR, `news-${mb}mb.jsonl`);
+  if (existsSync(file) && statSync(file).size >= mb * 1e6) return file;
+  const texts = sourceTexts();
+  const out = createWriteStream(file);
+  let bytes = 0;
+  let i = 0;
+  while (bytes < mb * 1e6) {
+    const base = texts[i % texts.length]!;
+    const junk =
+      i % 2 === 0
+        ? base
+        : `World Media\n\n${base.split("\n")[0]}\n\n${base.replace(/\bRussia\b/g, "Russian Federation")}\n\nRelated News:`;
+    const line = `${JSON.stringify({ id: `doc-${i}`, text: junk })}\n`;
+    bytes += Buffer.byteLength(line);
+    if (!out.write(line)) await new Promise((r) => out.once("drain", r));
+    i++;
+  }
+  await new Promise<void>((r) => out.end(() => r()));
+  return file;
+}
+
+interface ChildResult {
+  mode: string;
+  docs: number;
+  bytes: number;
+  cpuSeconds: number;
+  wallSeconds: number;
+  maxRssMB: number;
+}
+
+async function child(mode: string, file: string): Promise<void> {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const cleaner = createCleaner();
+  const re = /^\s*(?:related news|advertisement)\s*:?\s*$/i;
+  let docs = 0;
+  let sink = 0;
+  const rl = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of rl) {
+    if (!line) continue;
+    const rec = JSON.parse(line) as { id: string; text: string };
+    docs++;
+    if (mode === "baseline") {
+      const kept = rec.text.split("\n").filter((l) => !re.test(l));
+      sink += JSON.stringify({ id: rec.id, text: kept.join("\n") }).length;
+    } else {
+      const r = cleaner.clean(rec.text);
+      sink += JSON.stringify({
+        id: rec.id,
+        title: r.title,
+        text: r.text,
+        meta: r.meta,
+        findings: r.findings,
+      }).length;
+    }
+  }
+  const cpu = process.cpuUsage(c0);
+  const res: ChildResult = {
+    mode,
+    docs,
+    bytes: statSync(file).size,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    wallSeconds: (performance.now() - t0) / 1000,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+  };
+  if (sink < 0) throw new Error("unreachable");
+  process.stdout.write(JSON.stringify(res));
+}
+
+function measure(mode: string, file: string): ChildResult {
+  const out = execFileSync(
+    process.execPath,
+    [fileURLToPath(import.meta.url), "--child", mode, "--file", file],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    },
+  );
+  return JSON.parse(out) as ChildResult;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      child: { type: "string" },
+      file: { type: "string" },
+      mb: { type: "string", default: "20" },
+      "big-mb": { type: "string", default: "100" },
+    },
+  });
+  if (values.child) return child(values.child, values.file!);
+  const small = await generate(Number(values.mb));
+  const big = await generate(Number(values["big-mb"]));
+  const rows: ChildResult[] = [
+    measure("baseline", small),
+    measure("newsclean", small),
+    measure("newsclean", big),
+  ];
+  const fmt = (r: ChildResult) =>
+    `${r.mode.padEnd(10)} ${(r.bytes / 1e6).toFixed(0).padStart(5)} MB ${String(r.docs).padStart(7)} docs  ` +
+    `cpu ${r.cpuSeconds.toFixed(2).padStart(6)} s  ${(r.bytes / 1e6 / r.cpuSeconds).toFixed(1).padStart(6)} MB/cpu-s  ` +
+    `wall ${r.wallSeconds.toFixed(2).padStart(6)} s  peak RSS ${r.maxRssMB.toFixed(0).padStart(5)} MB`;
+  console.log("kernel benchmark (one process, one core)");
+  for (const r of rows) console.log(`  ${fmt(r)}`);
+  const [base, clean, cleanBig] = rows as [ChildResult, ChildResult, ChildResult];
+  console.log(
+    `  CPU ratio newsclean / baseline: ${(clean.cpuSeconds / base.cpuSeconds).toFixed(2)}x (goal ≤ 4x)`,
+  );
+  console.log(
+    `  peak RSS ${(cleanBig.bytes / 1e6).toFixed(0)} MB vs ${(clean.bytes / 1e6).toFixed(0)} MB input: ` +
+      `${(cleanBig.maxRssMB / clean.maxRssMB).toFixed(2)}x (flat = streaming)`,
+  );
+}
+
+await main();
