@@ -57,6 +57,16 @@ export function isHidden(el: DomElement): boolean {
   return style !== undefined && HIDDEN_STYLE.test(style);
 }
 
+/** Do the parts end with a <br> line break, ignoring whitespace after it? */
+function endsWithBreak(parts: readonly string[]): boolean {
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const p = parts[i]!;
+    if (p === "\n") return true;
+    if (p.trim() !== "") return false;
+  }
+  return false;
+}
+
 /**
  * `skipInline` decides, when an inline (non-block) element is entered, whether its
  * whole subtree is left out (chrome spans inside a paragraph): block elements are
@@ -163,7 +173,11 @@ export function linearize(root: DomElement, skipInline: (el: DomElement) => bool
     const name = item.name;
     if (item.type !== "tag" || DROP_TAGS.has(name) || isHidden(item)) continue;
     if (name === "br") {
-      parts.push("\n");
+      // two <br> in a row (whitespace between) end a paragraph on pages that have no <p>; one is a line break
+      if (preDepth === 0 && endsWithBreak(parts)) {
+        while (parts.length > 0 && parts[parts.length - 1]!.trim() === "") parts.pop();
+        flush();
+      } else parts.push("\n");
       continue;
     }
     const isBlock = BLOCK_TAGS.has(name);

@@ -94,12 +94,17 @@ export function normKey(text: string): string {
   return text.toLowerCase().replace(NON_WORD_RUN, " ").trim();
 }
 
-/** Share of a text's chars inside URLs. */
+/** Share of a text's chars inside URLs, when it holds two or more. */
 function urlShare(text: string): number {
   if (!text.includes("http") && !text.includes("www.")) return 0;
   let n = 0;
-  for (const m of text.matchAll(URL_TOKEN)) n += m[0].length;
-  return n / text.length;
+  let count = 0;
+  for (const m of text.matchAll(URL_TOKEN)) {
+    n += m[0].length;
+    count++;
+  }
+  // one link in a short line is a tweet or a source line ("⬇️⬇️⬇️ https://t.co/…"), not a dump
+  return count >= 2 ? n / text.length : 0;
 }
 
 function isProse(b: Block): boolean {
