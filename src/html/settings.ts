@@ -129,7 +129,7 @@ export const HARD_NEGATIVE_CLASS =
  * name wrappers around a whole article, so these never drop a prose-rich element.
  */
 export const SOFT_NEGATIVE_CLASS =
-  /author|published|pubdate|headline|kicker|(?:^|[-_ ])dek(?:$|[-_ ])|standfirst|subtitle|sub-?head|strapline|summary|video|gallery|slideshow|carousel|photo|image|img|media|embed|follow|excerpt|contact|copyright|disclaimer|legal|hidden|sr-?only|screen-?reader|tags?(?:$|[-_ ])|topics|toolbar|widget|account|brand|shop|partner|offer|coupon|paywall|print/;
+  /author|published|pubdate|kicker|(?:^|[-_ ])dek(?:$|[-_ ])|standfirst|subtitle|strapline|summary|video|gallery|slideshow|carousel|photo|image|img|media|embed|follow|excerpt|contact|copyright|disclaimer|legal|hidden|sr-?only|screen-?reader|tags?(?:$|[-_ ])|topics|toolbar|widget|account|brand|shop|partner|offer|coupon|paywall|print/;
 
 /**
  * class/id words of a standfirst (dek, strapline, summary, lead paragraph): the benchmark's ground
@@ -138,7 +138,7 @@ export const SOFT_NEGATIVE_CLASS =
  * prose (STANDFIRST_MAX_PROSE_CHARS) that comes before the first paragraph of the body.
  */
 export const STANDFIRST_CLASS =
-  /(?:^|[^a-z])(?:dek|deck|standfirst|strapline|subtitle|sub-?headline|excerpt|lead|lede|teaser)(?:$|[^a-z])/;
+  /(?:^|[^a-z])(?:dek|deck|standfirst|strapline|subtitle|excerpt|lead|lede|teaser)(?:$|[^a-z])/;
 export const STANDFIRST_MAX_PROSE_CHARS = 400;
 
 /** Short class/id words that only count as whole tokens (as substrings they hit "header", "read", "load"…);
