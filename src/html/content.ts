@@ -58,6 +58,8 @@ const DATE_LINE =
   /^(?:(?:published|updated|posted|last updated|first published)\b.{0,60}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? .{0,40}\d{4}.{0,20}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}.{0,30}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}.{0,30}|\d{4}-\d{2}-\d{2}.{0,20})$/i;
 /** A sibling of the top candidate joins it when its net block score is at least this share of its prose. */
 const SIBLING_MIN_NET_SHARE = 0.5;
+/** A link-heavy <p> stays when it has this many chars outside links. */
+const P_MIN_UNLINKED_CHARS = 40;
 /** Sentence-like prose: some end punctuation. */
 const SENTENCE_END = /[.!?…"”»)]\s*$|[.!?]\s/;
 
@@ -345,11 +347,10 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
       cutting = false;
     }
     // link lists; a list item led by a linked headline and followed by its own sentence stays
-    if (
-      b.linkChars > len * LINK_DENSITY_MAX &&
-      (b.linkChars > len * 0.8 || len - b.linkChars < PROSE_MIN_CHARS)
-    )
-      continue;
+    // (a <p> keeps a shorter tail: "The investigation had been shelved in 2017 but was re-opened…" with
+    // two long links is a paragraph of the story)
+    const minTail = b.tag === "p" ? P_MIN_UNLINKED_CHARS : PROSE_MIN_CHARS;
+    if (b.linkChars > len * LINK_DENSITY_MAX && (b.linkChars > len * 0.8 || len - b.linkChars < minTail)) continue;
     if (!seenProse && standfirst[b.owner]) continue;
     if (!seenProse && (b.tag === "h1" || (titleKey && normKey(text) === titleKey))) continue;
     if (isProse(b)) seenProse = true;
