@@ -51,8 +51,11 @@ import {
 
 /** Splits a class/id string into words for NEGATIVE_CLASS_TOKENS ("ad-slot" → ad, slot). */
 const CLASS_TOKEN_SPLIT = /[^a-z0-9]+/;
-/** A line that is only a byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
-const BYLINE_LINE = /^(?:by|von|par|por|di|door)\s+\S[^.!?]{0,80}$/i;
+/** A line that is only a byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Louis Jacobson on
+ * Monday, November 18th, 2019 at 11:04 a.m.". */
+const BYLINE_LINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[^!?]{0,100}$/u;
+/** …but not a sentence: "By Tuesday, officials said the fire was contained." ends in a word and a period. */
+const SENTENCE_FINAL_WORD = /\p{Ll}{3,}\.$/u;
 /** A line that is only a date or a "Published/Updated …" stamp. */
 const DATE_LINE =
   /^(?:(?:published|updated|posted|last updated|first published)\b.{0,60}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? .{0,40}\d{4}.{0,20}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}.{0,30}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}.{0,30}|\d{4}-\d{2}-\d{2}.{0,20})$/i;
@@ -327,7 +330,7 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
         continue;
       }
       if (CHROME_LINE.test(text)) continue;
-      if (!seenProse && (BYLINE_LINE.test(text) || DATE_LINE.test(text))) continue;
+      if (!seenProse && ((BYLINE_LINE.test(text) && !SENTENCE_FINAL_WORD.test(text)) || DATE_LINE.test(text))) continue;
     }
     if (len <= MAX_LABEL_CHARS && SUMMARY_HEADING.test(text)) {
       inSummary = true;
