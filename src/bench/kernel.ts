@@ -53,7 +53,7 @@ async function generate(mb: number): Promise<string> {
         : `World Media\n\n${base.split("\n")[0]}\n\n${base.replace(/\bRussia\b/g, "Russian Federation")}\n\nRelated News:`;
     const line = `${JSON.stringify({ id: `doc-${i}`, text: junk })}\n`;
     bytes += Buffer.byteLength(line);
-    if (!out.write(line)) await new Promise((r) => out.once("drain", r));
+    if (!out.write(line)) await new Promise<void>((r) => out.once("drain", () => r()));
     i++;
   }
   await new Promise<void>((r) => out.end(() => r()));
