@@ -12,7 +12,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import zlib from "node:zlib";
 import PQueue from "p-queue";
 import robotsParserModule from "robots-parser";
-import { Agent, request } from "undici";
+import { Agent, type Dispatcher, request } from "undici";
 import { decodeHtml } from "../html/encoding.js";
 import { FetchError, toFetchError } from "./errors.js";
 import {
@@ -89,6 +89,8 @@ class HostState {
   lastStart = Number.NEGATIVE_INFINITY;
   /** No request starts before this (Retry-After). */
   pausedUntil = 0;
+  /** Settles when the latest started request has been written to its socket (or failed). */
+  unsent: Promise<void> | undefined;
 
   constructor(perHost: number, interval: number) {
     this.queue = new PQueue({ concurrency: perHost });
@@ -99,6 +101,41 @@ class HostState {
 function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
   const v = headers[name];
   return Array.isArray(v) ? v[0] : v;
+}
+
+/**
+ * An interceptor that reports when undici writes the request to the socket
+ * (after DNS, connect and TLS), so host spacing is measured from the moment
+ * the server can see the request, not from when we asked for it.
+ */
+function onSentInterceptor(onSent: () => void): Dispatcher.DispatcherComposeInterceptor {
+  return (dispatch) => (opts, handler) =>
+    dispatch(opts, {
+      onRequestStart: (controller, context) => {
+        onSent();
+        handler.onRequestStart?.(controller, context);
+      },
+      onRequestUpgrade: (controller, status, headers, socket) =>
+        handler.onRequestUpgrade?.(controller, status, headers, socket),
+      onResponseStart: (controller, status, headers, message) =>
+        handler.onResponseStart?.(controller, status, headers, message),
+      onResponseData: (controller, chunk) => handler.onResponseData?.(controller, chunk),
+      onResponseEnd: (controller, trailers) => handler.onResponseEnd?.(controller, trailers),
+      onResponseError: (controller, error) => handler.onResponseError?.(controller, error),
+    });
+}
+
+/** Wait for `p`, or reject when `signal` aborts. */
+function settledOrAborted(p: Promise<void>, signal: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    void p.then(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    });
+  });
 }
 
 /** Stop reading a body we do not want; the resulting abort error is expected and ignored. */
@@ -214,10 +251,12 @@ class FetchRun {
   /**
    * Run one HTTP request through the host's queue (per-host concurrency and
    * spacing) and the global queue. The start slot is reserved before a global
-   * slot is taken, so waiting for a host does not block other hosts; the
-   * spacing is re-checked once the global slot is held.
+   * slot is taken, so waiting for a host does not block other hosts. Once the
+   * global slot is held, the request also waits until the host's previous
+   * request has actually been sent and `interval` has passed since then (a
+   * slow connect or TLS handshake cannot bunch requests up at the server).
    */
-  private schedule<T>(url: URL, task: () => Promise<T>): Promise<T> {
+  private schedule<T>(url: URL, task: (onSent: () => void) => Promise<T>): Promise<T> {
     const host = this.host(url);
     const signal = this.signal;
     return host.queue.add(
@@ -229,13 +268,36 @@ class FetchRun {
         return this.global.add(
           async () => {
             for (;;) {
+              if (host.unsent) {
+                await settledOrAborted(host.unsent, signal);
+                continue;
+              }
               const wait = Math.max(host.lastStart + host.interval, host.pausedUntil) - performance.now();
               if (wait <= 0) break;
               await sleep(Math.ceil(wait), undefined, { signal });
             }
             host.lastStart = performance.now();
-            host.nextSlot = Math.max(host.nextSlot, host.lastStart + host.interval);
-            return task();
+            let release: () => void = () => {};
+            const unsent = new Promise<void>((resolve) => {
+              release = resolve;
+            });
+            host.unsent = unsent;
+            let sent = false;
+            const markSent = (): void => {
+              if (sent) return;
+              sent = true;
+              host.lastStart = Math.max(host.lastStart, performance.now());
+              host.nextSlot = Math.max(host.nextSlot, host.lastStart + host.interval);
+              if (host.unsent === unsent) host.unsent = undefined;
+              release();
+            };
+            this.opts.onRequestStart?.(url.href);
+            try {
+              return await task(markSent);
+            } finally {
+              markSent();
+              this.opts.onRequestEnd?.(url.href);
+            }
           },
           { signal },
         );
@@ -253,12 +315,12 @@ class FetchRun {
   }
 
   /** One GET. Resolves for any HTTP status; throws FetchError on network, size and type failures. */
-  private async requestOnce(url: URL, mode: "page" | "robots"): Promise<HopResponse> {
+  private async requestOnce(url: URL, mode: "page" | "robots", onSent: () => void): Promise<HopResponse> {
     const o = this.opts;
     const deadline = AbortSignal.timeout(o.timeout);
     try {
       const res = await request(url, {
-        dispatcher: this.agent,
+        dispatcher: this.agent.compose(onSentInterceptor(onSent)),
         method: "GET",
         headers: {
           "user-agent": o.userAgent,
@@ -312,7 +374,7 @@ class FetchRun {
       let res: HopResponse | undefined;
       let error: FetchError | undefined;
       try {
-        res = await this.schedule(url, () => this.requestOnce(url, "page"));
+        res = await this.schedule(url, (onSent) => this.requestOnce(url, "page", onSent));
         if (!isRetryableStatus(res.status)) return res;
       } catch (err) {
         error = toFetchError(err, this.errorContext(undefined));
@@ -376,7 +438,7 @@ class FetchRun {
       try {
         await checkHost(current.hostname, this.resolver, this.privateOk);
         const target = current;
-        res = await this.schedule(target, () => this.requestOnce(target, "robots"));
+        res = await this.schedule(target, (onSent) => this.requestOnce(target, "robots", onSent));
       } catch (err) {
         const e = toFetchError(err, this.errorContext(undefined));
         if (e.reason === "aborted") throw e;

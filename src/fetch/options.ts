@@ -58,6 +58,10 @@ export interface FetchOptions {
   signal?: AbortSignal;
   /** Random source for backoff jitter, [0, 1). */
   random?: () => number;
+  /** Called when an HTTP request (page, retry, redirect hop or robots.txt) is sent. */
+  onRequestStart?: (url: string) => void;
+  /** Called when that request is finished (response read or failed). */
+  onRequestEnd?: (url: string) => void;
 }
 
 export const FETCH_DEFAULTS = {
@@ -117,6 +121,8 @@ export interface ResolvedFetchOptions {
   readonly lookup: Resolver | undefined;
   readonly signal: AbortSignal | undefined;
   readonly random: () => number;
+  readonly onRequestStart: ((url: string) => void) | undefined;
+  readonly onRequestEnd: ((url: string) => void) | undefined;
 }
 
 function positive(name: string, value: number, min: number): number {
@@ -161,5 +167,7 @@ export function resolveFetchOptions(options: FetchOptions = {}): ResolvedFetchOp
     lookup: options.lookup,
     signal: options.signal,
     random: options.random ?? Math.random,
+    onRequestStart: options.onRequestStart,
+    onRequestEnd: options.onRequestEnd,
   };
 }
