@@ -20,6 +20,10 @@ export interface Block {
   readonly tag: string;
   /** inside a <blockquote> (quotes, embedded tweets) */
   readonly quoted: boolean;
+  /** an image came right before this block, with no text between (a caption's place) */
+  readonly afterImage: boolean;
+  /** chars of text inside <em>, <i>, <small>, <cite> (captions are often set that way) */
+  readonly emphChars: number;
 }
 
 export interface ElementTable {
@@ -34,6 +38,8 @@ export interface ElementTable {
 export interface Linearized {
   readonly elements: ElementTable;
   readonly blocks: Block[];
+  /** the alt texts of the images (a caption often repeats its image's alt text) */
+  readonly imageAlts: string[];
 }
 
 /**
@@ -45,6 +51,10 @@ export interface Linearized {
  */
 const SPACE_FIX =
   / [\s\u200b\ufeff]+|[\t\n\r\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff][\s\u200b\ufeff]*/g;
+/** Inline elements that set a caption apart. */
+const EMPHASIS_TAGS: ReadonlySet<string> = new Set(["em", "i", "small", "cite"]);
+/** Alt texts shorter than this ("photo", "logo") say nothing about a caption. */
+const MIN_ALT_CHARS = 15;
 /** `display: none` / `visibility: hidden` in an inline style. */
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -86,6 +96,10 @@ export function linearize(root: DomElement, skipInline: (el: DomElement) => bool
   let linkDepth = 0;
   let preDepth = 0;
   let quoteDepth = 0;
+  let afterImage = false;
+  let emphDepth = 0;
+  let emphChars = 0;
+  const imageAlts: string[] = [];
   let preBlock = false;
 
   const blockStack: number[] = [];
@@ -116,11 +130,15 @@ export function linearize(root: DomElement, skipInline: (el: DomElement) => bool
         owner,
         tag: nodes[owner]!.name,
         quoted: quoteDepth > 0,
+        afterImage,
+        emphChars: Math.min(emphChars, text.length),
       });
+      afterImage = false;
     }
     parts = [];
     partsChars = 0;
     linkChars = 0;
+    emphChars = 0;
     preBlock = false;
   };
 
@@ -146,6 +164,7 @@ export function linearize(root: DomElement, skipInline: (el: DomElement) => bool
         blockStack.pop();
       }
       if (name === "a") linkDepth--;
+      if (EMPHASIS_TAGS.has(name)) emphDepth--;
       if (name === "pre") preDepth--;
       if (name === "blockquote") quoteDepth--;
       end[idx] = nodes.length - 1;
@@ -167,10 +186,17 @@ export function linearize(root: DomElement, skipInline: (el: DomElement) => bool
       const n = t.trim().length;
       partsChars += n;
       if (linkDepth > 0) linkChars += n;
+      if (emphDepth > 0) emphChars += n;
       continue;
     }
     if (!isElement(item)) continue;
     const name = item.name;
+    if (name === "img" && item.type === "tag") {
+      const alt = item.attribs.alt;
+      if (alt && alt.length >= MIN_ALT_CHARS) imageAlts.push(alt);
+      if (partsChars === 0) afterImage = true;
+      continue;
+    }
     if (item.type !== "tag" || DROP_TAGS.has(name) || isHidden(item)) continue;
     if (name === "br") {
       // two <br> in a row (whitespace between) end a paragraph on pages that have no <p>; one is a line break
@@ -194,6 +220,7 @@ export function linearize(root: DomElement, skipInline: (el: DomElement) => bool
       blockStack.push(idx);
     }
     if (name === "a") linkDepth++;
+    if (EMPHASIS_TAGS.has(name)) emphDepth++;
     if (name === "pre") preDepth++;
     if (name === "blockquote") quoteDepth++;
     stack.push(~idx);
@@ -201,5 +228,5 @@ export function linearize(root: DomElement, skipInline: (el: DomElement) => bool
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   flush();
-  return { elements: { nodes, parent, end, classId }, blocks };
+  return { elements: { nodes, parent, end, classId }, blocks, imageAlts };
 }

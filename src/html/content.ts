@@ -17,6 +17,8 @@
 import type { Block, Linearized } from "./blocks.js";
 import {
   CHROME_LINE,
+  CREDIT_LABEL,
+  CREDIT_LINE,
   DISCLAIMER_LINE,
   CONDITIONAL_DROP_TAGS,
   CONDITIONAL_MAX_PARAGRAPH_CHARS,
@@ -26,6 +28,8 @@ import {
   LINK_BLOCK_PENALTY_CAP,
   LINK_DENSITY_MAX,
   MAX_LABEL_CHARS,
+  MAX_ALT_CAPTION_CHARS,
+  MAX_CAPTION_CHARS,
   MAX_DISCLAIMER_CHARS,
   MAX_PROMPT_CHARS,
   MAX_STAMP_CHARS,
@@ -64,7 +68,7 @@ const SIBLING_MIN_NET_SHARE = 0.5;
 /** A link-heavy <p> stays when it has this many chars outside links. */
 const P_MIN_UNLINKED_CHARS = 40;
 /** Sentence-like prose: some end punctuation. */
-const SENTENCE_END = /[.!?…"”»)]\s*$|[.!?]\s/;
+const SENTENCE_END = /[.!?…"”»)。！？」』]\s*$|[.!?。！？]\s/;
 
 export interface ContentOptions {
   /** JSON-LD articleBody, when the page carries one long enough to be evidence */
@@ -97,6 +101,13 @@ export function isChromeInline(classId: string): boolean {
 const NON_WORD_RUN = /[^\p{L}\p{N}]+/gu;
 export function normKey(text: string): string {
   return text.toLowerCase().replace(NON_WORD_RUN, " ").trim();
+}
+
+/** Is the block an image's alt text, or does it start with one (caption = alt + credit)? */
+function repeatsAlt(key: string, alts: ReadonlySet<string>): boolean {
+  if (alts.has(key)) return true;
+  for (const alt of alts) if (key.startsWith(`${alt} `)) return true;
+  return false;
 }
 
 /** Share of a text's chars inside URLs, when it holds two or more. */
@@ -318,6 +329,8 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
   let seenProse = false;
   let cutting = false;
   let inSummary = false;
+  let creditLabelBefore = false;
+  const altKeys = new Set(lin.imageAlts.map(normKey).filter((k) => k.length >= 15));
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (dropped[b.owner] || !inside(b.owner)) continue;
@@ -340,6 +353,25 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
       if (b.tag === "li") continue;
       inSummary = false;
     }
+    // captions and credits
+    if (creditLabelBefore) {
+      creditLabelBefore = false;
+      if (len <= MAX_CAPTION_CHARS) continue;
+    }
+    if (len <= MAX_LABEL_CHARS && CREDIT_LABEL.test(text)) {
+      creditLabelBefore = true;
+      continue;
+    }
+    if (len <= MAX_CAPTION_CHARS && CREDIT_LINE.test(text)) continue;
+    if (
+      !isHeading &&
+      b.afterImage &&
+      len <= MAX_CAPTION_CHARS &&
+      b.emphChars >= len * 0.9 &&
+      !SENTENCE_END.test(text)
+    )
+      continue;
+    if (len <= MAX_ALT_CAPTION_CHARS && altKeys.size > 0 && repeatsAlt(normKey(text), altKeys)) continue;
     if (len <= MAX_PROMPT_CHARS && (PROMPT_LINE.test(text) || (seenProse && TAIL_LINE.test(text)))) continue;
     if (urlShare(text) > URL_SHARE_MAX) continue;
     if (len <= MAX_STAMP_CHARS && STAMP_LINE.test(text)) continue;

@@ -293,6 +293,24 @@ export const MAX_STAMP_CHARS = 160;
 /** Longest block tested against DISCLAIMER_LINE. */
 export const MAX_DISCLAIMER_CHARS = 600;
 
+/**
+ * Photo captions outside <figcaption> (the ground truth leaves captions out): a short block right
+ * after an image that does not end like a sentence ("<p><img></p><p><em>Parabolic Lightcloud by amigo
+ * & amigo</em></p>"), or a block that repeats an image's alt text (FIELD-NOTES: "a photo caption repeated
+ * as caption and alt text").
+ */
+export const MAX_CAPTION_CHARS = 150;
+export const MAX_ALT_CAPTION_CHARS = 300;
+
+/**
+ * Photo credit lines and labels: "Photo: личный архив…", "Фото:", "Image copyright AFP", "Photo by
+ * John Roe/Getty Images" (FIELD-NOTES: photo captions and credits, 29 lines in 26 documents).
+ */
+export const CREDIT_LINE =
+  /^(?:photos?|photograph|image|picture|credit|foto|fotos|фото|imagem|bild|crédito|crédit)(?: (?:by|credit|courtesy|copyright|source))?\s*(?::|©|$)|^(?:photo|image|foto) (?:by|courtesy|copyright)\b|^image caption\b/i;
+/** A credit label alone ("Фото:") takes the short block after it along. */
+export const CREDIT_LABEL = /^(?:photos?|photograph|image|picture|credit|foto|fotos|фото|imagem|bild)\s*:$/i;
+
 /** Longest block (chars) tested against RELATED_HEADING / CHROME_LINE: real headings are short. */
 export const MAX_LABEL_CHARS = 80;
 
