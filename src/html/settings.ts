@@ -242,7 +242,7 @@ export const MAX_PROMPT_CHARS = 250;
 export const RELATED_HEADING = wholeLine(
   [
     "related(?: articles?| stories| content| coverage| news| posts?| links| topics| reading| videos?)?",
-    "more from\\b.*|more on\\b.*|more stories.*|more news.*|more in .*|also on .*",
+    "more from\\b.*|more on\\b.*|more (?:\\S+ ){0,3}(?:stories|news|articles|posts|videos|coverage)|more in .*|also on .*",
     "recommended(?: for you| articles?| stories| reading)?|what to read next|read next|read also|also read.*",
     "read more.*|see also|further reading|you may also like|you might also like|you may (?:also )?be interested in(?:\\.\\.\\.)?",
     "most (?:read|popular|viewed|shared).*|trending.*|popular.*|top stories|latest news|editors'? picks?",
@@ -260,7 +260,7 @@ export const RELATED_HEADING = wholeLine(
     // ru
     "читайте также|смотрите также|похожие (?:статьи|записи|новости)|самые популярные.*|популярное|по теме",
   ],
-  "\\s*:?",
+  "[\\s:.…]*",
 );
 
 /**
