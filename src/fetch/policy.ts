@@ -68,6 +68,7 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
   if (!value) return undefined;
   const v = value.trim();
   if (/^\d+$/.test(v)) return Number(v) * 1000;
+  if (!/^[a-z]{3},? /i.test(v)) return undefined; // HTTP dates start with a day name ("Wed, 21 Oct 2015 …")
   const when = Date.parse(v);
   if (Number.isNaN(when)) return undefined;
   return Math.max(0, when - now);
