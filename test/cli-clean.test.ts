@@ -92,6 +92,10 @@ describe.skipIf(!haveDist)("newsclean clean", () => {
     expect(r.stderr).toMatch(/^newsclean: 2 documents in, 2 out \(0 errors\)\n {2}text: .* in → .* out/);
     expect(r.stderr).toMatch(/time: .* wall, .* CPU \(1 worker\); \d+ docs\/s/);
     expect(r.stderr.split("\n").length).toBeLessThan(20);
+    // --resume skips the documents whose output exists.
+    const again = cli(["texts/*/a.txt", "--out", out, "--resume", "-j", "0"]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/0 documents in, 0 out \(0 errors, 2 inputs already done\)/);
   });
 
   it("JSONL on stdin with --jsonl: one record per line, other fields kept, a missing id is the line", () => {
@@ -162,7 +166,13 @@ describe.skipIf(!haveDist)("newsclean clean", () => {
     await writeFile(path.join(dir, "04-empty.txt"), "");
     await writeFile(
       path.join(dir, "05-lines.jsonl"),
-      '{"id":"ok1","text":"A\\n\\nB."}\n{"id": broken\n{"id":"ok2","text":"C\\n\\nD."}\n',
+      Buffer.concat([
+        Buffer.from(
+          '{"id":"ok1","text":"A\\n\\nB."}\n{"id": broken\n{"id":"ok2","text":"C\\n\\nD."}\n{"id":"bad8","text":"caf',
+        ),
+        Buffer.from([0xe9]),
+        Buffer.from('"}\n{"id":"ok3","text":"E\\n\\nF."}\n'),
+      ]),
     );
     const big = Array.from({ length: 3000 }, (_, i) =>
       JSON.stringify({ id: `g${i}`, text: `Title ${i}\n\nBody ${i} ${"word ".repeat(i % 40)}` }),
@@ -195,6 +205,7 @@ describe.skipIf(!haveDist)("newsclean clean", () => {
         "newsclean: 03-utf8.txt:3: invalid UTF-8 (byte 0xe9 at offset 17)",
         "newsclean: 04-empty.txt:1: empty file",
         expect.stringMatching(/^newsclean: 05-lines\.jsonl:2: malformed JSON \(/),
+        "newsclean: 05-lines.jsonl:4: invalid UTF-8 (byte 0xe9 at column byte 25)",
         expect.stringMatching(
           /^newsclean: 06-trunc\.jsonl\.gz:\d+: truncated gzip \(unexpected end of file\)$/,
         ),
@@ -206,7 +217,7 @@ describe.skipIf(!haveDist)("newsclean clean", () => {
     const ids = jsonLines(r.stdout).map((x) => String(x.id));
     expect(ids[0]).toBe("01-good.txt");
     expect(ids.at(-1)).toBe("08-good.txt");
-    expect(ids).toEqual(expect.arrayContaining(["ok1", "ok2", "g0", "g1"]));
+    expect(ids).toEqual(expect.arrayContaining(["ok1", "ok2", "ok3", "g0", "g1"]));
     expect(ids.filter((id) => id.startsWith("g")).length).toBeGreaterThan(100);
     const errs = jsonLines(await readFile(errors, "utf8"));
     expect(errs.map((e) => e.location)).toEqual(

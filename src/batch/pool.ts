@@ -53,7 +53,11 @@ class PoolExecutor implements Executor {
     });
   }
   run(task: Task): Promise<TaskResult> {
-    return this.pool.run(task);
+    // JSONL chunks own their buffers: move them to the worker instead of copying.
+    const transferList: ArrayBuffer[] = [];
+    for (const it of task.items)
+      if (it.k === "chunk" && it.bytes.buffer instanceof ArrayBuffer) transferList.push(it.bytes.buffer);
+    return transferList.length ? this.pool.run(task, { transferList }) : this.pool.run(task);
   }
   close(): Promise<void> {
     return this.pool.destroy();

@@ -3,11 +3,25 @@
  * outputs. Runs inside a worker thread (or in-process with `--workers 0`).
  * No I/O, no module state: every call depends only on its arguments.
  */
-import { InputError, lineColAt } from "../corpus/bytes.js";
+import { findInvalidUtf8, InputError, lineColAt } from "../corpus/bytes.js";
 import { dechunk, decodeContentEncoding, decodeHtmlBytes, decodeTextBytes } from "../corpus/decode.js";
+import type { ChunkItem } from "../corpus/items.js";
 import { parseJsonlLine } from "../corpus/jsonl.js";
 import { type InputRecord, type OutputRecord, processCluster, processRecord } from "../pipeline.js";
-import type { DocItem, DocOk, DocResult, Task, TaskResult, WorkerConfig, WorkItem } from "./types.js";
+import type {
+  DocItem,
+  DocOk,
+  DocResult,
+  PackedResult,
+  ResultEntry,
+  Task,
+  TaskResult,
+  WorkerConfig,
+  WorkItem,
+} from "./types.js";
+
+/** Separator line between documents in text output. */
+export const TEXT_SEPARATOR = "\f\n";
 
 function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -145,12 +159,99 @@ function runCluster(item: Extract<WorkItem, { k: "cluster" }>, cfg: WorkerConfig
   });
 }
 
+const chunkDecoder = new TextDecoder("utf-8", { fatal: true });
+
+/** Lines of a chunk; an invalid UTF-8 line becomes an error string. */
+function chunkLines(bytes: Uint8Array): Array<string | { error: string }> {
+  try {
+    return chunkDecoder.decode(bytes).split("\n");
+  } catch {
+    const out: Array<string | { error: string }> = [];
+    let start = 0;
+    for (;;) {
+      const nl = bytes.indexOf(10, start);
+      const end = nl < 0 ? bytes.length : nl;
+      const line = bytes.subarray(start, end);
+      try {
+        out.push(chunkDecoder.decode(line));
+      } catch {
+        const at = Math.max(0, findInvalidUtf8(line));
+        out.push({
+          error: `invalid UTF-8 (byte 0x${(line[at] ?? 0).toString(16).padStart(2, "0")} at column byte ${at + 1})`,
+        });
+      }
+      if (nl < 0) break;
+      start = nl + 1;
+    }
+    return out;
+  }
+}
+
+/** Clean a chunk of JSONL lines and pack the outputs. */
+export function runChunk(item: ChunkItem, cfg: WorkerConfig, perDoc?: () => void): PackedResult {
+  const r: PackedResult = {
+    ok: "packed",
+    docs: 0,
+    written: 0,
+    junk: 0,
+    dropped: 0,
+    failures: [],
+    rules: {},
+    bytesIn: 0,
+    bytesOut: 0,
+  };
+  const json: string[] = [];
+  const texts: string[] = [];
+  const explain: string[] = [];
+  const lines = chunkLines(item.bytes);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string | { error: string };
+    const loc = `${item.display}:${item.firstLine + i}`;
+    if (typeof line !== "string") {
+      r.docs++;
+      r.failures.push({ ok: false, id: loc, loc, error: line.error });
+      continue;
+    }
+    const text = line.endsWith("\r") ? line.slice(0, -1) : line;
+    if (text.trim() === "") continue;
+    perDoc?.();
+    r.docs++;
+    const d = runDoc({ k: "line", line: text, loc }, cfg);
+    if (!d.ok) {
+      r.failures.push(d);
+      continue;
+    }
+    for (const [rule, [a, p]] of Object.entries(d.rules)) {
+      const c = r.rules[rule] ?? [0, 0];
+      c[0] += a;
+      c[1] += p;
+      r.rules[rule] = c;
+    }
+    r.bytesIn += d.bytesIn;
+    if (d.explain) explain.push(...d.explain);
+    if (d.junk) r.junk++;
+    if (d.junk && cfg.dropJunk) {
+      r.dropped++;
+      continue;
+    }
+    r.written++;
+    r.bytesOut += d.bytesOut;
+    if (d.json !== undefined) json.push(d.json);
+    if (d.text !== undefined) texts.push(d.text);
+  }
+  if (cfg.json && json.length) r.json = Buffer.from(`${json.join("\n")}\n`);
+  if (cfg.text && texts.length) r.text = Buffer.from(texts.join(TEXT_SEPARATOR));
+  if (explain.length) r.explain = `${explain.join("\n")}\n`;
+  return r;
+}
+
 /** Process one task. `perDoc` is a hook run before each document (the worker's test-only delay). */
 export function runTask(task: Task, cfg: WorkerConfig, perDoc?: () => void): TaskResult {
   const t0 = performance.now();
-  const results: DocResult[] = [];
+  const results: ResultEntry[] = [];
   for (const item of task.items) {
-    if (item.k === "cluster") {
+    if (item.k === "chunk") results.push(runChunk(item, cfg, perDoc));
+    else if (item.k === "cluster") {
       if (perDoc) for (let i = 0; i < item.docs.length; i++) perDoc();
       results.push(...runCluster(item, cfg));
     } else {

@@ -25,11 +25,11 @@ import {
 } from "../corpus/output.js";
 import { type ReaderStats, type ReadUnit, readInput } from "../corpus/readers.js";
 import { createExecutor } from "./pool.js";
+import { TEXT_SEPARATOR } from "./process.js";
 import { emptySummary, type ShardSummary } from "./summary.js";
-import type { DocResult, Task, TaskResult, WorkerConfig } from "./types.js";
+import type { DocResult, PackedResult, Task, TaskResult, WorkerConfig } from "./types.js";
 
-/** Separator line between documents in text output. */
-export const TEXT_SEPARATOR = "\f\n";
+export { TEXT_SEPARATOR };
 
 export type ShardOutput =
   /** Cleaned text (title, blank line, paragraphs) to a stream; documents separated by a `\f` line. */
@@ -95,9 +95,9 @@ interface InputState {
 
 /** Per-task bookkeeping kept on the reading thread. */
 interface TaskMeta {
-  /** One entry per document result: input index. */
+  /** One per result entry (a document, or a JSONL chunk): input index. */
   docInputs: number[];
-  /** One entry per document result: fallback id and location (if a worker dies). */
+  /** One per result entry: fallback id and location (if a worker dies). */
   docLocs: string[];
 }
 
@@ -117,7 +117,9 @@ export function documentTargets(dir: string, input: InputFile): { text: string; 
   return { text: base, record: `${base}.json` };
 }
 
-function docsOf(item: WorkItem): DocItem[] {
+/** The result entries a work item produces: one per document, one for a whole JSONL chunk. */
+function entriesOf(item: WorkItem): Array<{ loc: string }> {
+  if (item.k === "chunk") return [{ loc: `${item.display}:${item.firstLine}` }];
   return item.k === "cluster" ? item.docs : [item];
 }
 
@@ -132,6 +134,7 @@ function takeDone(done: DoneIds, id: string): boolean {
 export async function runShard(cfg: ShardConfig): Promise<ShardSummary> {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
+  const elu0 = performance.eventLoopUtilization();
   const summary = emptySummary(cfg.workers);
   const ordered = cfg.ordered ?? true;
   const batchDocs = cfg.batchDocs ?? 64;
@@ -157,7 +160,8 @@ export async function runShard(cfg: ShardConfig): Promise<ShardSummary> {
     await fileOut.open(resume);
   }
 
-  const executor = createExecutor(cfg.workers, cfg.worker, cfg.workerFile);
+  const workerCfg: WorkerConfig = { ...cfg.worker, dropJunk: cfg.dropJunk ?? false };
+  const executor = createExecutor(cfg.workers, workerCfg, cfg.workerFile);
   const states: InputState[] = [];
   let bytesRead = 0;
   const counter = { add: (n: number) => void (bytesRead += n) };
@@ -202,18 +206,67 @@ export async function runShard(cfg: ShardConfig): Promise<ShardSummary> {
 
   const writeTask = async (res: TaskResult, meta: TaskMeta): Promise<void> => {
     summary.time.workerBusyMs += res.busyMs;
-    let main = "";
+    const main: Array<string | Uint8Array> = [];
     let errs = "";
     let log = "";
     const streamWrites: Array<() => Promise<void>> = [];
     const fileWrites: Array<() => Promise<void>> = [];
     const touched = new Set<InputState>();
-    res.results.forEach((r: DocResult, i) => {
+    const writePacked = (r: PackedResult, st: InputState | undefined): void => {
+      const d = summary.documents;
+      d.in += r.docs;
+      d.errors += r.failures.length;
+      d.junk += r.junk;
+      d.dropped += r.dropped;
+      d.out += r.written;
+      summary.bytes.in += r.bytesIn;
+      summary.bytes.out += r.bytesOut;
+      for (const [rule, [a, p]] of Object.entries(r.rules)) {
+        const c = summary.rules[rule] ?? { applied: 0, reported: 0 };
+        c.applied += a;
+        c.reported += p;
+        summary.rules[rule] = c;
+      }
+      for (const f of r.failures) {
+        log += `newsclean: ${f.loc}: ${f.error}\n`;
+        errs += `${JSON.stringify({ id: f.id, location: f.loc, error: f.error })}\n`;
+      }
+      if (r.explain) log += r.explain;
+      if (st) st.okDocs += r.written;
+      if (r.written === 0) return;
+      if (out.kind === "text" && r.text) {
+        if (!firstText) main.push(TEXT_SEPARATOR);
+        main.push(r.text);
+        firstText = false;
+      } else if ((out.kind === "jsonl" || out.kind === "file") && r.json) main.push(r.json);
+      else if (out.kind === "dir" && st) {
+        const t = containerTargets(out.dir, st.input);
+        const tf = (st.text ??= new AtomicStreamFile(t.text));
+        const rf = (st.records ??= new AtomicStreamFile(t.records));
+        const sep = st.textCount > 0 ? TEXT_SEPARATOR : "";
+        st.textCount += r.written;
+        const text = r.text;
+        const json = r.json;
+        streamWrites.push(async () => {
+          if (text) {
+            await tf.write(sep);
+            await tf.write(text);
+          }
+          if (json) await rf.write(json);
+        });
+      }
+    };
+    res.results.forEach((entry, i) => {
       const st = states[meta.docInputs[i] ?? -1];
       if (st) {
         st.pending--;
         touched.add(st);
       }
+      if (entry.ok === "packed") {
+        writePacked(entry, st);
+        return;
+      }
+      const r: DocResult = entry;
       if (resume && takeDone(done, r.id)) {
         summary.documents.resumed++;
         return;
@@ -243,12 +296,12 @@ export async function runShard(cfg: ShardConfig): Promise<ShardSummary> {
       if (st) st.okDocs++;
       switch (out.kind) {
         case "text":
-          main += (firstText ? "" : TEXT_SEPARATOR) + (r.text ?? "");
+          main.push((firstText ? "" : TEXT_SEPARATOR) + (r.text ?? ""));
           firstText = false;
           break;
         case "jsonl":
         case "file":
-          main += `${r.json ?? ""}\n`;
+          main.push(`${r.json ?? ""}\n`);
           break;
         case "dir": {
           if (!st) break;
@@ -280,9 +333,10 @@ export async function runShard(cfg: ShardConfig): Promise<ShardSummary> {
           break;
       }
     });
-    if (out.kind === "text" || out.kind === "jsonl") await writeAll(out.stream, main);
-    else if (fileOut) {
-      await fileOut.write(main);
+    if (out.kind === "text" || out.kind === "jsonl") {
+      for (const part of main) await writeAll(out.stream, part);
+    } else if (fileOut) {
+      for (const part of main) await fileOut.write(part);
       await fileOut.flush();
     }
     // Container outputs are streams: keep their order; one-document files can go in parallel.
@@ -351,7 +405,7 @@ export async function runShard(cfg: ShardConfig): Promise<ShardSummary> {
   };
 
   const add = async (u: ReadUnit, inputOf: (k: number) => number): Promise<void> => {
-    const ds = docsOf(u.item);
+    const ds = entriesOf(u.item);
     if (resume && u.ids && u.ids.length > 0 && u.ids.every((id) => (done.get(id) ?? 0) > 0)) {
       for (const id of u.ids) takeDone(done, id);
       summary.documents.resumed += u.ids.length;
@@ -365,7 +419,7 @@ export async function runShard(cfg: ShardConfig): Promise<ShardSummary> {
       const st = states[idx];
       if (st) st.pending++;
     });
-    docs += ds.length;
+    docs += u.item.k === "chunk" ? u.item.lines : ds.length;
     bytes += u.size;
     if (docs >= batchDocs || bytes >= batchBytes) await submit();
   };
@@ -390,6 +444,8 @@ export async function runShard(cfg: ShardConfig): Promise<ShardSummary> {
     htmlField: cfg.worker.htmlField,
     needIds: resume,
     counter,
+    chunkLines: batchDocs,
+    chunkBytes: batchBytes,
     ...(cfg.clusterField !== undefined ? { clusterField: cfg.clusterField } : {}),
     ...(cfg.stdin !== undefined ? { stdin: cfg.stdin } : {}),
   };
@@ -413,7 +469,7 @@ export async function runShard(cfg: ShardConfig): Promise<ShardSummary> {
       const grouping = cfg.clusterDir && !isContainer(input);
       if (!grouping) await flushDirGroup();
       for await (const u of readInput(input, readerOpts, stats)) {
-        if (grouping && u.item.k !== "cluster") {
+        if (grouping && u.item.k !== "cluster" && u.item.k !== "chunk") {
           const dir = path.dirname(input.display);
           if (dirGroup && dirGroup.dir !== dir) await flushDirGroup();
           dirGroup ??= { dir, docs: [], ids: [], inputs: [], size: 0 };
@@ -448,6 +504,7 @@ export async function runShard(cfg: ShardConfig): Promise<ShardSummary> {
   const cpu = process.cpuUsage(cpu0);
   summary.time.cpuMs = (cpu.user + cpu.system) / 1000;
   summary.peakRssBytes = process.resourceUsage().maxRSS * 1024;
+  summary.time.mainBusyMs = performance.eventLoopUtilization(elu0).active;
   const secs = summary.time.wallMs / 1000;
   summary.docsPerSec = secs > 0 ? summary.documents.in / secs : 0;
   summary.mbPerSec = secs > 0 ? bytesRead / 1024 / 1024 / secs : 0;

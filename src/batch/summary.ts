@@ -40,6 +40,8 @@ export interface ShardSummary {
     cpuMs: number;
     /** Time the workers spent inside tasks, summed over workers. */
     workerBusyMs: number;
+    /** Time the reading thread's event loop was busy (reading, batching, writing). */
+    mainBusyMs: number;
   };
   /** Peak resident memory of the process (reading thread and workers share it), bytes. */
   peakRssBytes: number;
@@ -55,7 +57,7 @@ export function emptySummary(workers: number): ShardSummary {
     recordsSkipped: 0,
     rules: {},
     bytes: { read: 0, in: 0, out: 0 },
-    time: { wallMs: 0, cpuMs: 0, workerBusyMs: 0 },
+    time: { wallMs: 0, cpuMs: 0, workerBusyMs: 0, mainBusyMs: 0 },
     peakRssBytes: 0,
     workers,
     docsPerSec: 0,

@@ -38,9 +38,36 @@ export interface DocFailed {
 
 export type DocResult = DocOk | DocFailed;
 
+/**
+ * The result of a JSONL chunk, already packed by the worker: counters, the
+ * failures, and the output bytes (transferred, not copied, back).
+ */
+export interface PackedResult {
+  ok: "packed";
+  /** Records read (failed ones included). */
+  docs: number;
+  /** Records in the output bytes. */
+  written: number;
+  junk: number;
+  /** Junk records left out (--drop-junk). */
+  dropped: number;
+  failures: DocFailed[];
+  rules: Record<string, [number, number]>;
+  bytesIn: number;
+  bytesOut: number;
+  /** JSON lines of the written records (when JSON output is wanted). */
+  json?: Uint8Array;
+  /** Their texts joined by the text separator (when text output is wanted). */
+  text?: Uint8Array;
+  explain?: string;
+}
+
+/** One entry per document, or one per chunk. */
+export type ResultEntry = DocResult | PackedResult;
+
 export interface TaskResult {
   seq: number;
-  results: DocResult[];
+  results: ResultEntry[];
   /** Time the worker spent on the task (ms). */
   busyMs: number;
 }
@@ -54,4 +81,6 @@ export interface WorkerConfig {
   json: boolean;
   text: boolean;
   explain: boolean;
+  /** Leave junk out of packed output (chunk results). */
+  dropJunk?: boolean;
 }

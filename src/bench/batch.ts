@@ -9,6 +9,9 @@
  * process, so it covers them), then the ratios the batch design promises:
  * speedup of 2 workers over 1, and peak RSS at the largest size over the
  * smallest (memory bounded by the work in flight, not the corpus).
+ * "busy" is the workers' time inside tasks over wall × workers (near 100%:
+ * the workers are the bottleneck); "main" the reading thread's event-loop
+ * utilization (well below 100%: reading and writing keep up).
  */
 import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -118,6 +121,8 @@ interface Result {
   rssMb: number;
   /** Worker busy time / (wall × workers): near 1 means the workers were the bottleneck. */
   busy: number;
+  /** Reading thread busy time / wall. */
+  main: number;
 }
 
 async function measure(input: string, sizeMb: number, workers: number): Promise<Result> {
@@ -148,7 +153,7 @@ async function measure(input: string, sizeMb: number, workers: number): Promise<
   if (code !== 0) throw new Error(`newsclean exited with ${code}`);
   const s = JSON.parse(await readFile(summaryFile, "utf8")) as {
     documents: { in: number };
-    time: { cpuMs: number; workerBusyMs: number };
+    time: { cpuMs: number; workerBusyMs: number; mainBusyMs: number };
     bytes: { read: number };
     peakRssBytes: number;
   };
@@ -164,6 +169,7 @@ async function measure(input: string, sizeMb: number, workers: number): Promise<
     mbPerS: s.bytes.read / MB / wallS,
     rssMb,
     busy: s.time.workerBusyMs / 1000 / (wallS * workers),
+    main: s.time.mainBusyMs / 1000 / wallS,
   };
 }
 
@@ -199,9 +205,12 @@ async function main(): Promise<void> {
       results.push(await measure(file, size, w));
     }
   }
-  const widths = [8, 8, 8, 8, 8, 8, 7, 8, 6];
+  const widths = [8, 8, 8, 8, 8, 8, 7, 8, 6, 6];
   const lines = [
-    row(["size MB", "workers", "docs", "wall s", "CPU s", "docs/s", "MB/s", "RSS MB", "busy"], widths),
+    row(
+      ["size MB", "workers", "docs", "wall s", "CPU s", "docs/s", "MB/s", "RSS MB", "busy", "main"],
+      widths,
+    ),
   ];
   for (const r of results) {
     lines.push(
@@ -216,6 +225,7 @@ async function main(): Promise<void> {
           r.mbPerS.toFixed(2),
           r.rssMb.toFixed(0),
           `${(r.busy * 100).toFixed(0)}%`,
+          `${(r.main * 100).toFixed(0)}%`,
         ],
         widths,
       ),

@@ -66,8 +66,9 @@ Options:
       --resume             continue a killed run (with --output or --out): ids
                            already in the output (and in --errors) are skipped,
                            the rest appended; --out skips inputs whose output exists
-  -j, --workers N          worker threads (default ${os.availableParallelism()}: the CPUs);
-                           0 cleans on the main thread
+  -j, --workers N          worker threads (default: the CPUs, ${os.availableParallelism()} here, but
+                           no more than one per MB of input); 0 cleans on the
+                           main thread
       --unordered          write results as they complete, not in input order
       --batch-size N       documents per task (default 64; a task also stops at ~1 MB)
       --summary FILE       write the run summary as JSON

@@ -34,4 +34,20 @@ export interface ClusterItem {
   docs: DocItem[];
 }
 
-export type WorkItem = DocItem | ClusterItem;
+/**
+ * Whole JSONL lines as raw bytes (the fast path): the reading thread only finds
+ * line ends; the worker decodes, parses and cleans. The bytes own their buffer
+ * (transferred, not copied, to the worker).
+ */
+export interface ChunkItem {
+  k: "chunk";
+  bytes: Uint8Array;
+  /** The input's display path, for ids and locations (`FILE:LINE`). */
+  display: string;
+  /** Line number of the first line in the chunk (1-based). */
+  firstLine: number;
+  /** Number of lines in the chunk (blank ones included). */
+  lines: number;
+}
+
+export type WorkItem = DocItem | ClusterItem | ChunkItem;

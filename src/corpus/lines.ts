@@ -153,3 +153,86 @@ export async function* readLines(source: AsyncIterable<Buffer>): AsyncGenerator<
     else yield { lineNo, error: d.error };
   }
 }
+
+export type ChunkOrError =
+  | { bytes: Uint8Array; firstLine: number; lines: number }
+  | { lineNo: number; error: string; fatal: true };
+
+/** Copy parts into one exact-size Uint8Array that owns its ArrayBuffer (safe to transfer). */
+function own(parts: Buffer[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/**
+ * Cut a byte stream into chunks of whole lines (at most `maxLines` lines or
+ * about `maxBytes` bytes each) without decoding them: the fast path for
+ * JSONL, where the reading thread only looks for newline bytes. Stream
+ * problems (binary, empty, truncated gzip) end it with one fatal error item.
+ */
+export async function* readLineChunks(
+  source: AsyncIterable<Buffer>,
+  maxLines: number,
+  maxBytes: number,
+): AsyncGenerator<ChunkOrError> {
+  let parts: Buffer[] = [];
+  let partBytes = 0;
+  let partLines = 0;
+  let firstLine = 1;
+  let carry: Buffer | null = null;
+  let seen = 0;
+  const emit = (): ChunkOrError => {
+    const c = { bytes: own(parts, partBytes), firstLine, lines: partLines };
+    firstLine += partLines;
+    parts = [];
+    partBytes = 0;
+    partLines = 0;
+    return c;
+  };
+  try {
+    for await (const chunk of withHead(source, BINARY_SNIFF_BYTES)) {
+      if (seen === 0) {
+        const at = findNul(chunk);
+        if (at >= 0) {
+          yield { lineNo: 1, error: `binary file (NUL byte at offset ${at})`, fatal: true };
+          return;
+        }
+      }
+      seen += chunk.length;
+      const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+      carry = null;
+      let pos = 0;
+      for (;;) {
+        const nl = buf.indexOf(10, pos);
+        if (nl < 0) {
+          if (pos < buf.length) carry = Buffer.from(buf.subarray(pos));
+          break;
+        }
+        parts.push(buf.subarray(pos, nl + 1));
+        partBytes += nl + 1 - pos;
+        partLines++;
+        pos = nl + 1;
+        if (partLines >= maxLines || partBytes >= maxBytes) yield emit();
+      }
+    }
+  } catch (e) {
+    if (partLines > 0) yield emit();
+    yield { lineNo: firstLine, error: describeStreamError(e), fatal: true };
+    return;
+  }
+  if (seen === 0) {
+    yield { lineNo: 1, error: "empty file", fatal: true };
+    return;
+  }
+  if (carry && carry.length > 0) {
+    parts.push(carry);
+    partBytes += carry.length;
+    partLines++;
+  }
+  if (partLines > 0) yield emit();
+}

@@ -98,8 +98,8 @@ export async function scanGzipJsonl(file: string, done: DoneIds = new Map()): Pr
 }
 
 /** Write a string to a stream, waiting for drain when its buffer is full. */
-export function writeAll(stream: Writable, data: string): Promise<void> {
-  if (data === "") return Promise.resolve();
+export function writeAll(stream: Writable, data: string | Uint8Array): Promise<void> {
+  if (data.length === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const onError = (e: Error) => reject(e);
     stream.once("error", onError);
@@ -157,7 +157,7 @@ export class PartialJsonlWriter {
     } else this.sink = this.file;
   }
 
-  write(data: string): Promise<void> {
+  write(data: string | Uint8Array): Promise<void> {
     if (!this.sink) throw new Error("output not open");
     return writeAll(this.sink, data);
   }
@@ -241,7 +241,7 @@ export class AtomicStreamFile {
   constructor(readonly file: string) {
     this.tmp = `${file}${PARTIAL_SUFFIX}`;
   }
-  async write(data: string): Promise<void> {
+  async write(data: string | Uint8Array): Promise<void> {
     if (!this.stream) {
       await mkdir(path.dirname(this.file), { recursive: true });
       this.stream = createWriteStream(this.tmp, { flags: "w" });

@@ -10,7 +10,7 @@ import type { Readable } from "node:stream";
 import type { InputFile } from "./inputs.js";
 import type { ClusterItem, DocItem, WorkItem } from "./items.js";
 import { type JsonlFields, parseJsonObject, recordId } from "./jsonl.js";
-import { type ByteCounter, openByteStream, readLines } from "./lines.js";
+import { type ByteCounter, openByteStream, readLineChunks, readLines } from "./lines.js";
 import { charsetOf, isHtmlContentType, parseHttpResponse, readWarc } from "./warc.js";
 
 /** A text or HTML file larger than this is refused (it is not one article). */
@@ -26,6 +26,13 @@ export interface ReaderOptions extends JsonlFields {
   needIds?: boolean;
   stdin?: Readable;
   counter?: ByteCounter;
+  /**
+   * JSONL fast path: hand over raw chunks of whole lines (at most this many
+   * lines, or `chunkBytes`), decoded in the workers. Only when ids and
+   * cluster values are not needed on the reading thread.
+   */
+  chunkLines?: number;
+  chunkBytes?: number;
 }
 
 export interface ReaderStats {
@@ -76,6 +83,24 @@ async function* readDocumentFile(input: InputFile, opts: ReaderOptions): AsyncGe
 async function* readJsonl(input: InputFile, opts: ReaderOptions): AsyncGenerator<ReadUnit> {
   const stream = openByteStream(input.path, opts.counter, opts.stdin);
   const cf = opts.clusterField;
+  if (opts.chunkLines !== undefined && !cf && !opts.needIds) {
+    for await (const c of readLineChunks(stream, opts.chunkLines, opts.chunkBytes ?? 1 << 20)) {
+      if ("error" in c) {
+        const loc = `${input.display}:${c.lineNo}`;
+        yield unit({ k: "error", id: loc, loc, error: c.error }, 0, loc);
+      } else {
+        const item = {
+          k: "chunk" as const,
+          bytes: c.bytes,
+          display: input.display,
+          firstLine: c.firstLine,
+          lines: c.lines,
+        };
+        yield { item, ids: null, size: c.bytes.length };
+      }
+    }
+    return;
+  }
   let group: { key: string; unit: ClusterItem; ids: string[]; size: number } | undefined;
   for await (const l of readLines(stream)) {
     const loc = `${input.display}:${l.lineNo}`;
