@@ -97,9 +97,10 @@ describe("newsclean fetch", () => {
   });
 
   it("refuses loopback without --allow-private", async () => {
-    const { code, stdout } = await run(["-", "--no-robots"], server.url("/a.txt"));
+    const { code, stdout } = await run(["-"], server.url("/a.txt"));
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toMatchObject({ status: 0, error: expect.stringMatching(/^blocked address/) });
+    expect(server.hits("/robots.txt")).toHaveLength(0);
   });
 
   it.each([

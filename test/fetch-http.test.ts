@@ -190,7 +190,7 @@ describe("fetchPages over HTTP", () => {
     });
     const t0 = performance.now();
     const page = await fetchOne(s.url("/stall"), { bodyTimeout: 150, retries: 1 });
-    expect(page).toMatchObject({ status: 0, reason: "body timeout", attempts: 2 });
+    expect(page).toMatchObject({ status: 200, reason: "body timeout", attempts: 2 }); // headers came, body did not
     expect(page.error).toMatch(/^body timeout/);
     expect(performance.now() - t0).toBeLessThan(5000);
     expect(s.hits("/stall")).toHaveLength(2);
@@ -303,6 +303,30 @@ describe("fetchPages over HTTP", () => {
     expect(bomb).toMatchObject({ error: "body exceeds 5000 bytes" });
   });
 
+  it("reports a corrupt compressed body", async () => {
+    const s = await serve({
+      "/bad": (_q, r) => {
+        r.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" });
+        r.end("this is not gzip");
+      },
+    });
+    const page = await fetchOne(s.url("/bad"));
+    expect(page).toMatchObject({ status: 200, reason: "decompression error", attempts: 1 });
+  });
+
+  it("ends in-flight URLs with 'aborted' when the caller's signal fires", async () => {
+    const s = await serve({ "/hang": () => {} });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const t0 = performance.now();
+    const pages = await collect(
+      fetchPages([s.url("/hang?1"), s.url("/hang?2")], { ...FAST, perHost: 2, signal: controller.signal }),
+    );
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(pages).toHaveLength(2);
+    for (const p of pages) expect(p).toMatchObject({ status: 0, error: "aborted" });
+  });
+
   it("turns invalid URLs and other schemes into error items, one per input", async () => {
     const s = await serve({ "/ok": (_q, r) => html(r, "ok") });
     const inputs = [
@@ -383,6 +407,23 @@ describe("SSRF guard", () => {
     expect(by.get("http://metadata.test/latest/meta-data/")).toMatch(/169\.254\.169\.254 \(link-local\)/);
     expect(by.get("http://mixed.test/")).toMatch(/192\.168\.1\.10/);
     expect(asked.sort()).toEqual(["intranet.test", "mapped.test", "metadata.test", "mixed.test"]); // IP literals need no DNS
+  });
+
+  it("re-checks at connect time: a DNS answer that rebinds to loopback after the check is refused", async () => {
+    const s = await serve({ "/": (_q, r) => html(r, "secret") });
+    let calls = 0;
+    // Call 1 (the pre-request check) sees a public address, which is never connected to; call 2 (the
+    // socket's own lookup) gets loopback. Nothing but loopback can ever be dialled here.
+    const lookup = async () => [{ address: ++calls === 1 ? "93.184.216.34" : "127.0.0.1", family: 4 }];
+    const page = await fetchOne(`http://rebind.test:${new URL(s.origin).port}/`, {
+      allowPrivate: false,
+      lookup,
+      retries: 0,
+    });
+    expect(calls).toBe(2);
+    expect(page).toMatchObject({ status: 0, reason: "blocked address", attempts: 1 });
+    expect(page.error).toMatch(/rebind\.test resolves to 127\.0\.0\.1 \(loopback\)/);
+    expect(s.log).toHaveLength(0);
   });
 
   it("connects to the address the resolver returned (pinned), checking every redirect hop", async () => {

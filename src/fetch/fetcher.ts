@@ -318,6 +318,7 @@ class FetchRun {
   private async requestOnce(url: URL, mode: "page" | "robots", onSent: () => void): Promise<HopResponse> {
     const o = this.opts;
     const deadline = AbortSignal.timeout(o.timeout);
+    let status = 0;
     try {
       const res = await request(url, {
         dispatcher: this.agent.compose(onSentInterceptor(onSent)),
@@ -331,7 +332,7 @@ class FetchRun {
         headersTimeout: o.headersTimeout,
         bodyTimeout: o.bodyTimeout,
       });
-      const status = res.statusCode;
+      status = res.statusCode;
       const out: HopResponse = {
         status,
         contentType: header(res.headers, "content-type"),
@@ -362,7 +363,11 @@ class FetchRun {
       );
       return out;
     } catch (err) {
-      throw toFetchError(err, this.errorContext(deadline));
+      const e = toFetchError(err, this.errorContext(deadline));
+      // A failure while reading the body still reports the status the headers carried.
+      throw status && !e.status
+        ? new FetchError(e.reason, undefined, { message: e.message, retryable: e.retryable, status })
+        : e;
     }
   }
 
@@ -491,11 +496,12 @@ class FetchRun {
         if (this.signal.aborted) throw new FetchError("aborted");
         visited.add(current.href);
         page.finalUrl = current.href;
+        // Address check first: a blocked or unresolvable host fails as such, not as "robots unavailable".
+        await checkHost(current.hostname, this.resolver, this.privateOk);
         if (this.opts.robots) {
           const robots = await this.robotsFor(current);
           if (!robots.allows(current)) throw robots.refusal;
         }
-        await checkHost(current.hostname, this.resolver, this.privateOk);
         const res = await this.requestWithRetries(current, page);
         page.status = res.status;
         if (REDIRECT_STATUSES.has(res.status)) {
