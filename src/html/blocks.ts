@@ -7,7 +7,14 @@
  * range check.
  */
 import { type DomElement, type DomNode, isElement } from "./dom.js";
-import { BLOCK_TAGS, CELL_SEPARATOR, CELL_TAGS, DROP_TAGS } from "./settings.js";
+import {
+  BLOCK_TAGS,
+  CELL_SEPARATOR,
+  CELL_TAGS,
+  DROP_TAGS,
+  EMPHASIS_TAGS,
+  MIN_ALT_CHARS,
+} from "./settings.js";
 
 export interface Block {
   /** whitespace-collapsed text; "\n" where the source had <br> */
@@ -51,10 +58,6 @@ export interface Linearized {
  */
 const SPACE_FIX =
   / [\s\u200b\ufeff]+|[\t\n\r\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff][\s\u200b\ufeff]*/g;
-/** Inline elements that set a caption apart. */
-const EMPHASIS_TAGS: ReadonlySet<string> = new Set(["em", "i", "small", "cite"]);
-/** Alt texts shorter than this ("photo", "logo") say nothing about a caption. */
-const MIN_ALT_CHARS = 15;
 /** `display: none` / `visibility: hidden` in an inline style. */
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 

@@ -1,74 +1,88 @@
 /**
- * Main-content detection on linearized blocks.
+ * Main-content detection on linearized blocks. Every pass is O(elements + blocks); per-element
+ * sums are built bottom-up over the pre-order element table (a child's index is above its
+ * parent's), and "inside" is a range test, so nothing recurses.
  *
- * Strategy (in passes, each O(elements + blocks)):
- * 1. prose per element: the chars of long, link-poor blocks under it, summed bottom-up;
- * 2. drop elements that are chrome: <header>/<footer>/<form>/<figure> holding little prose,
- *    HARD-negative class/id (share, related, comments…) unless the element is a page wrapper
- *    holding most of the prose, SOFT-negative class/id (media, summary, author…) when it holds
- *    little prose;
- * 3. weigh each remaining block (prose earns its length, link lists and crumbs cost a little,
- *    blocks found in the JSON-LD articleBody earn more), sum bottom-up and take the element with
- *    the best score, class/id and <article>/<main> nudging it: the article container;
- * 4. keep the container's blocks, minus link-dominated blocks, chrome lines, the headline, the
- *    byline/date lines before the first paragraph, and "Related"/"Read more" headings with the
- *    link blocks after them.
+ * 1. Stats: per element, the prose (long, link-poor blocks), all text, linked text, text inside
+ *    <blockquote> and table rows, and the number of <article> elements under it.
+ * 2. Chrome: drop <header>/<footer>/<form>/<figure> holding little prose; class/id words: HARD
+ *    (share, related, comments…) unless the element holds most of the page's prose (a wrapper),
+ *    SOFT (media, author, hidden…) when it holds little prose; boxes that are mostly a
+ *    <blockquote> (embedded posts) are kept.
+ * 3. Weights: prose earns its unlinked length, link lists and crumbs cost a little, a block found
+ *    in the JSON-LD articleBody earns more. Candidate: the element whose near descendants carry the
+ *    most weight (Readability's locality), nudged by <article>/<main> and class words, scaled by its
+ *    link density; then climb through wrappers that hold nothing else and join the siblings that
+ *    continue the article.
+ * 4. Output: the chosen blocks minus link lists, whole-line chrome (lines.ts), captions, the
+ *    headline, bylines, standfirst and date lines before the first paragraph, and "Related"
+ *    headings with the link blocks after them.
  */
 import type { Block, Linearized } from "./blocks.js";
 import {
+  BYLINE_LINE,
   CHROME_LINE,
   CREDIT_LABEL,
   CREDIT_LINE,
+  DATE_LINE,
   DISCLAIMER_LINE,
+  MAX_ALT_CAPTION_CHARS,
+  MAX_CAPTION_CHARS,
+  MAX_DISCLAIMER_CHARS,
+  MAX_LABEL_CHARS,
+  MAX_PROMPT_CHARS,
+  MAX_STAMP_CHARS,
+  PROMPT_LINE,
+  RELATED_HEADING,
+  SENTENCE_END,
+  SENTENCE_FINAL_WORD,
+  STAMP_LINE,
+  SUMMARY_HEADING,
+  TAIL_LINE,
+  URL_SHARE_MAX,
+  URL_TOKEN,
+} from "./lines.js";
+import {
+  CANDIDATE_LEVELS,
+  CAPTION_EMPHASIS_SHARE,
+  CLASS_CANDIDATE_BONUS,
   CONDITIONAL_DROP_TAGS,
   CONDITIONAL_MAX_PARAGRAPH_CHARS,
+  CUT_LINK_DENSITY,
+  EMBED_QUOTE_SHARE,
   HARD_NEGATIVE_CLASS,
   HARD_NEGATIVE_MAX_PROSE_SHARE,
   HEADING_TAGS,
   LINK_BLOCK_PENALTY_CAP,
   LINK_DENSITY_MAX,
-  MAX_LABEL_CHARS,
-  MAX_ALT_CAPTION_CHARS,
-  MAX_CAPTION_CHARS,
-  MAX_DISCLAIMER_CHARS,
-  MAX_PROMPT_CHARS,
-  MAX_STAMP_CHARS,
+  LINKED_CHARS_COST,
+  MIN_ALT_CHARS,
+  MIN_JSONLD_KEY_CHARS,
+  MIN_UNLINKED_CHARS,
   NEGATIVE_CLASS_TOKENS,
+  NO_SENTENCE_FACTOR,
+  OUTPUT_LINK_DENSITY_MAX,
+  P_MIN_UNLINKED_CHARS,
+  P_TAG_BONUS,
   POSITIVE_CLASS,
-  PROMPT_LINE,
   PROSE_MAX_LINK_DENSITY,
   PROSE_MIN_CHARS,
-  RELATED_HEADING,
+  SEMANTIC_CANDIDATE_BONUS,
   SHORT_BLOCK_CHARS,
+  SHORT_BLOCK_PENALTY,
+  SIBLING_MIN_NET_SHARE,
   SOFT_NEGATIVE_CLASS,
-  STAMP_LINE,
-  STANDFIRST_CLASS,
-  STANDFIRST_MAX_PROSE_CHARS,
-  SUMMARY_HEADING,
-  TAIL_LINE,
-  URL_SHARE_MAX,
-  URL_TOKEN,
   SOFT_NEGATIVE_MAX_PROSE_CHARS,
   SOFT_NEGATIVE_MAX_PROSE_SHARE,
+  STANDFIRST_CLASS,
+  STANDFIRST_MAX_PROSE_CHARS,
   STRONG_POSITIVE_CLASS,
 } from "./settings.js";
 
 /** Splits a class/id string into words for NEGATIVE_CLASS_TOKENS ("ad-slot" → ad, slot). */
 const CLASS_TOKEN_SPLIT = /[^a-z0-9]+/;
-/** A line that is only a byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Louis Jacobson on
- * Monday, November 18th, 2019 at 11:04 a.m.". */
-const BYLINE_LINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[^!?]{0,100}$/u;
-/** …but not a sentence: "By Tuesday, officials said the fire was contained." ends in a word and a period. */
-const SENTENCE_FINAL_WORD = /\p{Ll}{3,}\.$/u;
-/** A line that is only a date or a "Published/Updated …" stamp. */
-const DATE_LINE =
-  /^(?:(?:published|updated|posted|last updated|first published)\b.{0,60}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? .{0,40}\d{4}.{0,20}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}.{0,30}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}.{0,30}|\d{4}-\d{2}-\d{2}.{0,20})$/i;
-/** A sibling of the top candidate joins it when its net block score is at least this share of its prose. */
-const SIBLING_MIN_NET_SHARE = 0.5;
-/** A link-heavy <p> stays when it has this many chars outside links. */
-const P_MIN_UNLINKED_CHARS = 40;
-/** Sentence-like prose: some end punctuation. */
-const SENTENCE_END = /[.!?…"”»)。！？」』]\s*$|[.!?。！？]\s/;
+/** Letters and digits only, for containment tests between texts. */
+const NON_WORD_RUN = /[^\p{L}\p{N}]+/gu;
 
 export interface ContentOptions {
   /** JSON-LD articleBody, when the page carries one long enough to be evidence */
@@ -79,11 +93,31 @@ export interface ContentOptions {
 
 export interface ContentResult {
   readonly blocks: string[];
-  /** index of the chosen container in the element table (-1: none) */
+  /** index of the top candidate in the element table (-1: no elements) */
   readonly container: number;
 }
 
-function negativeTier(classId: string): "hard" | "soft" | null {
+/** Per-element sums over the subtree (Float64Array indexed like the element table). */
+interface Stats {
+  /** unlinked chars of prose blocks */
+  readonly prose: Float64Array;
+  /** all chars, and linked chars, of blocks not dropped (filled after the chrome pass) */
+  readonly chars: Float64Array;
+  readonly links: Float64Array;
+  /** chars inside <blockquote>, and of all blocks (before the chrome pass) */
+  readonly quoted: Float64Array;
+  readonly all: Float64Array;
+  /** chars of link-poor table rows */
+  readonly rows: Float64Array;
+  /** <article> elements in the subtree */
+  readonly articles: Uint16Array;
+  /** the first block owned by this element or a later one (blocks are in document order) */
+  readonly firstBlock: Int32Array;
+}
+
+type Tier = "hard" | "soft" | null;
+
+function negativeTier(classId: string): Tier {
   if (classId.length <= 1) return null;
   if (STRONG_POSITIVE_CLASS.test(classId)) return null;
   if (HARD_NEGATIVE_CLASS.test(classId)) return "hard";
@@ -92,15 +126,18 @@ function negativeTier(classId: string): "hard" | "soft" | null {
   return null;
 }
 
-/** Is an inline element (span, a, em…) chrome to be skipped while linearizing? */
+/** Is an inline element with this lower-cased `class id` chrome (HARD tier) to skip while linearizing? */
 export function isChromeInline(classId: string): boolean {
-  return negativeTier(classId) !== null;
+  return negativeTier(classId) === "hard";
 }
 
 /** Normalize for containment tests: lower case, letters and digits only, single spaces. */
-const NON_WORD_RUN = /[^\p{L}\p{N}]+/gu;
 export function normKey(text: string): string {
   return text.toLowerCase().replace(NON_WORD_RUN, " ").trim();
+}
+
+function isProse(b: Block): boolean {
+  return b.text.length >= PROSE_MIN_CHARS && b.linkChars <= b.text.length * PROSE_MAX_LINK_DENSITY;
 }
 
 /** Is the block an image's alt text, or does it start with one (caption = alt + credit)? */
@@ -123,188 +160,217 @@ function urlShare(text: string): number {
   return count >= 2 ? n / text.length : 0;
 }
 
-function isProse(b: Block): boolean {
-  return b.text.length >= PROSE_MIN_CHARS && b.linkChars <= b.text.length * PROSE_MAX_LINK_DENSITY;
+function sumUp(values: Float64Array, parent: readonly number[]): void {
+  for (let i = values.length - 1; i > 0; i--) values[parent[i]!]! += values[i]!;
 }
 
-export function selectContent(lin: Linearized, options: ContentOptions = {}): ContentResult {
-  const { nodes, parent, end, classId } = lin.elements;
-  const blocks = lin.blocks;
+/** 1. Subtree sums that do not depend on the chrome decision. */
+function baseStats(lin: Linearized): Stats {
+  const { nodes, parent } = lin.elements;
   const n = nodes.length;
-  if (n === 0) return { blocks: [], container: -1 };
-
-  // 1. prose chars per element, bottom-up
   const prose = new Float64Array(n);
-  // text in table rows (a standings table next to the article's intro)
-  const rows = new Float64Array(n);
-  // text inside <blockquote> and all text, to spot embeds (a tweet in a "social-media-embed" box)
   const quoted = new Float64Array(n);
   const all = new Float64Array(n);
-  for (const b of blocks) {
-    if (isProse(b)) prose[b.owner]! += b.text.length - b.linkChars;
-    all[b.owner]! += b.text.length;
-    if (b.tag === "tr" && b.linkChars <= b.text.length * PROSE_MAX_LINK_DENSITY) rows[b.owner]! += b.text.length;
-    if (b.quoted) quoted[b.owner]! += b.text.length;
-  }
-  for (let i = n - 1; i > 0; i--) {
-    prose[parent[i]!]! += prose[i]!;
-    all[parent[i]!]! += all[i]!;
-    quoted[parent[i]!]! += quoted[i]!;
-    rows[parent[i]!]! += rows[i]!;
-  }
-  const totalProse = prose[0]!;
-
-  // 2. dropped elements (pre-order, so a parent is decided before its children)
-  const dropped = new Uint8Array(n);
-  for (let i = 1; i < n; i++) {
-    const p = parent[i]!;
-    if (p >= 0 && dropped[p]) {
-      dropped[i] = 1;
-      continue;
-    }
-    const name = nodes[i]!.name;
-    if (CONDITIONAL_DROP_TAGS.has(name) && prose[i]! < CONDITIONAL_MAX_PARAGRAPH_CHARS) {
-      dropped[i] = 1;
-      continue;
-    }
-    // an embedded post (twitter-tweet, instagram-media) is a blockquote inside a "social"/"embed" box:
-    // the benchmark's ground truth keeps its text, so class words do not drop it
-    if (all[i]! > 0 && quoted[i]! >= all[i]! * 0.5) continue;
-    const tier = negativeTier(classId[i]!);
-    if (tier === "hard" && prose[i]! <= totalProse * HARD_NEGATIVE_MAX_PROSE_SHARE) dropped[i] = 1;
-    else if (
-      tier === "soft" &&
-      // a <p> is a paragraph whatever its class ("speakable-summary", "sourced-paragraph media")
-      nodes[i]!.name !== "p" &&
-      !POSITIVE_CLASS.test(classId[i]!) &&
-      prose[i]! < SOFT_NEGATIVE_MAX_PROSE_CHARS &&
-      prose[i]! < totalProse * SOFT_NEGATIVE_MAX_PROSE_SHARE
-    )
-      dropped[i] = 1;
-  }
-
-  // standfirst boxes (see STANDFIRST_CLASS), inherited by descendants
-  const standfirst = new Uint8Array(n);
-  for (let i = 1; i < n; i++) {
-    const p = parent[i]!;
-    standfirst[i] =
-      (p >= 0 && standfirst[p]) ||
-      (prose[i]! < STANDFIRST_MAX_PROSE_CHARS && STANDFIRST_CLASS.test(classId[i]!))
-        ? 1
-        : 0;
-  }
-
-  // 3. block weights and the best container
-  const body = options.jsonLdBody ? ` ${normKey(options.jsonLdBody)} ` : "";
-  const score = new Float64Array(n);
-  const weights = new Float64Array(blocks.length);
-  for (let k = 0; k < blocks.length; k++) {
-    const b = blocks[k]!;
-    if (dropped[b.owner]) continue;
+  const rows = new Float64Array(n);
+  for (const b of lin.blocks) {
     const len = b.text.length;
-    const linkShare = len > 0 ? b.linkChars / len : 0;
-    let w: number;
-    if (HEADING_TAGS.has(b.tag)) w = 0;
-    else if (linkShare > LINK_DENSITY_MAX) w = -Math.min(len, LINK_BLOCK_PENALTY_CAP);
-    else if (len < SHORT_BLOCK_CHARS) w = -5;
-    else {
-      w = len - b.linkChars - 0.5 * b.linkChars;
-      if (!SENTENCE_END.test(b.text)) w *= 0.5;
-      if (b.tag === "p") w *= 1.2;
-    }
-    // JSON-LD articleBody is evidence for, never against: it is often a truncated teaser
-    if (body && len >= SHORT_BLOCK_CHARS) {
-      const key = normKey(b.text);
-      if (key.length >= 20 && body.includes(` ${key} `)) w = Math.max(w, 0) + len;
-    }
-    score[b.owner]! += w;
-    weights[k] = w;
+    if (isProse(b)) prose[b.owner]! += len - b.linkChars;
+    all[b.owner]! += len;
+    if (b.tag === "tr" && b.linkChars <= len * PROSE_MAX_LINK_DENSITY) rows[b.owner]! += len;
+    if (b.quoted) quoted[b.owner]! += len;
   }
-  for (let i = n - 1; i > 0; i--) score[parent[i]!]! += score[i]!;
-
-  // the top candidate: like Readability, a block's weight goes to its owner's parent, half to the
-  // grandparent, a quarter above; so the element with many prose children wins, not the page wrapper
-  // that also holds twenty teaser paragraphs (washingtonexaminer-style "more stories" grids).
-  const local = new Float64Array(n);
+  for (const v of [prose, quoted, all, rows]) sumUp(v, parent);
   const articles = new Uint16Array(n);
   for (let i = n - 1; i > 0; i--) {
     if (nodes[i]!.name === "article") articles[i]! += 1;
     articles[parent[i]!] = Math.min(65535, articles[parent[i]!]! + articles[i]!);
   }
-  const chars = new Float64Array(n);
-  const links = new Float64Array(n);
-  for (let k = 0; k < blocks.length; k++) {
-    const b = blocks[k]!;
+  const firstBlock = new Int32Array(n + 1).fill(lin.blocks.length);
+  for (let k = lin.blocks.length - 1; k >= 0; k--) firstBlock[lin.blocks[k]!.owner] = k;
+  for (let i = n - 1; i >= 0; i--) firstBlock[i] = Math.min(firstBlock[i]!, firstBlock[i + 1]!);
+  return {
+    prose,
+    quoted,
+    all,
+    rows,
+    articles,
+    firstBlock,
+    chars: new Float64Array(n),
+    links: new Float64Array(n),
+  };
+}
+
+/** 2. Elements that are chrome (pre-order, so a parent is decided before its children). */
+function markChrome(lin: Linearized, st: Stats): Uint8Array {
+  const { nodes, parent, classId } = lin.elements;
+  const n = nodes.length;
+  const totalProse = st.prose[0] ?? 0;
+  const dropped = new Uint8Array(n);
+  for (let i = 1; i < n; i++) {
+    if (dropped[parent[i]!]) {
+      dropped[i] = 1;
+      continue;
+    }
+    const prose = st.prose[i]!;
+    const name = nodes[i]!.name;
+    if (CONDITIONAL_DROP_TAGS.has(name) && prose < CONDITIONAL_MAX_PARAGRAPH_CHARS) {
+      dropped[i] = 1;
+      continue;
+    }
+    // an embedded post (twitter-tweet, instagram-media) is a <blockquote> inside a "social"/"embed" box:
+    // the benchmark's ground truth keeps its text (a Nigerian Senate tweet, South Dakota reactions on nj.com)
+    if (st.all[i]! > 0 && st.quoted[i]! >= st.all[i]! * EMBED_QUOTE_SHARE) continue;
+    const tier = negativeTier(classId[i]!);
+    if (tier === "hard") {
+      if (prose <= totalProse * HARD_NEGATIVE_MAX_PROSE_SHARE) dropped[i] = 1;
+    } else if (
+      tier === "soft" &&
+      // a <p> is a paragraph whatever its class ("speakable-summary" on techcrunch)
+      name !== "p" &&
+      // "el__leafmedia--sourced-paragraph" (CNN) is content first
+      !POSITIVE_CLASS.test(classId[i]!) &&
+      prose < SOFT_NEGATIVE_MAX_PROSE_CHARS &&
+      prose < totalProse * SOFT_NEGATIVE_MAX_PROSE_SHARE
+    ) {
+      dropped[i] = 1;
+    }
+  }
+  return dropped;
+}
+
+/** Standfirst boxes (STANDFIRST_CLASS with little prose), inherited by descendants. */
+function markStandfirst(lin: Linearized, st: Stats): Uint8Array {
+  const { parent, classId } = lin.elements;
+  const out = new Uint8Array(classId.length);
+  for (let i = 1; i < classId.length; i++) {
+    const inherited = out[parent[i]!] === 1;
+    const own = st.prose[i]! < STANDFIRST_MAX_PROSE_CHARS && STANDFIRST_CLASS.test(classId[i]!);
+    out[i] = inherited || own ? 1 : 0;
+  }
+  return out;
+}
+
+/** 3a. The weight of each block (0 for dropped ones). */
+function weighBlocks(lin: Linearized, dropped: Uint8Array, jsonLdBody: string | undefined): Float64Array {
+  const body = jsonLdBody ? ` ${normKey(jsonLdBody)} ` : "";
+  const weights = new Float64Array(lin.blocks.length);
+  for (let k = 0; k < lin.blocks.length; k++) {
+    const b = lin.blocks[k]!;
     if (dropped[b.owner]) continue;
-    chars[b.owner]! += b.text.length;
-    links[b.owner]! += b.linkChars;
+    const len = b.text.length;
+    let w: number;
+    if (HEADING_TAGS.has(b.tag)) w = 0;
+    else if (b.linkChars > len * LINK_DENSITY_MAX) w = -Math.min(len, LINK_BLOCK_PENALTY_CAP);
+    else if (len < SHORT_BLOCK_CHARS) w = -SHORT_BLOCK_PENALTY;
+    else {
+      w = len - b.linkChars - LINKED_CHARS_COST * b.linkChars;
+      if (!SENTENCE_END.test(b.text)) w *= NO_SENTENCE_FACTOR;
+      if (b.tag === "p") w *= P_TAG_BONUS;
+    }
+    // JSON-LD articleBody is evidence for, never against: it is often a truncated teaser (livescience)
+    if (body && len >= SHORT_BLOCK_CHARS) {
+      const key = normKey(b.text);
+      if (key.length >= MIN_JSONLD_KEY_CHARS && body.includes(` ${key} `)) w = Math.max(w, 0) + len;
+    }
+    weights[k] = w;
+  }
+  return weights;
+}
+
+/** 3b. The top candidate: most weight in its near descendants, scaled by class and link density. */
+function topCandidate(lin: Linearized, st: Stats, dropped: Uint8Array, weights: Float64Array): number {
+  const { nodes, parent, classId } = lin.elements;
+  const n = nodes.length;
+  const local = new Float64Array(n);
+  for (let k = 0; k < lin.blocks.length; k++) {
+    const b = lin.blocks[k]!;
+    if (dropped[b.owner]) continue;
+    st.chars[b.owner]! += b.text.length;
+    st.links[b.owner]! += b.linkChars;
     const w = weights[k]!;
     if (w <= 0) continue;
-    let a = parent[b.owner]!;
-    if (a < 0) a = b.owner;
+    let a = b.owner > 0 ? parent[b.owner]! : 0;
     let share = 1;
-    for (let level = 0; level < 3 && a >= 0; level++) {
+    for (let level = 0; level < CANDIDATE_LEVELS && a >= 0; level++) {
       local[a]! += w * share;
       share /= 2;
       a = parent[a]!;
     }
   }
-  // firstBlock[i]: the first block owned by element i or a later one (blocks are in document order)
-  const firstBlock = new Int32Array(n + 1).fill(blocks.length);
-  for (let k = blocks.length - 1; k >= 0; k--) firstBlock[blocks[k]!.owner] = k;
-  for (let i = n - 1; i >= 0; i--) firstBlock[i] = Math.min(firstBlock[i]!, firstBlock[i + 1]!);
-  for (let i = n - 1; i > 0; i--) {
-    chars[parent[i]!]! += chars[i]!;
-    links[parent[i]!]! += links[i]!;
-  }
+  sumUp(st.chars, parent);
+  sumUp(st.links, parent);
   let best = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
-    if (dropped[i]) continue;
+    if (dropped[i] || local[i]! <= 0) continue;
     let s = local[i]!;
-    if (s <= 0) continue;
     const el = nodes[i]!;
-    if (el.name === "article" || el.name === "main" || el.attribs.itemprop === "articleBody") s *= 1.15;
-    else if (POSITIVE_CLASS.test(classId[i]!)) s *= 1.1;
-    s *= 1 - links[i]! / Math.max(1, chars[i]!);
+    if (el.name === "article" || el.name === "main" || el.attribs.itemprop === "articleBody") {
+      s *= SEMANTIC_CANDIDATE_BONUS;
+    } else if (POSITIVE_CLASS.test(classId[i]!)) s *= CLASS_CANDIDATE_BONUS;
+    s *= 1 - st.links[i]! / Math.max(1, st.chars[i]!);
     if (s > bestScore) {
       bestScore = s;
       best = i;
     }
   }
+  return best;
+}
 
-  // the article may go on in the candidate's siblings (a body split by an ad slot, one wrapper per
-  // paragraph): a sibling joins when its blocks, net of penalties, are mostly prose, or when it is a
-  // short link-free sentence ("He declined to comment.")
-  const siblingJoins = (i: number): boolean => {
-    // a grid of story cards ("More news": one <article> per teaser) is not the article going on
-    if (articles[i]! >= 2) return false;
-    const net = chars[i]! - links[i]!;
-    if (net <= 0) return false;
-    // mostly long paragraphs: a grid of one-line teasers ("Renault's latest seven-seater MPV…") is not
-    if (score[i]! > 0 && score[i]! >= net * SIBLING_MIN_NET_SHARE) {
-      if (prose[i]! >= net * SIBLING_MIN_NET_SHARE) return true;
-      // one paragraph of its own ("Final standings after 36 races:") rather than a grid of teasers
-      const first = firstBlock[i]!;
-      const second = first + 1;
-      if (first < blocks.length && (second >= blocks.length || blocks[second]!.owner > end[i]!)) return true;
-    }
-    // a data table, link-poor
-    if (rows[i]! >= net * SIBLING_MIN_NET_SHARE && links[i]! <= chars[i]! * PROSE_MAX_LINK_DENSITY) return true;
-    if (links[i]! > 0 || chars[i]! >= PROSE_MIN_CHARS) return false;
-    for (let k = firstBlock[i]!; k < blocks.length && blocks[k]!.owner <= end[i]!; k++) {
-      const b = blocks[k]!;
-      if (!dropped[b.owner] && !SENTENCE_END.test(b.text)) return false;
-    }
-    return true;
-  };
-  // climb through wrappers that hold nothing else, then look at the siblings at that level
+/**
+ * 3c. Does sibling `i` of the candidate continue the article? Mostly long paragraphs, or one paragraph
+ * of its own ("Final standings after 36 races:"), or a link-poor data table, or a short link-free
+ * sentence ("He declined to comment."); never a grid of story cards (two or more <article>) or of
+ * one-line teasers ("Renault's latest seven-seater MPV…").
+ */
+function siblingJoins(
+  i: number,
+  lin: Linearized,
+  st: Stats,
+  dropped: Uint8Array,
+  score: Float64Array,
+): boolean {
+  const { end } = lin.elements;
+  const blocks = lin.blocks;
+  if (st.articles[i]! >= 2) return false;
+  const chars = st.chars[i]!;
+  const links = st.links[i]!;
+  const net = chars - links;
+  if (net <= 0) return false;
+  if (score[i]! > 0 && score[i]! >= net * SIBLING_MIN_NET_SHARE) {
+    if (st.prose[i]! >= net * SIBLING_MIN_NET_SHARE) return true;
+    const first = st.firstBlock[i]!;
+    const second = first + 1;
+    if (first < blocks.length && (second >= blocks.length || blocks[second]!.owner > end[i]!)) return true;
+  }
+  if (st.rows[i]! >= net * SIBLING_MIN_NET_SHARE && links <= chars * PROSE_MAX_LINK_DENSITY) return true;
+  if (links > 0 || chars >= PROSE_MIN_CHARS) return false;
+  for (let k = st.firstBlock[i]!; k < blocks.length && blocks[k]!.owner <= end[i]!; k++) {
+    const b = blocks[k]!;
+    if (!dropped[b.owner] && !SENTENCE_END.test(b.text)) return false;
+  }
+  return true;
+}
+
+/** 3d. The chosen elements: the candidate (after climbing through lone wrappers) and joining siblings. */
+function chooseElements(
+  lin: Linearized,
+  st: Stats,
+  dropped: Uint8Array,
+  weights: Float64Array,
+  best: number,
+): Uint8Array {
+  const { parent, end } = lin.elements;
+  const n = parent.length;
+  const score = new Float64Array(n);
+  for (let k = 0; k < lin.blocks.length; k++) score[lin.blocks[k]!.owner]! += weights[k]!;
+  sumUp(score, parent);
   let cand = best;
   while (cand > 0) {
     const p = parent[cand]!;
     let alone = true;
     for (let i = p + 1; i <= end[p]!; i = end[i]! + 1) {
-      if (i !== cand && !dropped[i] && chars[i]! > 0) {
+      if (i !== cand && !dropped[i] && st.chars[i]! > 0) {
         alone = false;
         break;
       }
@@ -312,28 +378,33 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
     if (!alone) break;
     cand = p;
   }
-  const ranges: [number, number][] = [];
+  const chosen = new Uint8Array(n);
   const top = parent[cand]!;
   if (cand > 0 && top >= 0) {
     for (let i = top + 1; i <= end[top]!; i = end[i]! + 1) {
-      if (i === cand || (!dropped[i] && siblingJoins(i))) ranges.push([i, end[i]!]);
+      if (i === cand || (!dropped[i] && siblingJoins(i, lin, st, dropped, score)))
+        chosen.fill(1, i, end[i]! + 1);
     }
-  } else ranges.push([cand, end[cand]!]);
-  const chosen = new Uint8Array(n);
-  for (const [a, z] of ranges) chosen.fill(1, a, z + 1);
-  const inside = (o: number): boolean => chosen[o] === 1;
+  } else chosen.fill(1, cand, end[cand]! + 1);
+  return chosen;
+}
 
-  // 4. the container's blocks, filtered
+/** 4. The chosen blocks, minus chrome lines, captions, link lists and the material above the body. */
+function outputBlocks(
+  lin: Linearized,
+  keep: (owner: number) => boolean,
+  standfirst: Uint8Array,
+  title: string | undefined,
+): string[] {
   const out: string[] = [];
-  const titleKey = options.title ? normKey(options.title) : "";
+  const titleKey = title ? normKey(title) : "";
+  const altKeys = new Set(lin.imageAlts.map(normKey).filter((k) => k.length >= MIN_ALT_CHARS));
   let seenProse = false;
-  let cutting = false;
-  let inSummary = false;
-  let creditLabelBefore = false;
-  const altKeys = new Set(lin.imageAlts.map(normKey).filter((k) => k.length >= 15));
-  for (let k = 0; k < blocks.length; k++) {
-    const b = blocks[k]!;
-    if (dropped[b.owner] || !inside(b.owner)) continue;
+  let cutting = false; // inside the link list under a "Related" heading
+  let inSummary = false; // inside the bullets under "Key Points"
+  let creditLabelBefore = false; // the previous block was "Photo:"
+  for (const b of lin.blocks) {
+    if (!keep(b.owner)) continue;
     const text = b.text;
     const len = text.length;
     const isHeading = HEADING_TAGS.has(b.tag);
@@ -342,12 +413,17 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
         cutting = true;
         continue;
       }
+      if (SUMMARY_HEADING.test(text)) {
+        inSummary = true;
+        continue;
+      }
       if (CHROME_LINE.test(text)) continue;
-      if (!seenProse && ((BYLINE_LINE.test(text) && !SENTENCE_FINAL_WORD.test(text)) || DATE_LINE.test(text))) continue;
-    }
-    if (len <= MAX_LABEL_CHARS && SUMMARY_HEADING.test(text)) {
-      inSummary = true;
-      continue;
+      if (
+        !seenProse &&
+        ((BYLINE_LINE.test(text) && !SENTENCE_FINAL_WORD.test(text)) || DATE_LINE.test(text))
+      ) {
+        continue;
+      }
     }
     if (inSummary) {
       if (b.tag === "li") continue;
@@ -363,33 +439,46 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
       continue;
     }
     if (len <= MAX_CAPTION_CHARS && CREDIT_LINE.test(text)) continue;
-    if (
-      !isHeading &&
-      b.afterImage &&
-      len <= MAX_CAPTION_CHARS &&
-      b.emphChars >= len * 0.9 &&
-      !SENTENCE_END.test(text)
-    )
+    const emphasized = b.emphChars >= len * CAPTION_EMPHASIS_SHARE;
+    if (!isHeading && b.afterImage && emphasized && len <= MAX_CAPTION_CHARS && !SENTENCE_END.test(text))
       continue;
     if (len <= MAX_ALT_CAPTION_CHARS && altKeys.size > 0 && repeatsAlt(normKey(text), altKeys)) continue;
+    // prompts, tail lines, stamps, URL dumps
     if (len <= MAX_PROMPT_CHARS && (PROMPT_LINE.test(text) || (seenProse && TAIL_LINE.test(text)))) continue;
-    if (urlShare(text) > URL_SHARE_MAX) continue;
     if (len <= MAX_STAMP_CHARS && STAMP_LINE.test(text)) continue;
     if (len <= MAX_DISCLAIMER_CHARS && DISCLAIMER_LINE.test(text)) continue;
+    if (urlShare(text) > URL_SHARE_MAX) continue;
     if (cutting) {
-      // the link list under a "Related" heading: stop at the next real paragraph or heading
-      if (b.linkChars > len * 0.3 || (len < PROSE_MIN_CHARS && !isHeading)) continue;
+      // stop at the next real paragraph or heading
+      if (b.linkChars > len * CUT_LINK_DENSITY || (len < PROSE_MIN_CHARS && !isHeading)) continue;
       cutting = false;
     }
-    // link lists; a list item led by a linked headline and followed by its own sentence stays
-    // (a <p> keeps a shorter tail: "The investigation had been shelved in 2017 but was re-opened…" with
-    // two long links is a paragraph of the story)
-    const minTail = b.tag === "p" ? P_MIN_UNLINKED_CHARS : PROSE_MIN_CHARS;
-    if (b.linkChars > len * LINK_DENSITY_MAX && (b.linkChars > len * 0.8 || len - b.linkChars < minTail)) continue;
+    // link lists
+    const minUnlinked = b.tag === "p" ? P_MIN_UNLINKED_CHARS : MIN_UNLINKED_CHARS;
+    const unlinked = len - b.linkChars;
+    if (
+      b.linkChars > len * LINK_DENSITY_MAX &&
+      (b.linkChars > len * OUTPUT_LINK_DENSITY_MAX || unlinked < minUnlinked)
+    ) {
+      continue;
+    }
+    // above the body: standfirst, headline
     if (!seenProse && standfirst[b.owner]) continue;
     if (!seenProse && (b.tag === "h1" || (titleKey && normKey(text) === titleKey))) continue;
     if (isProse(b)) seenProse = true;
     out.push(text);
   }
-  return { blocks: out, container: best };
+  return out;
+}
+
+export function selectContent(lin: Linearized, options: ContentOptions = {}): ContentResult {
+  if (lin.elements.nodes.length === 0) return { blocks: [], container: -1 };
+  const st = baseStats(lin);
+  const dropped = markChrome(lin, st);
+  const weights = weighBlocks(lin, dropped, options.jsonLdBody);
+  const best = topCandidate(lin, st, dropped, weights);
+  const chosen = chooseElements(lin, st, dropped, weights, best);
+  const standfirst = markStandfirst(lin, st);
+  const keep = (owner: number): boolean => chosen[owner] === 1 && dropped[owner] === 0;
+  return { blocks: outputBlocks(lin, keep, standfirst, options.title), container: best };
 }

@@ -21,7 +21,6 @@ import { chooseMeta, collectMetaSources, type HtmlMeta } from "./meta.js";
 import {
   DEFAULT_MAX_DEPTH,
   DEFAULT_MAX_INPUT_CHARS,
-  HARD_NEGATIVE_CLASS,
   MIN_JSONLD_BODY_CHARS,
   NO_DEPTH_TAGS,
 } from "./settings.js";
@@ -112,7 +111,7 @@ function findBody(root: DomRoot): DomElement {
 function skipInline(el: DomElement): boolean {
   if (el.name === "a") return false;
   const cls = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase();
-  return cls.length > 1 && HARD_NEGATIVE_CLASS.test(cls) && isChromeInline(cls);
+  return isChromeInline(cls);
 }
 
 export function extract(html: string, options: ExtractOptions = {}): ExtractResult {

@@ -55,6 +55,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|
 /** A title suffix or prefix naming the site: "Headline | Site", "Headline - Site", "Site: Headline". */
 const TITLE_SEPARATORS = [" | ", " - ", " – ", " — ", " :: ", " · ", " » "];
 
+/** Objects looked at per JSON-LD script: article objects sit at the top or in @graph. */
+const MAX_JSONLD_NODES = 1000;
+
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 function str(v: Json | undefined): string | undefined {
@@ -90,10 +93,10 @@ export function readJsonLd(scripts: readonly string[]): JsonLdArticle {
     } catch {
       continue;
     }
+    // breadth-first over @graph and arrays, at most MAX_JSONLD_NODES objects per script
     const queue: Json[] = [data];
-    let visited = 0;
-    while (queue.length > 0 && visited++ < 1000) {
-      const item = queue.shift()!;
+    for (let head = 0; head < queue.length && head < MAX_JSONLD_NODES; head++) {
+      const item = queue[head]!;
       if (Array.isArray(item)) {
         queue.push(...item);
         continue;
@@ -178,7 +181,11 @@ export function collectMetaSources(root: DomRoot): MetaSources {
     else if (itemprop === "author" && !itempropAuthor) {
       itempropAuthor = a.content ?? collapse(textPrefix(node));
     }
-    if (!bylineText && name !== "meta" && BYLINE_CLASS.test(`${a.class ?? ""} ${a.id ?? ""}`)) {
+    if (
+      !bylineText &&
+      (a.class !== undefined || a.id !== undefined) &&
+      BYLINE_CLASS.test(`${a.class ?? ""} ${a.id ?? ""}`)
+    ) {
       const t = collapse(textPrefix(node, 200));
       if (t.length > 0 && t.length <= 100) bylineText = t;
     }
