@@ -184,8 +184,18 @@ describe("metadata helpers", () => {
     expect(toIsoDate("2019-11-19 08:30:00")).toBe("2019-11-19T08:30:00");
     expect(toIsoDate("Tue, 19 Nov 2019 08:30:00 GMT")).toBe("2019-11-19T08:30:00.000Z");
     expect(toIsoDate("yesterday")).toBeUndefined();
+    expect(toIsoDate("2019-11-20T09:29:08+0000")).toBe("2019-11-20T09:29:08+00:00");
     expect(dateFromUrl("https://x.example/2019/1/5/a")).toBe("2019-01-05");
     expect(dateFromUrl("https://x.example/a/b")).toBeUndefined();
+  });
+
+  it("cuts the date and buttons out of a byline box", () => {
+    const page = (byline: string): string =>
+      `<html><body><div class="byline">${byline}</div><p>Some text of the story.</p></body></html>`;
+    expect(extract(page("By Madeline Fry | November 18, 2019 12:01 PM Print this")).meta.author).toBe(
+      "Madeline Fry",
+    );
+    expect(extract(page("Carrie Arnold<span>November 15, 2019</span>")).meta.author).toBe("Carrie Arnold");
   });
 
   it("guesses the language of undeclared text, or says nothing", () => {

@@ -48,6 +48,15 @@ const ARTICLE_TYPE = /Article|BlogPosting|Posting|Report|Review|Story/;
 const BYLINE_CLASS = /byline|author/i;
 /** "By " at the start of a byline. */
 const BY_PREFIX = /^(?:by|von|par|por|di|door)\s+/i;
+/** Separators between a byline's name and what follows it (date, role, buttons). */
+const BYLINE_SEPARATOR = /\s[|•·—–]\s|\s{2,}|\s(?:updated|published|posted)\b/i;
+/** A date inside a byline, even glued to the name ("ArnoldNovember 15, 2019"). */
+const BYLINE_DATE =
+  /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/i;
+/** Punctuation left at the end of a cut byline. */
+const TRAILING_PUNCT = /[\s,;:|•·—–-]+$/;
+/** A numeric UTC offset without its colon ("+0000"), which ISO 8601 extended format writes "+00:00". */
+const BASIC_OFFSET = /([+-]\d{2})(\d{2})$/;
 /** A date in a URL path: /2017/04/15/ or /2017-04-15/. */
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/;
 /** A string that already is an ISO 8601 date or date-time. */
@@ -211,7 +220,7 @@ export function collectMetaSources(root: DomRoot): MetaSources {
 export function toIsoDate(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const v = value.trim();
-  if (ISO_DATE.test(v)) return v.replace(" ", "T");
+  if (ISO_DATE.test(v)) return v.replace(" ", "T").replace(BASIC_OFFSET, "$1:$2");
   const t = Date.parse(v);
   if (Number.isNaN(t)) return undefined;
   const year = new Date(t).getUTCFullYear();
@@ -254,7 +263,13 @@ function absolute(href: string | undefined, base: string | undefined): string | 
 
 function cleanAuthor(v: string | undefined): string | undefined {
   if (!v) return undefined;
-  const t = collapse(v).replace(BY_PREFIX, "").trim();
+  let t = collapse(v).replace(BY_PREFIX, "");
+  // a byline box also holds the date and buttons: "Madeline Fry | November 18, 2019 12:01 PM Print this",
+  // "Carrie ArnoldNovember 15, 2019"
+  t = t.split(BYLINE_SEPARATOR)[0] ?? "";
+  const date = BYLINE_DATE.exec(t);
+  if (date) t = t.slice(0, date.index);
+  t = t.replace(TRAILING_PUNCT, "").trim();
   // a URL (some sites put the author's profile URL in meta author) is not a name
   if (!t || /^https?:\/\//.test(t) || t.length > 100) return undefined;
   return t;
