@@ -314,6 +314,20 @@ describe("fetchPages over HTTP", () => {
     expect(page).toMatchObject({ status: 200, reason: "decompression error", attempts: 1 });
   });
 
+  it("refuses an unknown Content-Encoding and frees the connection", async () => {
+    const s = await serve({
+      "/odd": (_q, r) => {
+        r.writeHead(200, { "content-type": "text/html", "content-encoding": "x-squash" });
+        r.end("????");
+      },
+      "/fine": (_q, r) => html(r, "fine"),
+    });
+    const pages = await collect(fetchPages([s.url("/odd"), s.url("/fine")], { ...FAST, perHost: 1 }));
+    const by = new Map(pages.map((p) => [new URL(p.url).pathname, p]));
+    expect(by.get("/odd")).toMatchObject({ status: 200, error: "unsupported content encoding: x-squash" });
+    expect(by.get("/fine")).toMatchObject({ status: 200, html: "fine" });
+  });
+
   it("ends in-flight URLs with 'aborted' when the caller's signal fires", async () => {
     const s = await serve({ "/hang": () => {} });
     const controller = new AbortController();

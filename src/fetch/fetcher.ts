@@ -174,13 +174,16 @@ async function readBody(
     .split(",")
     .map((e) => e.trim().toLowerCase())
     .filter((e) => e !== "" && e !== "identity");
-  if (encodings.length > 3) throw new FetchError("unsupported content encoding", contentEncoding, { status });
-  const decoders = encodings.reverse().map(decoderFor);
-  const source: Readable =
-    decoders.length > 0 ? (pipeline([body, ...decoders], () => {}) as unknown as Readable) : body;
+  if (encodings.length > 3) {
+    discard(body);
+    throw new FetchError("unsupported content encoding", contentEncoding, { status });
+  }
   const chunks: Buffer[] = [];
   let size = 0;
+  let source: Readable = body;
   try {
+    const decoders = encodings.reverse().map(decoderFor);
+    if (decoders.length > 0) source = pipeline([body, ...decoders], () => {}) as unknown as Readable;
     for await (const chunk of source) {
       const buf = chunk as Buffer;
       if (size + buf.length > limit) {
@@ -200,7 +203,7 @@ async function readBody(
   } finally {
     if (!source.readableEnded) {
       discard(source);
-      discard(body);
+      if (source !== body) discard(body);
     }
   }
   return Buffer.concat(chunks, size);
@@ -306,9 +309,9 @@ class FetchRun {
     );
   }
 
-  private errorContext(deadline: AbortSignal | undefined) {
+  private errorContext(deadlineHit: boolean) {
     return {
-      deadlineHit: deadline?.aborted ?? false,
+      deadlineHit,
       aborted: this.signal.aborted,
       timeout: this.opts.timeout,
     };
@@ -317,7 +320,17 @@ class FetchRun {
   /** One GET. Resolves for any HTTP status; throws FetchError on network, size and type failures. */
   private async requestOnce(url: URL, mode: "page" | "robots", onSent: () => void): Promise<HopResponse> {
     const o = this.opts;
-    const deadline = AbortSignal.timeout(o.timeout);
+    // One controller per request, fired by the run's signal or the overall deadline (plain timer and
+    // listener, removed in `finally`, so nothing accumulates on the run's signal over a long run).
+    const controller = new AbortController();
+    let deadlineHit = false;
+    const timer = setTimeout(() => {
+      deadlineHit = true;
+      controller.abort();
+    }, o.timeout);
+    const onRunAbort = (): void => controller.abort();
+    this.signal.addEventListener("abort", onRunAbort, { once: true });
+    if (this.signal.aborted) controller.abort();
     let status = 0;
     try {
       const res = await request(url, {
@@ -328,7 +341,7 @@ class FetchRun {
           accept: mode === "page" ? PAGE_ACCEPT : ROBOTS_ACCEPT,
           "accept-encoding": "gzip, deflate, br",
         },
-        signal: AbortSignal.any([this.signal, deadline]),
+        signal: controller.signal,
         headersTimeout: o.headersTimeout,
         bodyTimeout: o.bodyTimeout,
       });
@@ -363,11 +376,14 @@ class FetchRun {
       );
       return out;
     } catch (err) {
-      const e = toFetchError(err, this.errorContext(deadline));
+      const e = toFetchError(err, this.errorContext(deadlineHit));
       // A failure while reading the body still reports the status the headers carried.
       throw status && !e.status
         ? new FetchError(e.reason, undefined, { message: e.message, retryable: e.retryable, status })
         : e;
+    } finally {
+      clearTimeout(timer);
+      this.signal.removeEventListener("abort", onRunAbort);
     }
   }
 
@@ -382,7 +398,7 @@ class FetchRun {
         res = await this.schedule(url, (onSent) => this.requestOnce(url, "page", onSent));
         if (!isRetryableStatus(res.status)) return res;
       } catch (err) {
-        error = toFetchError(err, this.errorContext(undefined));
+        error = toFetchError(err, this.errorContext(false));
         if (!error.retryable) throw error;
       }
       const retryAfter = res ? parseRetryAfter(res.retryAfter) : undefined;
@@ -445,7 +461,7 @@ class FetchRun {
         const target = current;
         res = await this.schedule(target, (onSent) => this.requestOnce(target, "robots", onSent));
       } catch (err) {
-        const e = toFetchError(err, this.errorContext(undefined));
+        const e = toFetchError(err, this.errorContext(false));
         if (e.reason === "aborted") throw e;
         return denyAll(`failed (${e.message})`);
       }
@@ -523,7 +539,7 @@ class FetchRun {
         return ok;
       }
     } catch (err) {
-      return fail(toFetchError(err, this.errorContext(undefined)));
+      return fail(toFetchError(err, this.errorContext(false)));
     }
   }
 
