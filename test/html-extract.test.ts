@@ -145,6 +145,19 @@ describe("extract: tables and lists", () => {
   });
 });
 
+describe("extract: nested articles", () => {
+  it("drops an <article> nested in the article (comments, next posts of unclosed markup)", () => {
+    const para = (s: string): string =>
+      `<p>${s} This sentence makes the paragraph long enough to count as prose.</p>`;
+    const html = `<body><article class="post">${para("First.")}${para("Second.")}${para("Third.")}
+      <article class="post">${para("Next post.")}</article></article></body>`;
+    const r = extract(html);
+    expect(r.text).toContain("First.");
+    expect(r.text).toContain("Third.");
+    expect(r.text).not.toContain("Next post.");
+  });
+});
+
 describe("extract: options and edge cases", () => {
   it("returns an empty result for empty input", () => {
     expect(extract("")).toEqual({ title: "", text: "", meta: {} });

@@ -389,6 +389,26 @@ function chooseElements(
   return chosen;
 }
 
+/**
+ * An <article> inside another <article> is a comment or a related post (HTML's own definition), or the
+ * next post of a blog whose markup never closes its <article>s: unchoose it, unless the top candidate
+ * is inside it.
+ */
+function dropNestedArticles(lin: Linearized, best: number, chosen: Uint8Array): void {
+  const { nodes, parent, end } = lin.elements;
+  const inArticle = new Uint8Array(nodes.length);
+  for (let i = 1; i < nodes.length; i++) {
+    const p = parent[i]!;
+    const isArticle = nodes[i]!.name === "article";
+    if (isArticle && inArticle[p] && !(best >= i && best <= end[i]!)) {
+      chosen.fill(0, i, end[i]! + 1);
+      i = end[i]!; // skip the subtree: every index inside it is already unchosen
+      continue;
+    }
+    inArticle[i] = inArticle[p] || (isArticle ? 1 : 0);
+  }
+}
+
 /** 4. The chosen blocks, minus chrome lines, captions, link lists and the material above the body. */
 function outputBlocks(
   lin: Linearized,
@@ -478,6 +498,7 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
   const weights = weighBlocks(lin, dropped, options.jsonLdBody);
   const best = topCandidate(lin, st, dropped, weights);
   const chosen = chooseElements(lin, st, dropped, weights, best);
+  dropNestedArticles(lin, best, chosen);
   const standfirst = markStandfirst(lin, st);
   const keep = (owner: number): boolean => chosen[owner] === 1 && dropped[owner] === 0;
   return { blocks: outputBlocks(lin, keep, standfirst, options.title), container: best };
