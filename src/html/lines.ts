@@ -28,6 +28,8 @@ export const CHROME_LINE = wholeLine([
   // widget placeholders and controls
   "listen to this article|click to enlarge|image|photo|video|loading|close|menu|search|subscribe|sign up|log in",
   "this slideshow requires javascript|javascript is (?:disabled|required).*|read more|more|next|previous|back to top|top",
+  // labels of tag and category lists
+  "categories|category|categorias|categoria|categorías|kategorien|catégories|tags|etiquetas|schlagworte|filed under",
   // reading-time labels ("Tempo de leitura: 1 minuto", "5 min read")
   "(?:reading time|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture)\\W+.{0,20}|\\d+ min(?:ute)?s? read",
   // unrendered WordPress shortcodes: "[button link=...]Send us YOUR kit review[/button]"
@@ -103,8 +105,15 @@ export const SUMMARY_HEADING = wholeLine(
  * 2019 8:22AM EST", "First Published on Nov 20, 2019 01:38 pm", "Updated: June 22, 2017 1:24 pm"
  * (FIELD-NOTES: dated lines "Posted Tuesday, November 21, 2017 5:27 pm", "Published on Aug 11, 2016").
  */
-export const STAMP_LINE =
-  /^(?:[^.!?]{0,50}[/|]\s*)?(?:first |last )?(?:published|updated|posted|modified|publicado|atualizado|actualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|опубликовано)\b(?: on| at| em| el| am| le| il)?\W{0,3}.{0,60}(?:\d{4}|\d{1,2}:\d{2}).{0,24}$/i;
+export const STAMP_LINE = new RegExp(
+  [
+    // "Published Monday, November 18, 2019 8:22AM EST", "The Associated Press / Published …"
+    "^(?:[^.!?]{0,50}[/|]\\s*)?(?:first |last )?(?:published|updated|posted|modified|publicado|atualizado|actualizado|veröffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|опубликовано)(?!\\p{L})(?: on| at| em| el| am| le| il)?\\W{0,3}.{0,60}(?:\\d{4}|\\d{1,2}:\\d{2}).{0,24}$",
+    // "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: …"
+    "^\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\s*[-–|]\\s*(?:published|posted|publicado|publicada|publié|pubblicato|veröffentlicht)(?!\\p{L}).{0,140}$",
+  ].join("|"),
+  "iu",
+);
 
 /** Site disclaimers appended to the body ("Disclaimer: The views and investment tips expressed…"). */
 export const DISCLAIMER_LINE = /^disclaimer\s*:/i;
