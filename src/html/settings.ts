@@ -118,11 +118,12 @@ export const POSITIVE_CLASS =
  * class/id words that mark page chrome around or inside an article, as substrings of
  * the lower-cased class + id ("relatedLinks", "social-share", "newsletter-signup").
  * HARD: related-story boxes, share bars, comments, promos, newsletters, sidebars,
- * breadcrumbs, bylines, captions; an element matching it is dropped unless it holds
+ * breadcrumbs, bylines, captions, hover cards (a "rollover" people card inside a sentence on
+ * thehill.com pours a list of headlines into the paragraph); an element matching it is dropped unless it holds
  * most of the page's prose (a page wrapper "layout-with-sidebar").
  */
 export const HARD_NEGATIVE_CLASS =
-  /related|share|sharing|social|comment|disqus|respond|(?:^|[-_ ])repl(?:y|ies)|discussion|guestbook|promo|newsletter|sidebar|breadcrumb|footer|masthead|(?:^|[-_ ])nav|menu|sponsor|recommend|more-?from|more-?(?:news|stories|posts|articles|videos)|other-?(?:news|stories)|popular|trending|subscri|cookie|consent|signup|sign-up|banner|outbrain|taboola|most-?read|most-?viewed|read-?more|readmore|see-?also|also-?read|next-?article|prev-?article|pagination|pager|rating|survey|(?:^|[-_ ])poll|ticker|tooltip|modal|popup|overlay|(?:^|[-_ ])skip|login|signin|(?:^|[-_ ])search|logo|affiliate|byline|dateline|timestamp|caption|credit|teaser|author-?(?:bio|box|info|profile|description|details|card)|about-?(?:the-?)?author/;
+  /related|share|sharing|social|comment|disqus|respond|(?:^|[-_ ])repl(?:y|ies)|discussion|guestbook|promo|newsletter|sidebar|breadcrumb|footer|masthead|(?:^|[-_ ])nav|menu|sponsor|recommend|more-?from|more-?(?:news|stories|posts|articles|videos)|other-?(?:news|stories)|popular|trending|subscri|cookie|consent|signup|sign-up|banner|outbrain|taboola|most-?read|most-?viewed|read-?more|readmore|see-?also|also-?read|next-?article|prev-?article|pagination|pager|rating|survey|(?:^|[-_ ])poll|ticker|tooltip|popover|hovercard|rollover|modal|popup|overlay|(?:^|[-_ ])skip|login|signin|(?:^|[-_ ])search|logo|affiliate|byline|dateline|timestamp|caption|credit|teaser|author-?(?:bio|box|info|profile|description|details|card)|about-?(?:the-?)?author/;
 
 /**
  * (Embedded tweets and Instagram posts are not here: the benchmark's ground truth keeps their text,
