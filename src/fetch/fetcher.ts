@@ -63,6 +63,8 @@ const robotsParser: typeof robotsParserModule.default =
 
 const PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1";
 const ROBOTS_ACCEPT = "text/plain,*/*;q=0.5";
+/** How long a hostname's pre-request address check is reused, ms. */
+const HOST_CHECK_TTL = 60_000;
 /** Bytes of an error/redirect body drained to keep the connection reusable. */
 const DRAIN_LIMIT = 64 * 1024;
 
@@ -215,6 +217,7 @@ class FetchRun {
   readonly global: PQueue;
   readonly hosts = new Map<string, HostState>();
   readonly robots = new Map<string, Promise<RobotsPolicy>>();
+  readonly hostChecks = new Map<string, { until: number; check: Promise<void> }>();
   readonly controller = new AbortController();
   readonly signal: AbortSignal;
   readonly resolver: Resolver;
@@ -240,6 +243,24 @@ class FetchRun {
         ...(opts.ca !== undefined ? { ca: opts.ca } : {}),
       },
     });
+  }
+
+  /**
+   * The pre-request SSRF check, memoised (successes only) per hostname for HOST_CHECK_TTL so a
+   * long list of URLs on one site does not resolve its name before every
+   * request. Safe to cache: every new connection re-checks in guardedLookup.
+   */
+  private checkAddress(hostname: string): Promise<void> {
+    const now = performance.now();
+    const hit = this.hostChecks.get(hostname);
+    if (hit && hit.until > now) return hit.check;
+    const check = checkHost(hostname, this.resolver, this.privateOk);
+    this.hostChecks.set(hostname, { until: now + HOST_CHECK_TTL, check });
+    // Failures are not cached (a DNS hiccup should not doom the host for a minute).
+    check.catch(() => {
+      if (this.hostChecks.get(hostname)?.check === check) this.hostChecks.delete(hostname);
+    });
+    return check;
   }
 
   private host(url: URL): HostState {
@@ -457,7 +478,7 @@ class FetchRun {
     for (let hops = 0; ; hops++) {
       let res: HopResponse;
       try {
-        await checkHost(current.hostname, this.resolver, this.privateOk);
+        await this.checkAddress(current.hostname);
         const target = current;
         res = await this.schedule(target, (onSent) => this.requestOnce(target, "robots", onSent));
       } catch (err) {
@@ -513,7 +534,7 @@ class FetchRun {
         visited.add(current.href);
         page.finalUrl = current.href;
         // Address check first: a blocked or unresolvable host fails as such, not as "robots unavailable".
-        await checkHost(current.hostname, this.resolver, this.privateOk);
+        await this.checkAddress(current.hostname);
         if (this.opts.robots) {
           const robots = await this.robotsFor(current);
           if (!robots.allows(current)) throw robots.refusal;
