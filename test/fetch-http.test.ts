@@ -100,9 +100,31 @@ describe("fetchPages over HTTP", () => {
         r.end();
       },
     });
-    const page = await fetchOne(s.url("/later"));
+    const pages = await collect(fetchPages([s.url("/later"), s.url("/other")], { ...FAST, perHost: 1 }));
+    const by = new Map(pages.map((p) => [new URL(p.url).pathname, p]));
+    const page = by.get("/later")!;
     expect(page).toMatchObject({ status: 503, reason: "HTTP 503", attempts: 1 });
     expect(page.error).toMatch(/Retry-After 3600 s exceeds the cap/);
+    // The rest of the host fails fast instead of each URL waiting and asking again.
+    expect(by.get("/other")).toMatchObject({ status: 0, reason: "host suspended" });
+    expect(by.get("/other")?.error).toMatch(/asked for a 3600 s pause/);
+    expect(s.log.map((r) => r.path)).toEqual(["/later"]);
+  });
+
+  it("pauses the whole host on a 429, even when the URL is out of retries", async () => {
+    const s = await serve({
+      "/limited": (_q, r) => {
+        r.writeHead(429, { "retry-after": "1" });
+        r.end();
+      },
+      "/next": (_q, r) => html(r, "ok"),
+    });
+    const pages = await collect(
+      fetchPages([s.url("/limited"), s.url("/next")], { ...FAST, perHost: 1, retries: 0 }),
+    );
+    expect(pages.map((p) => p.status).sort()).toEqual([200, 429]);
+    const [limited, next] = [s.hits("/limited")[0]!, s.hits("/next")[0]!];
+    expect(next.t - limited.t).toBeGreaterThanOrEqual(990);
   });
 
   it("follows redirects (relative Location) and reports the final URL", async () => {

@@ -91,6 +91,9 @@ class HostState {
   lastStart = Number.NEGATIVE_INFINITY;
   /** No request starts before this (Retry-After). */
   pausedUntil = 0;
+  /** Requests to this host fail fast until then (a Retry-After beyond the cap). */
+  suspendedUntil = 0;
+  suspension: FetchError | undefined;
   /** Settles when the latest started request has been written to its socket (or failed). */
   unsent: Promise<void> | undefined;
 
@@ -286,6 +289,7 @@ class FetchRun {
     return host.queue.add(
       async () => {
         const now = performance.now();
+        if (host.suspension && now < host.suspendedUntil) throw host.suspension;
         const slot = Math.max(now, host.nextSlot, host.pausedUntil);
         host.nextSlot = slot + host.interval;
         if (slot > now) await sleep(slot - now, undefined, { signal });
@@ -296,6 +300,7 @@ class FetchRun {
                 await settledOrAborted(host.unsent, signal);
                 continue;
               }
+              if (host.suspension && performance.now() < host.suspendedUntil) throw host.suspension;
               const wait = Math.max(host.lastStart + host.interval, host.pausedUntil) - performance.now();
               if (wait <= 0) break;
               await sleep(Math.ceil(wait), undefined, { signal });
@@ -408,22 +413,51 @@ class FetchRun {
     }
   }
 
+  /**
+   * Apply what a response says about the whole host, while its queue slot is
+   * still held (so the next request of the host already sees it): a
+   * Retry-After (or any 429) pauses the host; a Retry-After beyond the cap
+   * suspends it for the rest of that time. Returns the server's wait, if any.
+   */
+  private noteHostSignals(url: URL, res: HopResponse, backoff: number): number | undefined {
+    if (!isRetryableStatus(res.status)) return undefined;
+    const retryAfter = parseRetryAfter(res.retryAfter);
+    if (retryAfter === undefined && res.status !== 429) return undefined;
+    const host = this.host(url);
+    const now = performance.now();
+    const pause = Math.min(retryAfter ?? backoff, this.opts.maxRetryAfter);
+    host.pausedUntil = Math.max(host.pausedUntil, now + pause);
+    if (retryAfter !== undefined && retryAfter > this.opts.maxRetryAfter) {
+      host.suspendedUntil = Math.max(host.suspendedUntil, now + retryAfter);
+      host.suspension = new FetchError(
+        "host suspended",
+        `${url.host} asked for a ${Math.round(retryAfter / 1000)} s pause (Retry-After)`,
+      );
+    }
+    return retryAfter;
+  }
+
   /** Request with retries; every attempt goes back through the host queue. */
   private async requestWithRetries(url: URL, page: FetchedPage): Promise<HopResponse> {
     const o = this.opts;
     for (let attempt = 0; ; attempt++) {
       page.attempts++;
+      const backoff = backoffDelay(attempt, o.retryBaseDelay, o.retryMaxDelay, o.random);
       let res: HopResponse | undefined;
+      let retryAfter: number | undefined;
       let error: FetchError | undefined;
       try {
-        res = await this.schedule(url, (onSent) => this.requestOnce(url, "page", onSent));
+        res = await this.schedule(url, async (onSent) => {
+          const r = await this.requestOnce(url, "page", onSent);
+          retryAfter = this.noteHostSignals(url, r, backoff);
+          return r;
+        });
         if (!isRetryableStatus(res.status)) return res;
       } catch (err) {
         error = toFetchError(err, this.errorContext(false));
         if (!error.retryable) throw error;
       }
-      const retryAfter = res ? parseRetryAfter(res.retryAfter) : undefined;
-      if (retryAfter !== undefined && retryAfter > o.maxRetryAfter && res) {
+      if (res && retryAfter !== undefined && retryAfter > o.maxRetryAfter) {
         throw new FetchError(
           `HTTP ${res.status}`,
           `Retry-After ${Math.round(retryAfter / 1000)} s exceeds the cap`,
@@ -436,14 +470,7 @@ class FetchRun {
         if (res) return res;
         throw error ?? new FetchError("error");
       }
-      let wait: number;
-      if (retryAfter !== undefined) {
-        wait = retryAfter;
-        const host = this.host(url);
-        host.pausedUntil = Math.max(host.pausedUntil, performance.now() + retryAfter);
-      } else {
-        wait = backoffDelay(attempt, o.retryBaseDelay, o.retryMaxDelay, o.random);
-      }
+      const wait = retryAfter ?? backoff;
       if (wait > 0) await sleep(wait, undefined, { signal: this.signal });
     }
   }
