@@ -3,7 +3,9 @@
  * `createCleaner(options)` for many (options merged once, rules activated
  * once). Pure: no I/O, no state kept between documents.
  */
+import { buildClusterIndex, type LearnedPair } from "./engine/cluster-index.js";
 import { activateRules, type CleanContext, runEngine } from "./engine/engine.js";
+import { type JunkVerdict, offTopic, templateJunk } from "./engine/junk.js";
 import { RULES } from "./rules/index.js";
 import type { Rule } from "./rules/rule.js";
 import type { CleanOptions, CleanResult } from "./types.js";
@@ -24,6 +26,13 @@ function validateOptions(options: CleanOptions): void {
 
 export function createCleaner(options: CleanOptions = {}, rules: readonly Rule[] = RULES): Cleaner {
   validateOptions(options);
+  if (
+    options.clusterDedup !== undefined &&
+    options.clusterDedup !== "report" &&
+    options.clusterDedup !== "drop"
+  ) {
+    throw new RangeError(`clusterDedup must be "report" or "drop", got ${String(options.clusterDedup)}`);
+  }
   const frozen = Object.freeze({ ...options });
   const active = activateRules(rules, frozen);
   return Object.freeze({
@@ -33,6 +42,67 @@ export function createCleaner(options: CleanOptions = {}, rules: readonly Rule[]
       return runEngine(text, active, frozen, context);
     },
   });
+}
+
+export interface ClusterDocResult extends CleanResult {
+  /** "article", or "junk" with a reason (template, empty, off-topic). */
+  readonly status: "article" | "junk";
+  readonly junk?: JunkVerdict;
+}
+
+export interface ClusterResult {
+  readonly docs: readonly ClusterDocResult[];
+  /** Substitution pairs learned by aligning near-identical sentences across documents. */
+  readonly pairs: readonly LearnedPair[];
+  readonly report: ClusterReport;
+}
+
+export interface ClusterReport {
+  readonly documents: number;
+  readonly junk: number;
+  readonly crossDuplicates: number;
+  readonly learnedPairs: number;
+  readonly spin: readonly number[];
+}
+
+/** The status of one cleaned document: template junk, nothing left, or an article. */
+export function judge(input: string, result: CleanResult): JunkVerdict | undefined {
+  const t = templateJunk(input);
+  if (t) return t;
+  if (result.text === "" && result.title === "")
+    return { reason: "empty", confidence: 1, evidence: "nothing left after cleaning" };
+  return undefined;
+}
+
+/**
+ * Clean the documents of one story cluster together: per-document rules plus
+ * cross-document rules (repeated sentences, spins proven by aligned copies),
+ * junk and off-topic statuses. Pure; documents keep their order.
+ */
+export function cleanCluster(texts: readonly string[], options: CleanOptions = {}): ClusterResult {
+  const cleaner = createCleaner(options);
+  const index = buildClusterIndex(texts);
+  const dedup = options.clusterDedup ?? "report";
+  const results = texts.map((t, i) => cleaner.clean(t, { cluster: index.evidence(i, dedup) }));
+  const topics = offTopic(results.map((r) => `${r.title}\n${r.text}`));
+  const docs = results.map((r, i): ClusterDocResult => {
+    const verdict = judge(texts[i]!, r) ?? topics[i];
+    return verdict ? { ...r, status: "junk", junk: verdict } : { ...r, status: "article" };
+  });
+  return {
+    docs,
+    pairs: index.pairs,
+    report: {
+      documents: docs.length,
+      junk: docs.filter((d) => d.status === "junk").length,
+      crossDuplicates: docs.reduce(
+        (n, d) => n + d.findings.filter((f) => f.ruleId === "cross-duplicate").length,
+        0,
+      ),
+      learnedPairs: index.pairs.length,
+      spin: docs.map((d) => d.meta.spin),
+    },
+  };
 }
 
 /** Clean one document. For many documents, reuse `createCleaner(options)`. */

@@ -1,7 +1,18 @@
 /** newsclean's public API (re-exports only). */
-export { type Cleaner, clean, createCleaner, renderResult } from "./clean.js";
+export {
+  type Cleaner,
+  type ClusterDocResult,
+  type ClusterReport,
+  type ClusterResult,
+  clean,
+  cleanCluster,
+  createCleaner,
+  renderResult,
+} from "./clean.js";
 export { Document } from "./document/document.js";
+export type { LearnedPair } from "./engine/cluster-index.js";
 export { DEFAULT_MAX_PASSES, DEFAULT_THRESHOLD } from "./engine/engine.js";
+export type { JunkVerdict } from "./engine/junk.js";
 export {
   type InputRecord,
   type OutputRecord,

@@ -3,7 +3,9 @@
  * one input record (text or HTML) in, one JSON-ready output record out.
  * Pure: no I/O. (Stub signatures — the kernel fills them in.)
  */
-import { createCleaner } from "./clean.js";
+import { cleanCluster, createCleaner, judge } from "./clean.js";
+import type { JunkVerdict } from "./engine/junk.js";
+import { extract } from "./html/extract.js";
 import type { CleanOptions, CleanResult } from "./types.js";
 
 export interface InputRecord {
@@ -26,7 +28,8 @@ export interface ReportFinding {
   message: string;
   actual?: string;
   expected?: string;
-  related?: { start: number; end: number };
+  /** Evidence; `doc` is the id of another document of the cluster when it lies there. */
+  related?: { start: number; end: number; doc?: number | string };
 }
 
 export interface OutputRecord {
@@ -58,7 +61,10 @@ export function toReportFindings(result: CleanResult): ReportFinding[] {
     };
     if (f.actual !== undefined) r.actual = f.actual;
     if (f.expected !== undefined) r.expected = f.expected;
-    if (f.related) r.related = { start: f.related.start, end: f.related.end };
+    if (f.related) {
+      r.related = { start: f.related.start, end: f.related.end };
+      if (f.relatedDoc !== undefined) r.related.doc = f.relatedDoc;
+    }
     return r;
   });
 }
@@ -71,16 +77,47 @@ export function inputProblem(text: unknown): string | undefined {
   return undefined;
 }
 
-function buildOutput(record: InputRecord, result: CleanResult): OutputRecord {
-  return {
+function buildOutput(
+  record: InputRecord,
+  result: CleanResult,
+  verdict: JunkVerdict | undefined,
+  extra?: Record<string, unknown>,
+): OutputRecord {
+  const out: OutputRecord = {
     ...record.fields,
     id: record.id,
     title: result.title,
     text: result.text,
-    meta: { ...result.meta },
+    meta: { ...extra, ...result.meta },
     findings: toReportFindings(result),
-    status: "article",
+    status: verdict ? "junk" : "article",
   };
+  if (verdict) {
+    out.junkReason = verdict.reason;
+    out.meta.junk = { reason: verdict.reason, confidence: verdict.confidence, evidence: verdict.evidence };
+  }
+  return out;
+}
+
+/** The text to clean for a record: plain text, or the article extracted from HTML. */
+interface Prepared {
+  readonly text: string;
+  readonly title?: string;
+  readonly meta?: Record<string, unknown>;
+}
+
+function prepare(record: InputRecord, options: PipelineOptions): Prepared {
+  const html = record.html ?? (options.html === true ? record.text : undefined);
+  if (html !== undefined) {
+    const problem = inputProblem(html);
+    if (problem) throw new Error(problem);
+    const page = extract(html, record.url !== undefined ? { url: record.url } : {});
+    const meta: Record<string, unknown> = { ...page.meta, source: "html" };
+    return page.title ? { text: page.text, title: page.title, meta } : { text: page.text, meta };
+  }
+  const problem = inputProblem(record.text);
+  if (problem) throw new Error(problem);
+  return { text: record.text as string };
 }
 
 /** Clean one record. Throws an Error with a clear message on unusable input. */
@@ -91,21 +128,55 @@ export function processRecord(record: InputRecord, options: PipelineOptions = {}
 /** A reusable per-record function: options merged and rules activated once. */
 export function recordProcessor(options: PipelineOptions = {}): (record: InputRecord) => OutputRecord {
   const cleaner = createCleaner(options);
+  const htmlCleaner = createCleaner({ ...options, extractTitle: false });
   return (record) => {
-    if (record.html !== undefined || options.html === true) {
-      throw new Error("HTML input is not supported by this build");
-    }
-    const problem = inputProblem(record.text);
-    if (problem) throw new Error(problem);
-    return buildOutput(record, cleaner.clean(record.text as string));
+    const p = prepare(record, options);
+    const result = (p.title !== undefined ? htmlCleaner : cleaner).clean(p.text);
+    const titled = p.title !== undefined && result.title === "" ? { ...result, title: p.title } : result;
+    return buildOutput(record, titled, judge(p.text, titled), p.meta);
   };
 }
 
 /**
  * Clean the documents of one story cluster together (cross-document rules run
- * after the per-document ones). Output order = input order.
+ * after the per-document ones). Output order = input order. An empty document
+ * is kept as junk ("empty"); other unusable input fails the cluster.
  */
 export function processCluster(records: InputRecord[], options: PipelineOptions = {}): OutputRecord[] {
-  const one = recordProcessor(options);
-  return records.map((r) => one(r));
+  const prepared = records.map((r) => {
+    try {
+      return prepare(r, options);
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      if (msg === "empty document") return { text: "", meta: {} } as Prepared;
+      throw new Error(`${r.id}: ${msg}`);
+    }
+  });
+  const usable = prepared.map((p, i) => ({ p, i })).filter(({ p }) => p.text.trim() !== "");
+  const cluster = cleanCluster(
+    usable.map(({ p }) => p.text),
+    options,
+  );
+  const outputs: OutputRecord[] = records.map((r) =>
+    buildOutput(r, EMPTY_RESULT, { reason: "empty", confidence: 1, evidence: "empty document" }),
+  );
+  usable.forEach(({ p, i }, k) => {
+    const d = cluster.docs[k]!;
+    const titled = p.title !== undefined && d.title === "" ? { ...d, title: p.title } : d;
+    const out = buildOutput(records[i]!, titled, d.junk, p.meta);
+    // Related documents are reported by id, not by position among the usable ones.
+    for (const f of out.findings) {
+      if (typeof f.related?.doc === "number") f.related.doc = records[usable[f.related.doc]!.i]!.id;
+    }
+    outputs[i] = out;
+  });
+  return outputs;
 }
+
+const EMPTY_RESULT: CleanResult = {
+  title: "",
+  text: "",
+  meta: { spin: 0 },
+  findings: [],
+  stats: { inputChars: 0, outputChars: 0, passes: 0, applied: 0, reported: 0 },
+};

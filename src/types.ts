@@ -44,6 +44,8 @@ export interface FindingDraft {
   readonly fix?: Fix;
   /** Evidence: the first copy of a duplicate, the line that proves a house style… */
   readonly related?: Span;
+  /** In cluster mode: the document (index in the cluster) that `related` points into. */
+  readonly relatedDoc?: number;
   readonly actual?: string;
   readonly expected?: string;
   readonly meta?: FindingMeta;
@@ -72,6 +74,8 @@ export interface CleanOptions {
   reportOnly?: boolean;
   /** Per-rule switch or options: `{ "truncated-sentence": false, "spinner": { … } }`. */
   rules?: Record<string, boolean | Record<string, unknown>>;
+  /** Cluster mode: "report" (default) or "drop" sentences repeated from earlier documents. */
+  clusterDedup?: "report" | "drop";
   /** Maximum fix passes (default 4). */
   maxPasses?: number;
   /** Detect and separate the headline into `title` (default true). */

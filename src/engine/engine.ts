@@ -252,7 +252,9 @@ function toFinding(
     applied,
   };
   if (d.fix) f.fix = { span: mapSpan(maps, d.fix.span), text: d.fix.text };
-  if (d.related) f.related = mapSpan(maps, d.related);
+  // A related span in another document is already in that document's input offsets.
+  if (d.related) f.related = d.relatedDoc === undefined ? mapSpan(maps, d.related) : d.related;
+  if (d.relatedDoc !== undefined) f.relatedDoc = d.relatedDoc;
   if (d.actual !== undefined) {
     // `actual` quotes the input: a finding of a later pass quotes the original text at its span.
     const quotesSpan = maps.length > 0 && d.actual === passText.slice(d.span.start, d.span.end);

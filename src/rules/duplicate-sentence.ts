@@ -19,61 +19,10 @@
  */
 import type { Sentence } from "../document/document.js";
 import type { FindingDraft, Span } from "../types.js";
+import { sentenceKey, signature, withinEdits } from "../util/sentence-key.js";
 import { isHeadlineShaped } from "../util/shape.js";
-import { compareKey, wordCount } from "../util/text.js";
+import { wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
-
-// Spinner variants compare equal to their canonical forms.
-const CANON: readonly [RegExp, string][] = [
-  [/\brussian federation\b/g, "russia"],
-  [/\bnorth atlantic treaty organi[sz]ation\b/g, "nato"],
-  [/\bu s a\b|\busa\b|\bu s\b/g, "us"],
-  [/\b(?:worldwide|global)\b/g, "international"],
-];
-
-const MAY_NEED_CANON = /federation|organi[sz]ation|\bu s\b|usa|worldwide|global/;
-
-function sentenceKey(text: string): string {
-  let k = compareKey(text);
-  if (!MAY_NEED_CANON.test(k)) return k;
-  for (const [re, to] of CANON) k = k.replace(re, to);
-  return k;
-}
-
-const SIGNATURE_LETTERS = 12;
-const NON_ASCII_LETTER = /[\p{L}\p{N}]/u;
-
-/** The first (or last) letters and digits of a text, lower-cased. */
-function signature(text: string, fromEnd: boolean): string {
-  let out = "";
-  const n = text.length;
-  for (let k = 0; k < n && out.length < SIGNATURE_LETTERS; k++) {
-    const i = fromEnd ? n - 1 - k : k;
-    const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) out += text[i];
-    else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
-    else if (c >= 128 && NON_ASCII_LETTER.test(text[i]!)) out += text[i]!.toLowerCase();
-  }
-  return out;
-}
-
-/** Word-level edit distance, abandoned above `max`. */
-function withinEdits(a: readonly string[], b: readonly string[], max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return false;
-    prev = cur;
-  }
-  return prev[b.length]! <= max;
-}
 
 export default defineRule({
   meta: {

@@ -1,6 +1,8 @@
 /** The rule registry, in the order rules run (order does not change results). */
 import byline from "./byline.js";
 import chromeLine from "./chrome-line.js";
+import crossDuplicate from "./cross-duplicate.js";
+import crossSpinner from "./cross-spinner.js";
 import dateline from "./dateline.js";
 import duplicateSentence from "./duplicate-sentence.js";
 import footer from "./footer.js";
@@ -28,6 +30,8 @@ export const RULES: readonly Rule[] = Object.freeze([
   pullQuote,
   duplicateSentence,
   spinner,
+  crossDuplicate,
+  crossSpinner,
   truncatedSentence,
   garbledSentence,
 ]);

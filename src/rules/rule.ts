@@ -4,7 +4,7 @@
  * types, document, data and util.
  */
 import type { Document } from "../document/document.js";
-import type { FindingDraft, RuleMeta } from "../types.js";
+import type { FindingDraft, RuleMeta, Span } from "../types.js";
 
 /** Per-document facts computed once by the engine and shared with every rule. */
 export interface RuleContext {
@@ -14,10 +14,35 @@ export interface RuleContext {
   readonly cluster?: ClusterEvidence;
 }
 
-/** Cross-document evidence (filled in by cluster mode). */
+/** A sentence of a cluster document (span into that document's input). */
+export interface ClusterSentence {
+  readonly doc: number;
+  readonly span: Span;
+  readonly text: string;
+}
+
+/** A spinner substitution proven by an aligned copy in another document. */
+export interface SpinEvidence {
+  /** The spun phrase as it appears in this sentence (comparison-key form). */
+  readonly phrase: string;
+  /** The canonical phrase (comparison-key form, e.g. "international"). */
+  readonly canonical: string;
+  /** The aligned copy that proves it. */
+  readonly related: ClusterSentence;
+}
+
+/** Cross-document evidence for one document of a cluster (see engine/cluster-index.ts). */
 export interface ClusterEvidence {
-  /** Canonical spellings learned from aligned copies: spun phrase → canonical phrase. */
-  readonly substitutions: ReadonlyMap<string, { canonical: string; evidence: string }>;
+  /** This document's position in the cluster. */
+  readonly docIndex: number;
+  /** Cross-document duplicates: "report" (default) or "drop" the later copies. */
+  readonly dedup: "report" | "drop";
+  /** sentenceKey → first occurrence in the cluster. */
+  readonly first: ReadonlyMap<string, ClusterSentence>;
+  /** sentenceKey → an earlier near-identical sentence of another document. */
+  readonly near: ReadonlyMap<string, ClusterSentence>;
+  /** comparison key of a sentence → spinner substitutions proven for it. */
+  readonly spin: ReadonlyMap<string, readonly SpinEvidence[]>;
 }
 
 export interface Rule<O extends Record<string, unknown> = Record<string, unknown>> {

@@ -12,9 +12,10 @@
  *   tokenizer leaves spaces before hyphens.
  * Fix and confidence: each vocabulary entry has a base confidence
  *   (data/spinner.ts); the document's spin score s raises it by 0.25·s (cap
- *   0.99), so the same "global investigation" is fixed in a spun page and only
- *   reported in a clean one. Cross-document evidence from a story cluster
- *   raises it to at least 0.95.
+ *   0.99) but never lifts a weak tell (base < 0.75) across 0.75: whether a
+ *   phrase is fixed does not depend on other spins pasted into the page. A
+ *   weak tell ("global investigation", "in the USA") is fixed only with
+ *   cross-document evidence (rule cross-spinner).
  * Options: `boost` (default 0.25).
  * Known false positives: guarded, never reported: "the Russian Federation",
  *   "of the Russian Federation", "Russian Federation Council", a quoted term,
@@ -27,6 +28,9 @@
 import type { FindingDraft } from "../types.js";
 import { spinCandidatesOf } from "../util/spin.js";
 import { defineRule } from "./rule.js";
+
+/** The default threshold: the score never lifts a weak tell across it. */
+const FIX_BAND = 0.75;
 
 export default defineRule({
   meta: {
@@ -41,11 +45,11 @@ export default defineRule({
     const boost = options.boost as number;
     for (const c of spinCandidatesOf(doc)) {
       if (c.guarded) continue;
-      const learned = context.cluster?.substitutions.get(c.actual.toLowerCase());
-      let confidence = Math.min(0.99, c.confidence + boost * context.spin);
-      if (learned && learned.canonical.toLowerCase() === c.expected.toLowerCase()) {
-        confidence = Math.max(confidence, 0.95);
-      }
+      // The spin score raises confidence within a band but never turns a report
+      // into a fix on its own: legitimate "global investigation" in real news stays
+      // when spun text is pasted next to it (cluster evidence can: cross-spinner).
+      const raised = c.confidence + boost * context.spin;
+      const confidence = c.confidence < FIX_BAND ? Math.min(raised, FIX_BAND - 0.01) : Math.min(0.99, raised);
       yield {
         message:
           c.type === "hyphenScar"

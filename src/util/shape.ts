@@ -7,10 +7,24 @@ import { endsWithTerminal, wordCount } from "./text.js";
 
 const STARTS_LIKE_TITLE = /^[\p{Lu}\p{N}"'“‘([]/u;
 // Two sentences in one line: ". " followed by a capital (cheap check).
-const TWO_SENTENCES = /[a-z0-9][.!?]["'”’]?\s+["“]?\p{Lu}/u;
+const SENTENCE_BREAK = /(\p{L}+)[.!?]["'”’]?\s+["“]?\p{Lu}/gu;
+const ABBREVIATIONS = new Set(
+  "mr mrs ms dr st mt ft vs v jr sr inc co corp ltd no nos gov sen rep gen col capt sgt ave jan feb mar apr jun jul aug sep sept oct nov dec".split(
+    " ",
+  ),
+);
+/** Two sentences in one line: "… wins. Biden …" (not "Kelly v. United States", "U.S. Congress"). */
+function hasTwoSentences(line: string): boolean {
+  for (const m of line.matchAll(SENTENCE_BREAK)) {
+    const w = m[1]!;
+    if (w.length >= 2 && w.slice(1) === w.slice(1).toLowerCase() && !ABBREVIATIONS.has(w.toLowerCase()))
+      return true;
+  }
+  return false;
+}
 const ENDS_WITH_PERIODISH = /[.,;:]["'”’]?$/u;
 // A headline does not stop on an article or a preposition ("… next month in the").
-const ENDS_ON_FUNCTION_WORD = /\b(?:the|a|an|of|and|or|to|with|from|by|in|that)$/iu;
+const ENDS_ON_FUNCTION_WORD = /\b(?:the|a|an|of|and|or|to|with|from|by|that)$/iu;
 
 export interface HeadlineShapeOptions {
   readonly maxWords?: number;
@@ -25,7 +39,7 @@ export function isHeadlineShaped(line: string, opts: HeadlineShapeOptions = {}):
   if (!STARTS_LIKE_TITLE.test(line)) return false;
   if (ENDS_WITH_PERIODISH.test(line) || ENDS_ON_FUNCTION_WORD.test(line)) return false;
   if (endsWithTerminal(line) && !/\?["'”’]?$/.test(line)) return false;
-  if (TWO_SENTENCES.test(line)) return false;
+  if (hasTwoSentences(line)) return false;
   const n = wordCount(line);
   return n >= 2 && n <= maxWords;
 }

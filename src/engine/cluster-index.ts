@@ -1,0 +1,169 @@
+/**
+ * Cross-document evidence for a story cluster, built once from the raw texts
+ * of its documents: where each sentence first appears (exact and near-exact,
+ * spinner variants folded), and spinner substitutions learned by aligning
+ * near-identical sentences of different documents (DSpin's idea: what differs
+ * between two copies that agree everywhere else is the spinner's doing).
+ *
+ * Linear in the cluster: sentences are bucketed by cheap letter signatures of
+ * their first and last words; only sentences sharing a bucket are compared —
+ * never all pairs.
+ */
+import { EXPANSIONS, INTERNATIONAL_SPINS } from "../data/spinner.js";
+import { Document } from "../document/document.js";
+import type { ClusterEvidence, ClusterSentence, SpinEvidence } from "../rules/rule.js";
+import { sentenceKey, signature, withinEdits } from "../util/sentence-key.js";
+import { compareKey } from "../util/text.js";
+
+const MIN_WORDS = 5;
+const NEAR_MIN_WORDS = 10;
+const MAX_EDITS = 2;
+/** Most candidates compared per sentence (a bucket can be large in a big cluster). */
+const MAX_CANDIDATES = 16;
+/** Longest differing window (in words) taken as a substitution. */
+const MAX_WINDOW = 4;
+
+export interface LearnedPair {
+  /** The two differing phrases, lower case, sorted. */
+  readonly a: string;
+  readonly b: string;
+  /** The canonical form when the pair is explained by the spinner table. */
+  readonly canonical?: string;
+  count: number;
+  readonly example: string;
+}
+
+export interface ClusterIndex {
+  readonly evidence: (docIndex: number, dedup: "report" | "drop") => ClusterEvidence;
+  readonly pairs: readonly LearnedPair[];
+}
+
+/** spun phrase (lower case) → canonical, from the table. */
+const KNOWN_SPINS = new Map<string, string>([
+  ...EXPANSIONS.map((e) => [compareKey(e.spun.replace("[sz]", "s")), e.canonical.toLowerCase()] as const),
+  ...EXPANSIONS.map((e) => [compareKey(e.spun.replace("[sz]", "z")), e.canonical.toLowerCase()] as const),
+  ...INTERNATIONAL_SPINS.map((w) => [w, "international"] as const),
+  ["usa", "us"],
+]);
+
+/** The canonical form explaining two aligned phrases, if the spinner table does. */
+function explain(a: string, b: string): string | undefined {
+  const ca = KNOWN_SPINS.get(a);
+  const cb = KNOWN_SPINS.get(b);
+  if (ca && cb && ca === cb) return ca; // two spins of one word ("worldwide" / "global")
+  if (ca && ca === b) return b; // a spun, b canonical
+  if (cb && cb === a) return a;
+  return undefined;
+}
+
+interface Entry {
+  readonly doc: number;
+  /** The aligned unit: a sentence or a quotation inside one. */
+  readonly sentence: ClusterSentence;
+  readonly key: string;
+  readonly raw: string;
+  /** Comparison key of the sentence holding the unit (where evidence is filed). */
+  readonly owner: string;
+}
+
+// A quotation of at least four words inside straight or curly double quotes.
+const QUOTATION = /["“]([^"“”]{12,400})["”]/g;
+
+export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
+  const first = new Map<string, ClusterSentence>();
+  const byHead = new Map<string, Entry[]>();
+  const byTail = new Map<string, Entry[]>();
+  const near = new Map<string, ClusterSentence>();
+  const spin = new Map<string, SpinEvidence[]>();
+  const pairs = new Map<string, LearnedPair>();
+
+  const addSpin = (raw: string, e: SpinEvidence) => {
+    const list = spin.get(raw);
+    if (list) {
+      if (!list.some((x) => x.phrase === e.phrase)) list.push(e);
+    } else spin.set(raw, [e]);
+  };
+
+  const align = (entry: Entry, tokens: readonly string[]) => {
+    const { doc, key, raw } = entry;
+    const head = signature(key, false);
+    const tail = signature(key, true);
+    const seen = new Set<Entry>();
+    const candidates = [...(byHead.get(head) ?? []), ...(byTail.get(tail) ?? [])].filter((c) => {
+      if (c.doc === doc || seen.has(c)) return false;
+      seen.add(c);
+      return true;
+    });
+    for (const c of candidates.slice(0, MAX_CANDIDATES)) {
+      if (c.key !== key && entry.owner === raw) {
+        const kt = key.split(" ");
+        if (kt.length >= NEAR_MIN_WORDS && withinEdits(kt, c.key.split(" "), MAX_EDITS) && !near.has(key)) {
+          near.set(key, c.sentence);
+        }
+      }
+      // Align the raw copies: what differs in one short window is a substitution.
+      if (c.raw === raw) continue;
+      const ct = c.raw.split(" ");
+      let p = 0;
+      while (p < tokens.length && p < ct.length && tokens[p] === ct[p]) p++;
+      let q = 0;
+      while (
+        q < tokens.length - p &&
+        q < ct.length - p &&
+        tokens[tokens.length - 1 - q] === ct[ct.length - 1 - q]
+      )
+        q++;
+      const mine = tokens.slice(p, tokens.length - q).join(" ");
+      const theirs = ct.slice(p, ct.length - q).join(" ");
+      if (tokens.length - q - p > MAX_WINDOW || ct.length - q - p > MAX_WINDOW || p + q < MIN_WORDS - 1)
+        continue;
+      // Substitutions only: an insertion ("he said") is not a spin.
+      if (mine === "" || theirs === "") continue;
+      const [a, b] = mine < theirs ? [mine, theirs] : [theirs, mine];
+      const canonical = explain(mine, theirs);
+      const pk = `${a}\u0000${b}`;
+      const pair = pairs.get(pk);
+      if (pair) pair.count++;
+      else
+        pairs.set(pk, { a, b, ...(canonical ? { canonical } : {}), count: 1, example: entry.sentence.text });
+      if (canonical === undefined) continue;
+      if (mine !== canonical) addSpin(entry.owner, { phrase: mine, canonical, related: c.sentence });
+      if (theirs !== canonical) addSpin(c.owner, { phrase: theirs, canonical, related: entry.sentence });
+    }
+    for (const [map, k] of [
+      [byHead, head],
+      [byTail, tail],
+    ] as const) {
+      const list = map.get(k);
+      if (list) list.push(entry);
+      else map.set(k, [entry]);
+    }
+  };
+
+  texts.forEach((text, doc) => {
+    const d = new Document(text);
+    for (const s of d.sentences) {
+      const raw = compareKey(s.text);
+      const rawTokens = raw.split(" ");
+      if (rawTokens.length < MIN_WORDS) continue;
+      const key = sentenceKey(s.text);
+      const sentence: ClusterSentence = { doc, span: s.span, text: s.text };
+      if (!first.has(key)) first.set(key, sentence);
+      align({ doc, sentence, key, raw, owner: raw }, rawTokens);
+      // Quotations travel between pages more faithfully than the sentences around them.
+      for (const m of s.text.matchAll(QUOTATION)) {
+        const qRaw = compareKey(m[1]!);
+        const qTokens = qRaw.split(" ");
+        if (qTokens.length < MIN_WORDS - 1 || qRaw === raw) continue;
+        const start = s.span.start + m.index + 1;
+        const quote: ClusterSentence = { doc, span: { start, end: start + m[1]!.length }, text: m[1]! };
+        align({ doc, sentence: quote, key: sentenceKey(m[1]!), raw: qRaw, owner: raw }, qTokens);
+      }
+    }
+  });
+
+  return {
+    pairs: [...pairs.values()].sort((x, y) => y.count - x.count || x.a.localeCompare(y.a)),
+    evidence: (docIndex, dedup) => ({ docIndex, dedup, first, near, spin }),
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Documents that are not articles: page templates (web-archive notices, the
+ * Twitter location widget, 404 pages, video-player text, cookie/JavaScript
+ * notices), documents left empty by cleaning, and — in a cluster — documents
+ * with no topical overlap with the rest of their story.
+ */
+import {
+  JUNK_MIN_COVERAGE,
+  JUNK_SHORT_WORDS,
+  JUNK_TEMPLATES,
+  OFF_TOPIC_MAX_SHARED,
+  OFF_TOPIC_MIN_DOCS,
+  OFF_TOPIC_MIN_WORDS,
+} from "../data/junk.js";
+import { compareKey, contentWords, stem } from "../util/text.js";
+
+export interface JunkVerdict {
+  readonly reason: string;
+  readonly confidence: number;
+  /** What triggered it: the template phrase, or the overlap measured. */
+  readonly evidence: string;
+}
+
+/** Template junk: judged on the comparison key, so lower-cased and tokenised text matches too. */
+export function templateJunk(text: string): JunkVerdict | undefined {
+  const key = ` ${compareKey(text)} `;
+  const words = key.length > 2 ? key.trim().split(" ").length : 0;
+  let best: { reason: string; phrase: string; covered: number } | undefined;
+  for (const t of JUNK_TEMPLATES) {
+    let covered = 0;
+    let hit: string | undefined;
+    for (const p of t.phrases) {
+      const needle = ` ${p} `;
+      let at = key.indexOf(needle);
+      while (at >= 0) {
+        covered += p.split(" ").length;
+        hit ??= p;
+        at = key.indexOf(needle, at + needle.length - 1);
+      }
+    }
+    if (hit && (!best || covered > best.covered)) best = { reason: t.reason, phrase: hit, covered };
+  }
+  if (!best) return undefined;
+  const coverage = words === 0 ? 1 : best.covered / words;
+  if (coverage >= JUNK_MIN_COVERAGE) return { reason: best.reason, confidence: 0.97, evidence: best.phrase };
+  if (words < JUNK_SHORT_WORDS) return { reason: best.reason, confidence: 0.9, evidence: best.phrase };
+  return undefined;
+}
+
+/** Stemmed content words of a text. */
+export function topicWords(text: string): Set<string> {
+  return new Set(contentWords(text).map(stem));
+}
+
+/**
+ * Off-topic documents of a cluster: a document whose content words are almost
+ * absent from all other documents. Needs at least OFF_TOPIC_MIN_DOCS
+ * documents; returns one verdict per document (undefined = on topic).
+ */
+export function offTopic(texts: readonly string[]): (JunkVerdict | undefined)[] {
+  const sets = texts.map(topicWords);
+  if (texts.length < OFF_TOPIC_MIN_DOCS) return texts.map(() => undefined);
+  // How many documents hold each word.
+  const df = new Map<string, number>();
+  for (const s of sets) for (const w of s) df.set(w, (df.get(w) ?? 0) + 1);
+  return sets.map((s) => {
+    if (s.size < OFF_TOPIC_MIN_WORDS) return undefined;
+    let shared = 0;
+    for (const w of s) if ((df.get(w) ?? 0) > 1) shared++;
+    const ratio = shared / s.size;
+    if (ratio > OFF_TOPIC_MAX_SHARED) return undefined;
+    // 0.12 shared → 0.8 … 0 shared → 0.98.
+    const confidence = Math.round((0.98 - (ratio / OFF_TOPIC_MAX_SHARED) * 0.18) * 1000) / 1000;
+    return {
+      reason: "off-topic",
+      confidence,
+      evidence: `${shared} of ${s.size} content words shared with the cluster`,
+    };
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * cross-spinner — reverse spins proven by an aligned copy in another document.
+ *
+ * Summary: in cluster mode, when two near-identical sentences of different
+ *   documents differ only by a phrase the spinner table explains ("worldwide"
+ *   vs "global": both spins of "international"; "Russian Federation" vs
+ *   "Russia"), the spun phrase is replaced by the canonical one in every copy,
+ *   with `related`/`relatedDoc` pointing at the evidence.
+ * Why it happens: a spinner rewrites each copy of a quotation differently;
+ *   together the copies reveal the original (DSpin, NDSS 2014).
+ * Fix and confidence: 0.95. Outside cluster mode it finds nothing.
+ * Options: none.
+ * Known false positives: two outlets that independently paraphrase a quote
+ *   with "global" and "worldwide" — rare, and both read naturally as
+ *   "international".
+ * Example: seed 000 "bulwark of worldwide peace and security" and seed 002
+ *   "bulwark of global peace and security" → both "international".
+ */
+import type { FindingDraft } from "../types.js";
+import { compareKey } from "../util/text.js";
+import { defineRule } from "./rule.js";
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export default defineRule({
+  meta: {
+    id: "cross-spinner",
+    kind: "spin",
+    description: "Cluster mode: reverse spinner substitutions proven by aligned copies in other documents",
+    fixable: true,
+    defaultOptions: {},
+  },
+  *check(doc, _options, context): Iterable<FindingDraft> {
+    const cluster = context.cluster;
+    if (!cluster || cluster.spin.size === 0) return;
+    for (const s of doc.sentences) {
+      const evidence = cluster.spin.get(compareKey(s.text));
+      if (!evidence) continue;
+      for (const e of evidence) {
+        // Find the phrase in the sentence's own spelling (any punctuation between words).
+        const words = e.phrase.split(" ").map(escape).join("[^\\p{L}\\p{N}]+");
+        const re = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, "iu");
+        const m = re.exec(s.text);
+        if (!m) continue;
+        const start = s.span.start + m.index;
+        const span = { start, end: start + m[0].length };
+        const canonical = e.canonical === "us" ? "U.S." : e.canonical;
+        const text = /^\p{Lu}/u.test(m[0]) ? canonical[0]!.toUpperCase() + canonical.slice(1) : canonical;
+        yield {
+          message: `Unexpected \`${m[0]}\`, expected \`${text}\` (aligned copy in document ${e.related.doc + 1})`,
+          span,
+          confidence: 0.95,
+          fix: { span, text },
+          related: e.related.span,
+          relatedDoc: e.related.doc,
+          actual: m[0],
+          expected: text,
+        };
+      }
+    }
+  },
+});

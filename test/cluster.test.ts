@@ -1,0 +1,113 @@
+/** Cluster mode on the five seeds (one story) and on built clusters. */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cleanCluster, processCluster, renderResult } from "../src/index.js";
+import { findSpinCandidates } from "../src/util/spin.js";
+
+const SAMPLES = join(import.meta.dirname, "..", "samples");
+const seeds = readdirSync(SAMPLES)
+  .filter((d) => d.startsWith("seed-"))
+  .sort()
+  .map((d) => readFileSync(join(SAMPLES, d, "input.txt"), "utf8"));
+
+const count = (hay: string, needle: string) => hay.split(needle).length - 1;
+
+describe("cluster mode on the seeds", () => {
+  it("drops later copies of shared sentences so each appears once", () => {
+    const r = cleanCluster(seeds, { clusterDedup: "drop" });
+    const all = r.docs.map((d) => renderResult(d)).join("\n\n");
+    for (const s of [
+      "I have absolutely no doubt we did the right thing.",
+      "The world's two foremost nuclear powers can not have this kind of relationship",
+      "Russia wants the eliminate sanctions on Moscow",
+    ]) {
+      expect(count(all, s), s).toBe(1);
+    }
+    // The near-identical "aired Wednesday"/"aired yesterday" copy keeps only the first.
+    expect(count(all, "Trump said in the interview, which aired")).toBe(1);
+  });
+
+  it("reports (and keeps) shared sentences by default, pointing at the first copy", () => {
+    const r = cleanCluster(seeds);
+    const all = r.docs.map((d) => renderResult(d)).join("\n\n");
+    expect(count(all, "I have absolutely no doubt we did the right thing.")).toBe(2);
+    const f = r.docs[1]!.findings.find((x) => x.ruleId === "cross-duplicate")!;
+    expect(f.applied).toBe(false);
+    expect(f.relatedDoc).toBe(0);
+    expect(seeds[0]!.slice(f.related!.start, f.related!.end)).toBe(
+      "I have absolutely no doubt we did the right thing.",
+    );
+    expect(r.report.crossDuplicates).toBeGreaterThanOrEqual(4);
+  });
+
+  it('restores "international" in both spun copies of the "bulwark" quote', () => {
+    const r = cleanCluster(seeds);
+    const texts = r.docs.map((d) => d.text);
+    expect(texts[0]).toContain("bulwark of international peace and security");
+    expect(texts[2]).toContain("bulwark of international peace and security");
+    const f = r.docs[2]!.findings.find((x) => x.ruleId === "cross-spinner")!;
+    expect(f.applied).toBe(true);
+    expect(f.relatedDoc).toBe(0);
+    expect(r.pairs.find((p) => p.a === "global" && p.b === "worldwide")?.canonical).toBe("international");
+  });
+
+  it("leaves no spinner residue anywhere in the cluster", () => {
+    const r = cleanCluster(seeds, { clusterDedup: "drop" });
+    for (const d of r.docs) {
+      const left = findSpinCandidates(renderResult(d)).filter((c) => !c.guarded);
+      expect(left.map((c) => c.actual)).toEqual([]);
+    }
+  });
+
+  it("gives every seed a high spin score", () => {
+    const r = cleanCluster(seeds);
+    for (const s of r.report.spin) expect(s).toBeGreaterThan(0.9);
+  });
+});
+
+describe("junk documents", () => {
+  const story = seeds.slice(0, 3);
+  const junk = [
+    "These crawls are part of an effort to archive pages as they are created and archive the pages that they refer to.",
+    "Tweet with a location\n\nYou can add location information to your Tweets, such as your city or precise location.",
+    "404 Not Found\n\nThe page you requested could not be found.",
+    "Rating is available when the video has been rented.\n\nThis feature is not available right now. Please try again later.",
+    "these crawls are part of an effort to archive pages as they are created and archive the pages that they refer to .",
+  ];
+  it("marks template pages junk with a reason, keeping them in the output", () => {
+    const recs = [...story, ...junk].map((text, i) => ({ id: `d${i}`, text }));
+    const out = processCluster(recs);
+    expect(out).toHaveLength(recs.length);
+    expect(out.slice(0, 3).map((o) => o.status)).toEqual(["article", "article", "article"]);
+    expect(out.slice(3).map((o) => o.junkReason)).toEqual([
+      "web-archive-notice",
+      "twitter-widget",
+      "not-found",
+      "video-player",
+      "web-archive-notice",
+    ]);
+  });
+
+  it("flags an off-topic document of a cluster", () => {
+    const offTopic =
+      "The city council approved a new budget for schools and road repairs on Tuesday evening.\n\n" +
+      "Teachers welcomed the extra money for classrooms, libraries and sports equipment.\n\n" +
+      "The mayor said property taxes would stay at their current level for another year, and that bus fares " +
+      "would not change before the autumn.";
+    const r = cleanCluster([...story, offTopic]);
+    expect(r.docs.slice(0, 3).map((d) => d.status)).toEqual(["article", "article", "article"]);
+    expect(r.docs[3]!.status).toBe("junk");
+    expect(r.docs[3]!.junk?.reason).toBe("off-topic");
+  });
+
+  it("keeps an empty document as junk instead of failing the cluster", () => {
+    const out = processCluster([
+      { id: "a", text: seeds[0]! },
+      { id: "b", text: "   " },
+      { id: "c", text: seeds[1]! },
+    ]);
+    expect(out.map((o) => o.status)).toEqual(["article", "junk", "article"]);
+    expect(out[1]!.junkReason).toBe("empty");
+  });
+});
