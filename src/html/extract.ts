@@ -18,6 +18,7 @@ import { isChromeInline, normKey, selectContent } from "./content.js";
 import { type DomElement, type DomNode, type DomRoot, parseHtml } from "./dom.js";
 import { guessLanguage } from "./language.js";
 import { chooseMeta, collectMetaSources, type HtmlMeta } from "./meta.js";
+import { prestrip } from "./prestrip.js";
 import {
   DEFAULT_MAX_DEPTH,
   DEFAULT_MAX_INPUT_CHARS,
@@ -116,8 +117,9 @@ function skipInline(el: DomElement): boolean {
 
 export function extract(html: string, options: ExtractOptions = {}): ExtractResult {
   checkInput(html, options);
-  const root = parseHtml(html);
-  const sources = collectMetaSources(root);
+  const stripped = prestrip(html);
+  const root = parseHtml(stripped.html);
+  const sources = collectMetaSources(root, stripped.jsonLd);
   const meta = chooseMeta(sources, options.url);
   const ldBody = sources.jsonLd.articleBody ?? "";
   const jsonLdBody = ldBody.length >= MIN_JSONLD_BODY_CHARS ? ldBody : undefined;
@@ -155,6 +157,6 @@ export function htmlToText(
   options: Pick<ExtractOptions, "maxInputChars" | "maxDepth"> = {},
 ): string {
   checkInput(html, options);
-  const lin = linearize(findBody(parseHtml(html)), () => false);
+  const lin = linearize(findBody(parseHtml(prestrip(html).html)), () => false);
   return lin.blocks.map((b) => b.text).join("\n\n");
 }

@@ -132,11 +132,12 @@ export function readJsonLd(scripts: readonly string[]): JsonLdArticle {
   return out;
 }
 
-/** One pass over the document for every metadata source. */
-export function collectMetaSources(root: DomRoot): MetaSources {
+/** One pass over the document for every metadata source; `jsonLdTexts` are JSON-LD scripts taken out earlier. */
+export function collectMetaSources(root: DomRoot, jsonLdTexts: readonly string[] = []): MetaSources {
   const metas = new Map<string, string>();
   const links = new Map<string, string>();
-  const jsonLdScripts: string[] = [];
+  // JSON-LD cut out before parsing (prestrip.ts), plus any script the parser still saw
+  const jsonLdScripts: string[] = [...jsonLdTexts];
   let titleTag = "";
   let h1 = "";
   let htmlLang = "";
