@@ -39,7 +39,4 @@ export async function rulesCommand(argv: string[]): Promise<number> {
   return 0;
 }
 
-export async function lexiconCommand(_argv: string[]): Promise<number> {
-  process.stdout.write("(no lexicon yet)\n");
-  return 0;
-}
+export { lexiconCommand } from "./lexicon.js";

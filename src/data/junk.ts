@@ -78,6 +78,8 @@ export const JUNK_MIN_COVERAGE = 0.3;
 export const JUNK_SHORT_WORDS = 150;
 
 /** Off-topic in a cluster: share of a document's content words found in the other documents. */
-export const OFF_TOPIC_MAX_SHARED = 0.12;
+export const OFF_TOPIC_MAX_SHARED = 0.1;
 export const OFF_TOPIC_MIN_WORDS = 20;
+/** …and names (capitalised words inside sentences) shared with the other documents. */
+export const OFF_TOPIC_MAX_SHARED_NAMES = 1;
 export const OFF_TOPIC_MIN_DOCS = 3;

@@ -9,6 +9,7 @@ import {
   JUNK_SHORT_WORDS,
   JUNK_TEMPLATES,
   OFF_TOPIC_MAX_SHARED,
+  OFF_TOPIC_MAX_SHARED_NAMES,
   OFF_TOPIC_MIN_DOCS,
   OFF_TOPIC_MIN_WORDS,
 } from "../data/junk.js";
@@ -52,23 +53,40 @@ export function topicWords(text: string): Set<string> {
   return new Set(contentWords(text).map(stem));
 }
 
+// A capitalised word inside a sentence (not after . ! ? or a line start): a name.
+const NAME = /(?<![.!?]["'”’]?\s|^|\n)\b\p{Lu}\p{Ll}{2,}/gu;
+
+/** Names (capitalised words inside sentences) of a text, lower-cased. */
+function names(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NAME)) out.add(m[0].toLowerCase());
+  return out;
+}
+
 /**
  * Off-topic documents of a cluster: a document whose content words are almost
  * absent from all other documents. Needs at least OFF_TOPIC_MIN_DOCS
  * documents; returns one verdict per document (undefined = on topic).
  */
 export function offTopic(texts: readonly string[]): (JunkVerdict | undefined)[] {
-  const sets = texts.map(topicWords);
   if (texts.length < OFF_TOPIC_MIN_DOCS) return texts.map(() => undefined);
-  // How many documents hold each word.
+  const sets = texts.map(topicWords);
+  const nameSets = texts.map(names);
+  // How many documents hold each word / name.
   const df = new Map<string, number>();
   for (const s of sets) for (const w of s) df.set(w, (df.get(w) ?? 0) + 1);
-  return sets.map((s) => {
+  const ndf = new Map<string, number>();
+  for (const s of nameSets) for (const w of s) ndf.set(w, (ndf.get(w) ?? 0) + 1);
+  return sets.map((s, i) => {
     if (s.size < OFF_TOPIC_MIN_WORDS) return undefined;
     let shared = 0;
     for (const w of s) if ((df.get(w) ?? 0) > 1) shared++;
     const ratio = shared / s.size;
     if (ratio > OFF_TOPIC_MAX_SHARED) return undefined;
+    // A story's documents share names (people, places); one shared name keeps a document.
+    let sharedNames = 0;
+    for (const n of nameSets[i]!) if ((ndf.get(n) ?? 0) > 1) sharedNames++;
+    if (sharedNames > OFF_TOPIC_MAX_SHARED_NAMES) return undefined;
     // 0.12 shared → 0.8 … 0 shared → 0.98.
     const confidence = Math.round((0.98 - (ratio / OFF_TOPIC_MAX_SHARED) * 0.18) * 1000) / 1000;
     return {
