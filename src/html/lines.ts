@@ -70,7 +70,9 @@ export const RELATED_HEADING = wholeLine(
     "more from\\b.*|more on\\b.*|more (?:\\S+ ){0,3}(?:stories|news|articles|posts|videos|coverage)|more in .*|also on .*",
     "recommended(?: for you| articles?| stories| reading)?|what to read next|read next|read also|also read.*",
     "read more.*|see also|further reading|you may also like|you might also like|you may (?:also )?be interested in(?:\\.\\.\\.)?",
-    "most (?:read|popular|viewed|shared).*|trending.*|popular.*|top stories|latest news|editors'? picks?",
+    "most (?:read|popular|viewed|shared).*|top stories|latest news|editors'? picks?",
+    // "Trending now", "Popular on Forbes"; not a subheading such as "Popular support for the plan"
+    "(?:trending|popular)(?: now| today| posts| stories| articles| news| videos| topics| on \\S+(?: \\S+){0,3})?",
     "don't miss|recent posts|related posts",
     // pt
     "leia (?:também|mais)|veja (?:também|mais)|saiba mais|not[ií]cias relacionadas|posts relacionados|artigos relacionados|mais lidas",
