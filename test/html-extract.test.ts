@@ -158,6 +158,21 @@ describe("extract: nested articles", () => {
   });
 });
 
+describe("extract: related boxes without class words", () => {
+  it("cuts the box a 'More stories' heading opens, teaser summaries included", () => {
+    const para = (s: string): string =>
+      `<p>${s} This sentence makes the paragraph long enough to count as prose.</p>`;
+    const teaser = (s: string): string =>
+      `<div class="item"><h4><a href="/${s}">${s} headline</a></h4><p>${s} summary that runs on for a good number of words, like a real teaser does.</p></div>`;
+    const html = `<body><div class="main">${para("One.")}${para("Two.")}${para("Three.")}${para("Four.")}
+      <div class="box"><h3>More stories</h3>${teaser("A")}${teaser("B")}</div></div></body>`;
+    const r = extract(html);
+    expect(r.text).toContain("Four.");
+    expect(r.text).not.toContain("More stories");
+    expect(r.text).not.toContain("summary");
+  });
+});
+
 describe("extract: options and edge cases", () => {
   it("returns an empty result for empty input", () => {
     expect(extract("")).toEqual({ title: "", text: "", meta: {} });

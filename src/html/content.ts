@@ -67,6 +67,7 @@ import {
   POSITIVE_CLASS,
   PROSE_MAX_LINK_DENSITY,
   PROSE_MIN_CHARS,
+  RELATED_BOX_MAX_PROSE_SHARE,
   SEMANTIC_CANDIDATE_BONUS,
   SHORT_BLOCK_CHARS,
   SHORT_BLOCK_PENALTY,
@@ -409,27 +410,53 @@ function dropNestedArticles(lin: Linearized, best: number, chosen: Uint8Array): 
   }
 }
 
+/**
+ * The element that a "Related" heading (block `k`) opens: climb from the heading's owner while the
+ * heading is the first block of the parent, the parent holds no more than RELATED_BOX_MAX_PROSE_SHARE
+ * of the page's prose, and the parent does not hold the top candidate ("<div class=x><h3>More from
+ * us</h3><ul>…</ul></div>" → the div).
+ */
+function boxOpenedBy(lin: Linearized, st: Stats, k: number, best: number): number {
+  const { parent, end } = lin.elements;
+  let e = lin.blocks[k]!.owner;
+  const limit = (st.prose[0] ?? 0) * RELATED_BOX_MAX_PROSE_SHARE;
+  for (;;) {
+    const p = parent[e]!;
+    if (p <= 0 || st.firstBlock[p] !== k || (best >= p && best <= end[p]!) || st.prose[p]! > limit) return e;
+    e = p;
+  }
+}
+
 /** 4. The chosen blocks, minus chrome lines, captions, link lists and the material above the body. */
 function outputBlocks(
   lin: Linearized,
   keep: (owner: number) => boolean,
   standfirst: Uint8Array,
+  relatedBox: (k: number) => number,
   title: string | undefined,
 ): string[] {
+  const { end } = lin.elements;
   const out: string[] = [];
+  let boxStart = -1; // the "Related" box being skipped: elements boxStart..boxEnd
+  let boxEnd = -1;
   const titleKey = title ? normKey(title) : "";
   const altKeys = new Set(lin.imageAlts.map(normKey).filter((k) => k.length >= MIN_ALT_CHARS));
   let seenProse = false;
   let cutting = false; // inside the link list under a "Related" heading
   let inSummary = false; // inside the bullets under "Key Points"
   let creditLabelBefore = false; // the previous block was "Photo:"
-  for (const b of lin.blocks) {
+  for (let k = 0; k < lin.blocks.length; k++) {
+    const b = lin.blocks[k]!;
     if (!keep(b.owner)) continue;
+    if (b.owner >= boxStart && b.owner <= boxEnd) continue;
     const text = b.text;
     const len = text.length;
     const isHeading = HEADING_TAGS.has(b.tag);
     if (len <= MAX_LABEL_CHARS) {
       if (RELATED_HEADING.test(text)) {
+        // cut the box the heading opens (DOM level), then the link blocks after it (line level)
+        boxStart = relatedBox(k);
+        boxEnd = end[boxStart]!;
         cutting = true;
         continue;
       }
@@ -501,5 +528,6 @@ export function selectContent(lin: Linearized, options: ContentOptions = {}): Co
   dropNestedArticles(lin, best, chosen);
   const standfirst = markStandfirst(lin, st);
   const keep = (owner: number): boolean => chosen[owner] === 1 && dropped[owner] === 0;
-  return { blocks: outputBlocks(lin, keep, standfirst, options.title), container: best };
+  const relatedBox = (k: number): number => boxOpenedBy(lin, st, k, best);
+  return { blocks: outputBlocks(lin, keep, standfirst, relatedBox, options.title), container: best };
 }

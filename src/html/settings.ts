@@ -282,6 +282,9 @@ export const OUTPUT_LINK_DENSITY_MAX = 0.8;
  * been shelved in 2017 but was re-opened…" with two long links, BBC). */
 export const MIN_UNLINKED_CHARS = 80;
 export const P_MIN_UNLINKED_CHARS = 40;
+/** Output: the box a "Related" heading opens is cut whole when it holds no more than this share of the
+ * page's prose (teaser summaries are prose too; the article is not in the box). */
+export const RELATED_BOX_MAX_PROSE_SHARE = 0.3;
 /** Output: after a "Related" heading, blocks with more linked chars than this share are cut. */
 export const CUT_LINK_DENSITY = 0.3;
 /** Output: an embed box (a tweet in a "social-media-embed" div) is kept when this share of its text is
