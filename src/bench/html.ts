@@ -5,8 +5,8 @@
  *   npm run bench:html                 (tsc, then node dist/bench/html.js)
  *   node dist/bench/html.js [--repeat N] [--worst K] [--only newsclean|readability]
  *
- * Reads ../shared/bench/article-extraction-benchmark/ (relative to the working
- * directory, the repo root); prints a skip line and exits 0 when it is absent.
+ * Reads ../shared/bench/article-extraction-benchmark/ (relative to the repo
+ * root); prints a skip line and exits 0 when it is absent.
  * Writes per-page predictions to .bench/html/<tool>/<id>.txt, so the reference
  * scorer can check the numbers:
  *   node ../shared/bench/eval-extraction.mjs --pred .bench/html/newsclean
@@ -16,13 +16,16 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { decodeHtmlBytes } from "../html/charset-sniff.js";
 import { extract, htmlToText } from "../html/extract.js";
 import { aggregate, type PageScore, scorePage } from "./metric.js";
+
+/** The repo root: this file runs as dist/bench/html.js (or src/bench/html.ts under tsx). */
+const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 interface Page {
   readonly id: string;
@@ -132,7 +135,7 @@ async function checkAgainstReference(
   pages: readonly Page[],
   runs: readonly { run: ToolRun; scores: PageScore[] }[],
 ): Promise<void> {
-  const path = resolve(process.cwd(), "../shared/bench/eval-extraction.mjs");
+  const path = resolve(REPO_ROOT, "../shared/bench/eval-extraction.mjs");
   if (!existsSync(path)) return;
   const ref = (await import(pathToFileURL(path).href)) as ReferenceScorer;
   for (const { run: r, scores } of runs) {
@@ -151,7 +154,7 @@ async function checkAgainstReference(
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const dir = resolve(process.cwd(), "../shared/bench/article-extraction-benchmark");
+  const dir = resolve(REPO_ROOT, "../shared/bench/article-extraction-benchmark");
   if (!existsSync(join(dir, "ground-truth.json"))) {
     console.log(`bench:html skipped: no benchmark at ${dir}`);
     return;
@@ -160,7 +163,7 @@ async function main(): Promise<void> {
   const names = Object.keys(tools).filter((n) => !args.only || n === args.only);
   const runs: { run: ToolRun; scores: PageScore[] }[] = [];
   for (const r of runAll(names, pages, args.repeat)) {
-    const outDir = resolve(process.cwd(), ".bench/html", r.name);
+    const outDir = resolve(REPO_ROOT, ".bench/html", r.name);
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
     for (const [id, text] of r.predictions) writeFileSync(join(outDir, `${id}.txt`), text);
