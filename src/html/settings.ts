@@ -123,7 +123,7 @@ export const POSITIVE_CLASS =
  * most of the page's prose (a page wrapper "layout-with-sidebar").
  */
 export const HARD_NEGATIVE_CLASS =
-  /related|share|sharing|social|comment|disqus|respond|(?:^|[-_ ])repl(?:y|ies)|discussion|guestbook|promo|newsletter|sidebar|breadcrumb|footer|masthead|(?:^|[-_ ])nav|menu|sponsor|recommend|more-?from|more-?(?:news|stories|posts|articles|videos)|other-?(?:news|stories)|popular|trending|subscri|cookie|consent|signup|sign-up|banner|outbrain|taboola|most-?read|most-?viewed|read-?more|readmore|see-?also|also-?read|next-?article|prev-?article|pagination|pager|rating|survey|(?:^|[-_ ])poll|ticker|tooltip|popover|hovercard|rollover|modal|popup|overlay|(?:^|[-_ ])skip|login|signin|(?:^|[-_ ])search|logo|affiliate|byline|dateline|timestamp|caption|credit|teaser|author-?(?:bio|box|info|profile|description|details|card)|about-?(?:the-?)?author/;
+  /related|share|sharing|social|comment|disqus|respond|(?:^|[-_ ])repl(?:y|ies)|discussion|guestbook|promo|newsletter|sidebar|breadcrumb|footer|masthead|(?:^|[-_ ])nav|menu|sponsor|recommend|more-?from|more-?(?:news|stories|posts|articles|videos)|other-?(?:news|stories)|popular|trending|subscri|cookie|consent|signup|sign-up|banner|outbrain|taboola|most-?read|most-?viewed|read-?more|readmore|see-?also|also-?read|next-?article|prev-?article|pagination|pager|rating|survey|(?:^|[-_ ])poll|ticker|tooltip|popover|hovercard|rollover|modal|popup|overlay|(?:^|[-_ ])skip|login|signin|(?:^|[-_ ])search|logo|affiliate|byline|dateline|timestamp|caption|credit|teaser|excerpt|author-?(?:bio|box|info|profile|description|details|card)|about-?(?:the-?)?author/;
 
 /**
  * (Embedded tweets and Instagram posts are not here: the benchmark's ground truth keeps their text,
@@ -133,7 +133,7 @@ export const HARD_NEGATIVE_CLASS =
  * name wrappers around a whole article, so these never drop a prose-rich element.
  */
 export const SOFT_NEGATIVE_CLASS =
-  /author|published|pubdate|kicker|(?:^|[-_ ])dek(?:$|[-_ ])|standfirst|subtitle|strapline|summary|video|gallery|slideshow|carousel|photo|image|img|media|embed|follow|excerpt|contact|copyright|disclaimer|legal|hidden|sr-?only|screen-?reader|tags?(?:$|[-_ ])|topics|toolbar|widget|account|brand|shop|partner|offer|coupon|paywall|print/;
+  /author|published|pubdate|kicker|(?:^|[-_ ])dek(?:$|[-_ ])|standfirst|subtitle|strapline|summary|video|gallery|slideshow|carousel|photo|image|img|media|embed|follow|contact|copyright|disclaimer|legal|hidden|sr-?only|screen-?reader|tags?(?:$|[-_ ])|topics|toolbar|widget|account|brand|shop|partner|offer|coupon|paywall|print/;
 
 /**
  * class/id words of a standfirst (dek, strapline, summary, lead paragraph): the benchmark's ground
