@@ -24,7 +24,7 @@ Options:
   --out FILE.jsonl      write records here instead of stdout
   --concurrency N       requests at once overall (default ${FETCH_DEFAULTS.concurrency})
   --per-host N          requests at once per host (default ${FETCH_DEFAULTS.perHost})
-  --delay DURATION      min time between requests to one host (default ${FETCH_DEFAULTS.delay}ms)
+  --delay DURATION      min gap from a host's last response to its next request (default ${FETCH_DEFAULTS.delay}ms)
   --user-agent S        User-Agent header (default "${FETCH_DEFAULTS.userAgent}")
   --timeout DURATION    overall deadline per request (default ${FETCH_DEFAULTS.timeout / 1000}s)
   --max-bytes SIZE      max body size (default 5MB)

@@ -1,8 +1,9 @@
 /**
  * The polite fetcher: one undici Agent (keep-alive, SSRF-guarded DNS), a
- * global concurrency limit, one p-queue per host with a minimum spacing
- * between request starts, robots.txt, manual redirects, retries with backoff
- * re-queued through the host's queue, streaming size limits and decoding.
+ * global concurrency limit, one p-queue per host with a minimum gap between
+ * one response and the next request, robots.txt, manual redirects, retries
+ * with backoff re-queued through the host's queue, streaming size limits and
+ * charset decoding.
  *
  * All state lives in one FetchRun per fetchPages() call.
  */
@@ -12,7 +13,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import zlib from "node:zlib";
 import PQueue from "p-queue";
 import robotsParserModule from "robots-parser";
-import { Agent, type Dispatcher, request } from "undici";
+import { Agent, request } from "undici";
 import { decodeHtml } from "../html/encoding.js";
 import { FetchError, toFetchError } from "./errors.js";
 import {
@@ -86,16 +87,17 @@ class HostState {
   readonly queue: PQueue;
   /** Current min spacing between request starts (delay, raised by Crawl-delay). */
   interval: number;
-  /** Next start time handed out to a queued request (performance.now() ms). */
+  /** Earliest start handed out to a queued request (performance.now() ms). */
   nextSlot = 0;
-  lastStart = Number.NEGATIVE_INFINITY;
+  /** When the host's latest request got its response headers or failed. */
+  lastAnswer = Number.NEGATIVE_INFINITY;
   /** No request starts before this (Retry-After). */
   pausedUntil = 0;
   /** Requests to this host fail fast until then (a Retry-After beyond the cap). */
   suspendedUntil = 0;
   suspension: FetchError | undefined;
-  /** Settles when the latest started request has been written to its socket (or failed). */
-  unsent: Promise<void> | undefined;
+  /** Settles when the latest started request has its response headers (or has failed). */
+  unanswered: Promise<void> | undefined;
 
   constructor(perHost: number, interval: number) {
     this.queue = new PQueue({ concurrency: perHost });
@@ -106,28 +108,6 @@ class HostState {
 function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
   const v = headers[name];
   return Array.isArray(v) ? v[0] : v;
-}
-
-/**
- * An interceptor that reports when undici writes the request to the socket
- * (after DNS, connect and TLS), so host spacing is measured from the moment
- * the server can see the request, not from when we asked for it.
- */
-function onSentInterceptor(onSent: () => void): Dispatcher.DispatcherComposeInterceptor {
-  return (dispatch) => (opts, handler) =>
-    dispatch(opts, {
-      onRequestStart: (controller, context) => {
-        onSent();
-        handler.onRequestStart?.(controller, context);
-      },
-      onRequestUpgrade: (controller, status, headers, socket) =>
-        handler.onRequestUpgrade?.(controller, status, headers, socket),
-      onResponseStart: (controller, status, headers, message) =>
-        handler.onResponseStart?.(controller, status, headers, message),
-      onResponseData: (controller, chunk) => handler.onResponseData?.(controller, chunk),
-      onResponseEnd: (controller, trailers) => handler.onResponseEnd?.(controller, trailers),
-      onResponseError: (controller, error) => handler.onResponseError?.(controller, error),
-    });
 }
 
 /** Wait for `p`, or reject when `signal` aborts. */
@@ -277,13 +257,19 @@ class FetchRun {
 
   /**
    * Run one HTTP request through the host's queue (per-host concurrency and
-   * spacing) and the global queue. The start slot is reserved before a global
-   * slot is taken, so waiting for a host does not block other hosts. Once the
-   * global slot is held, the request also waits until the host's previous
-   * request has actually been sent and `interval` has passed since then (a
-   * slow connect or TLS handshake cannot bunch requests up at the server).
+   * spacing) and the global queue.
+   *
+   * Spacing: a request to a host starts no sooner than `interval` after the
+   * previous request to that host got its response headers (or failed). The
+   * server handled that request before its headers reached us, so the gap the
+   * server sees between two requests is at least `interval`, whatever the
+   * connect/TLS time or network jitter; a slow server is also visited more
+   * slowly. (So with a delay, a second per-host slot overlaps downloads, not
+   * request starts; with delay 0 only the concurrency limits apply.) The start
+   * slot is reserved before a global slot is taken, so a host's spacing does
+   * not block other hosts.
    */
-  private schedule<T>(url: URL, task: (onSent: () => void) => Promise<T>): Promise<T> {
+  private schedule<T>(url: URL, task: (onAnswered: () => void) => Promise<T>): Promise<T> {
     const host = this.host(url);
     const signal = this.signal;
     return host.queue.add(
@@ -296,35 +282,35 @@ class FetchRun {
         return this.global.add(
           async () => {
             for (;;) {
-              if (host.unsent) {
-                await settledOrAborted(host.unsent, signal);
+              // With no spacing configured, only the concurrency limits apply.
+              if (host.unanswered && host.interval > 0) {
+                await settledOrAborted(host.unanswered, signal);
                 continue;
               }
               if (host.suspension && performance.now() < host.suspendedUntil) throw host.suspension;
-              const wait = Math.max(host.lastStart + host.interval, host.pausedUntil) - performance.now();
+              const wait = Math.max(host.lastAnswer + host.interval, host.pausedUntil) - performance.now();
               if (wait <= 0) break;
               await sleep(Math.ceil(wait), undefined, { signal });
             }
-            host.lastStart = performance.now();
             let release: () => void = () => {};
-            const unsent = new Promise<void>((resolve) => {
+            const unanswered = new Promise<void>((resolve) => {
               release = resolve;
             });
-            host.unsent = unsent;
-            let sent = false;
-            const markSent = (): void => {
-              if (sent) return;
-              sent = true;
-              host.lastStart = Math.max(host.lastStart, performance.now());
-              host.nextSlot = Math.max(host.nextSlot, host.lastStart + host.interval);
-              if (host.unsent === unsent) host.unsent = undefined;
+            host.unanswered = unanswered;
+            let answered = false;
+            const markAnswered = (): void => {
+              if (answered) return;
+              answered = true;
+              host.lastAnswer = performance.now();
+              host.nextSlot = Math.max(host.nextSlot, host.lastAnswer + host.interval);
+              if (host.unanswered === unanswered) host.unanswered = undefined;
               release();
             };
             this.opts.onRequestStart?.(url.href);
             try {
-              return await task(markSent);
+              return await task(markAnswered);
             } finally {
-              markSent();
+              markAnswered();
               this.opts.onRequestEnd?.(url.href);
             }
           },
@@ -344,7 +330,7 @@ class FetchRun {
   }
 
   /** One GET. Resolves for any HTTP status; throws FetchError on network, size and type failures. */
-  private async requestOnce(url: URL, mode: "page" | "robots", onSent: () => void): Promise<HopResponse> {
+  private async requestOnce(url: URL, mode: "page" | "robots", onAnswered: () => void): Promise<HopResponse> {
     const o = this.opts;
     // One controller per request, fired by the run's signal or the overall deadline (plain timer and
     // listener, removed in `finally`, so nothing accumulates on the run's signal over a long run).
@@ -360,7 +346,7 @@ class FetchRun {
     let status = 0;
     try {
       const res = await request(url, {
-        dispatcher: this.agent.compose(onSentInterceptor(onSent)),
+        dispatcher: this.agent,
         method: "GET",
         headers: {
           "user-agent": o.userAgent,
@@ -371,6 +357,7 @@ class FetchRun {
         headersTimeout: o.headersTimeout,
         bodyTimeout: o.bodyTimeout,
       });
+      onAnswered();
       status = res.statusCode;
       const out: HopResponse = {
         status,
@@ -447,8 +434,8 @@ class FetchRun {
       let retryAfter: number | undefined;
       let error: FetchError | undefined;
       try {
-        res = await this.schedule(url, async (onSent) => {
-          const r = await this.requestOnce(url, "page", onSent);
+        res = await this.schedule(url, async (onAnswered) => {
+          const r = await this.requestOnce(url, "page", onAnswered);
           retryAfter = this.noteHostSignals(url, r, backoff);
           return r;
         });
@@ -507,7 +494,7 @@ class FetchRun {
       try {
         await this.checkAddress(current.hostname);
         const target = current;
-        res = await this.schedule(target, (onSent) => this.requestOnce(target, "robots", onSent));
+        res = await this.schedule(target, (onAnswered) => this.requestOnce(target, "robots", onAnswered));
       } catch (err) {
         const e = toFetchError(err, this.errorContext(false));
         if (e.reason === "aborted") throw e;

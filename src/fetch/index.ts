@@ -3,9 +3,9 @@
  * (pages run through the record pipeline, as JSONL-ready objects).
  *
  * Politeness by default (see FETCH_DEFAULTS): 8 requests at once overall, 2
- * per host, ≥ 400 ms between the moments two requests to one host are written
- * to the wire (raised by robots.txt Crawl-delay up to 30 s, and by Retry-After
- * for the whole host), robots.txt honoured (4xx → allow all, 5xx/429/network
+ * per host, ≥ 400 ms from one response's headers to the next request to that
+ * host (so the server sees ≥ 400 ms between requests; raised by robots.txt
+ * Crawl-delay up to 30 s, and by Retry-After for the whole host), robots.txt honoured (4xx → allow all, 5xx/429/network
  * error → disallow all for the run), 3 retries with full-jitter backoff, each
  * retry queued again behind the host's spacing. Loopback/private/link-local
  * targets are refused unless `allowPrivate`.

@@ -17,7 +17,10 @@ export interface FetchOptions {
   concurrency?: number;
   /** Max simultaneous requests to one host (host:port). */
   perHost?: number;
-  /** Min interval between the starts of two requests to the same host, ms. */
+  /**
+   * Min gap between the previous request to a host getting its response
+   * headers (or failing) and the next request to that host starting, ms.
+   */
   delay?: number;
   userAgent?: string;
   /** TCP/TLS connect timeout, ms. */
@@ -69,7 +72,7 @@ export const FETCH_DEFAULTS = {
   concurrency: 8,
   /** At most 2 requests at once to any one host. */
   perHost: 2,
-  /** 400 ms between request starts to one host (≤ 2.5 req/s); robots Crawl-delay can raise it. */
+  /** 400 ms from a host's last response headers to its next request (< 2.5 req/s); Crawl-delay can raise it. */
   delay: 400,
   userAgent: "newsclean/0.1 (+https://github.com/newsclean/newsclean)",
   connectTimeout: 10_000,
