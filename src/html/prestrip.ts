@@ -20,19 +20,6 @@ export interface Prestripped {
   readonly jsonLd: string[];
 }
 
-/** Which cut element starts at `i` (just after "<"), if any. */
-function cutNameAt(html: string, i: number): (typeof CUT_NAMES)[number] | undefined {
-  const c = html.charCodeAt(i) | 0x20; // lower-case ASCII letter
-  for (const name of CUT_NAMES) {
-    if (c !== name.charCodeAt(0)) continue;
-    if (html.slice(i, i + name.length).toLowerCase() !== name) continue;
-    const after = html.charCodeAt(i + name.length);
-    // whitespace, ">" or "/" must follow the name ("<scripts>", "<style-guide>" are other elements)
-    if (after === 62 || after === 47 || after === 32 || (after >= 9 && after <= 13)) return name;
-  }
-  return undefined;
-}
-
 /** End-tag finders, made per call: a global regex carries lastIndex, which must not live at module level. */
 function endTagFinders(): Record<(typeof CUT_NAMES)[number], RegExp> {
   return {
@@ -46,33 +33,32 @@ function endTagFinders(): Record<(typeof CUT_NAMES)[number], RegExp> {
 
 export function prestrip(html: string): Prestripped {
   const endTag = endTagFinders();
+  // a comment, or the start tag of a cut element (whitespace, ">" or "/" after the name: "<scripts>" and
+  // "<style-guide>" are other elements); made per call, like endTag, for its lastIndex
+  const opener = /<!--|<(script|style|svg|template|noscript)(?=[\s>/])/gi;
   const jsonLd: string[] = [];
   const parts: string[] = [];
   let last = 0;
-  let i = html.indexOf("<");
-  while (i !== -1 && i < html.length - 1) {
-    if (html.startsWith("<!--", i)) {
+  for (let m = opener.exec(html); m !== null; m = opener.exec(html)) {
+    const i = m.index;
+    if (m[1] === undefined) {
       const close = html.indexOf("-->", i + 4);
       if (close === -1) break;
-      i = html.indexOf("<", close + 3);
+      opener.lastIndex = close + 3;
       continue;
     }
-    const name = cutNameAt(html, i + 1);
-    if (!name) {
-      i = html.indexOf("<", i + 1);
-      continue;
-    }
+    const name = m[1].toLowerCase() as (typeof CUT_NAMES)[number];
     const tagEnd = html.indexOf(">", i);
     if (tagEnd === -1) break;
     const re = endTag[name];
     re.lastIndex = tagEnd + 1;
-    const m = re.exec(html);
-    if (!m) break; // no end tag: leave the rest to the parser
+    const end = re.exec(html);
+    if (!end) break; // no end tag: leave the rest to the parser
     if (name === "script" && JSON_LD_TYPE.test(html.slice(i, tagEnd)))
-      jsonLd.push(html.slice(tagEnd + 1, m.index));
+      jsonLd.push(html.slice(tagEnd + 1, end.index));
     parts.push(html.slice(last, i));
-    last = m.index + m[0].length;
-    i = html.indexOf("<", last);
+    last = end.index + end[0].length;
+    opener.lastIndex = last;
   }
   if (last === 0) return { html, jsonLd };
   parts.push(html.slice(last));
