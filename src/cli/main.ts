@@ -19,6 +19,12 @@ Commands:
   rules     list the cleaning rules
   lexicon   build or inspect a corpus lexicon
 
+Distributed mode (BullMQ + Redis; needs the optional bullmq and ioredis):
+  queue     cut inputs into shards and queue them (see 'newsclean queue --help')
+  worker    clean queued shards into DIR/shard-<n>.jsonl
+  status    counts, documents done and failed shards of a queue
+  collect   merge DIR/shard-*.jsonl in shard order into one file
+
 Options:
   -h, --help     show this help
   -V, --version  print the version
@@ -55,12 +61,24 @@ async function fetchCommand(argv: string[]): Promise<number> {
   return mod.fetchCommand(argv);
 }
 
-/** Subcommands; `queue`, `worker`, `status` and `collect` (distributed mode) slot in here. */
+/** Distributed mode lives in src/distributed, loaded only when one of its commands runs. */
+function distributed(name: "queueCommand" | "workerCommand" | "statusCommand" | "collectCommand"): Command {
+  return async (argv) => {
+    const mod = await import("../distributed/index.js");
+    return mod[name](argv);
+  };
+}
+
+/** Subcommands. */
 const COMMANDS: Record<string, Command> = {
   clean: (argv) => cleanCommand(argv),
   fetch: fetchCommand,
   rules: rulesCommand,
   lexicon: lexiconCommand,
+  queue: distributed("queueCommand"),
+  worker: distributed("workerCommand"),
+  status: distributed("statusCommand"),
+  collect: distributed("collectCommand"),
 };
 
 export async function main(argv: string[]): Promise<number> {

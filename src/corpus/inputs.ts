@@ -19,6 +19,8 @@ export interface InputFile {
   format: InputFormat;
   /** Size on disk in bytes (undefined for stdin). */
   size?: number;
+  /** Number of the first line, when the input is a slice of a larger file (default 1). */
+  firstLine?: number;
 }
 
 /** Extensions picked up when walking a directory, and the format they imply. */

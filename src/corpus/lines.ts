@@ -84,8 +84,8 @@ async function* withHead(source: AsyncIterable<Buffer>, head: number): AsyncGene
  * iteration with one fatal error item at the line that was being read; an
  * empty or binary stream yields one fatal error item.
  */
-export async function* readLines(source: AsyncIterable<Buffer>): AsyncGenerator<LineItem> {
-  let lineNo = 0;
+export async function* readLines(source: AsyncIterable<Buffer>, firstLine = 1): AsyncGenerator<LineItem> {
+  let lineNo = firstLine - 1;
   let carry: Buffer | null = null;
   let seen = 0;
   try {
@@ -179,11 +179,12 @@ export async function* readLineChunks(
   source: AsyncIterable<Buffer>,
   maxLines: number,
   maxBytes: number,
+  startLine = 1,
 ): AsyncGenerator<ChunkOrError> {
   let parts: Buffer[] = [];
   let partBytes = 0;
   let partLines = 0;
-  let firstLine = 1;
+  let firstLine = startLine;
   let carry: Buffer | null = null;
   let seen = 0;
   const emit = (): ChunkOrError => {

@@ -84,7 +84,8 @@ async function* readJsonl(input: InputFile, opts: ReaderOptions): AsyncGenerator
   const stream = openByteStream(input.path, opts.counter, opts.stdin);
   const cf = opts.clusterField;
   if (opts.chunkLines !== undefined && !cf && !opts.needIds) {
-    for await (const c of readLineChunks(stream, opts.chunkLines, opts.chunkBytes ?? 1 << 20)) {
+    const chunks = readLineChunks(stream, opts.chunkLines, opts.chunkBytes ?? 1 << 20, input.firstLine);
+    for await (const c of chunks) {
       if ("error" in c) {
         const loc = `${input.display}:${c.lineNo}`;
         yield unit({ k: "error", id: loc, loc, error: c.error }, 0, loc);
@@ -102,7 +103,7 @@ async function* readJsonl(input: InputFile, opts: ReaderOptions): AsyncGenerator
     return;
   }
   let group: { key: string; unit: ClusterItem; ids: string[]; size: number } | undefined;
-  for await (const l of readLines(stream)) {
+  for await (const l of readLines(stream, input.firstLine)) {
     const loc = `${input.display}:${l.lineNo}`;
     if ("error" in l) {
       if (group) {
