@@ -15,7 +15,7 @@
  */
 import { linearize } from "./blocks.js";
 import { isChromeInline, normKey, selectContent } from "./content.js";
-import { type DomElement, type DomNode, type DomRoot, parseHtml } from "./dom.js";
+import { collapse, type DomElement, type DomNode, type DomRoot, parseHtml, textOf } from "./dom.js";
 import { guessLanguage } from "./language.js";
 import { chooseMeta, collectMetaSources, type HtmlMeta } from "./meta.js";
 import { prestrip } from "./prestrip.js";
@@ -49,6 +49,17 @@ export interface ExtractResult {
 const JSONLD_FALLBACK_RATIO = 0.3;
 /** Blank-line or line-break runs that split a JSON-LD articleBody into paragraphs. */
 const JSONLD_PARAGRAPH_BREAK = /\s*\n\s*/;
+
+/** Markup or an entity inside a JSON-LD articleBody ("&hellip;", "<p>…</p>"). */
+const MARKUP_OR_ENTITY = /[<&]/;
+
+/** A JSON-LD articleBody as blocks: its line breaks split paragraphs; markup and entities are decoded. */
+function jsonLdParagraphs(body: string): string[] {
+  return body
+    .split(JSONLD_PARAGRAPH_BREAK)
+    .map((p) => (MARKUP_OR_ENTITY.test(p) ? collapse(textOf(parseHtml(p))) : collapse(p)))
+    .filter((p) => p.length > 0);
+}
 
 /** An opening or closing tag name, for the nesting-depth estimate. */
 const TAG_NAME = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/g;
@@ -131,10 +142,7 @@ export function extract(html: string, options: ExtractOptions = {}): ExtractResu
   });
   let blocks = content.blocks;
   if (jsonLdBody && blocks.join(" ").length < jsonLdBody.length * JSONLD_FALLBACK_RATIO) {
-    blocks = jsonLdBody
-      .split(JSONLD_PARAGRAPH_BREAK)
-      .map((p) => p.trim())
-      .filter((p) => p.length > 0);
+    blocks = jsonLdParagraphs(jsonLdBody);
   }
   const titleKey = meta.title ? normKey(meta.title) : "";
   if (titleKey && blocks.length > 0 && normKey(blocks[0]!) === titleKey) blocks = blocks.slice(1);
