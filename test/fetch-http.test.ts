@@ -523,12 +523,31 @@ describe("fetchAndClean", () => {
     });
   });
 
-  it("passes HTML pages to the pipeline as html and reports a pipeline failure as the record's error", async () => {
-    const s = await serve({ "/a.html": (_q, r) => html(r, `<html><body><p>${article}</p></body></html>`) });
+  it("runs HTML pages through extraction and cleaning (decoded from their declared charset)", async () => {
+    const page =
+      '<html><head><meta charset="windows-1252"><title>Bridge to reopen</title></head><body>' +
+      "<nav>Home | World | Sport</nav><article><h1>Bridge to reopen</h1>" +
+      article
+        .split("\n\n")
+        .map((p) => `<p>${p}</p>`)
+        .join("") +
+      "<p>\u201cWe are grateful for residents\u2019 patience,\u201d the mayor said on Monday evening.</p>" +
+      "</article></body></html>";
+    const s = await serve({
+      "/a.html": (_q, r) => html(r, iconv.encode(page, "windows-1252"), "text/html"),
+    });
     const [rec] = await collect(fetchAndClean([s.url("/a.html")], FAST));
     expect(rec).toMatchObject({ status: 200, url: s.url("/a.html") });
-    // Until the pipeline handles HTML it throws; either way the record is well-formed.
-    if (rec?.error !== undefined) expect(rec.error).toMatch(/^clean failed: /);
-    else expect(rec?.text).toContain("bridge");
+    expect(rec?.error).toBeUndefined();
+    expect(rec?.text).toContain("bridge would reopen");
+    expect(rec?.text).toContain("\u201cWe are grateful for residents\u2019 patience,\u201d");
+    expect(rec?.text).not.toContain("Home | World");
+  });
+
+  it("reports a pipeline failure as the record's error", async () => {
+    const s = await serve({ "/empty.txt": (_q, r) => html(r, "   ", "text/plain") });
+    const [rec] = await collect(fetchAndClean([s.url("/empty.txt")], FAST));
+    expect(rec).toMatchObject({ status: 200, title: "", text: "", meta: {}, findings: [] });
+    expect(rec?.error).toMatch(/^clean failed: /);
   });
 });
