@@ -113,11 +113,11 @@ describe("extract: JSON-LD", () => {
   it("decodes markup and entities in a fallback articleBody", () => {
     const body =
       "First para with an ellipsis&hellip; and <b>bold</b> text that is long enough to matter here, and it keeps going on and on.\n\n" +
-      "Second para that also goes on for a while so that the body is long enough to count as evidence, really it does, every time.";
+      "Second para that also goes on for a while so that the body is long enough to count as evidence, really it does, every single time it runs.";
     const html = `<html><head><script type="application/ld+json">${JSON.stringify({ "@type": "NewsArticle", articleBody: body })}</script></head><body><div id=app></div></body></html>`;
     expect(extract(html).text).toBe(
       "First para with an ellipsis… and bold text that is long enough to matter here, and it keeps going on and on.\n\n" +
-        "Second para that also goes on for a while so that the body is long enough to count as evidence, really it does, every time.",
+        "Second para that also goes on for a while so that the body is long enough to count as evidence, really it does, every single time it runs.",
     );
   });
 
