@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { decodeHtml, normalizeCharset, repairMojibake, sniffMetaCharset } from "../src/html/encoding.js";
@@ -179,5 +180,46 @@ describe("repairMojibake", () => {
     ]) {
       expect(repairMojibake(s)).toEqual({ text: s, repairs: [] });
     }
+  });
+
+  it("undoes any windows-1252 misreading of text built from the repaired alphabet (property)", () => {
+    const cp1252 = (b: number): string =>
+      [0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(b)
+        ? String.fromCharCode(b)
+        : iconv.decode(Buffer.from([b]), "windows-1252");
+    const misread = (s: string): string => [...Buffer.from(s, "utf8")].map(cp1252).join("");
+    const special = [
+      ..."\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2022\u20ac\u2122\u00a0\u00a9\u00ae\u00b0\u00a3\u00bd",
+      ..."\u00e9\u00e8\u00e0\u00e7\u00f1\u00fc\u00f6\u00e4\u00df\u00c9\u00c0\u00c7\u00dc\u0153\u0161\u017e",
+    ];
+    const alphabet = fc.constantFrom(...special, ..."abc XYZ.,;!?'\"-0123456789\n");
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }), (chars) => {
+        const original = chars.join("");
+        const garbled = misread(original);
+        const r = repairMojibake(garbled);
+        expect(r.text).toBe(original);
+        // The repairs, applied to the input at their offsets, give the output.
+        let rebuilt = "";
+        let last = 0;
+        for (const rep of r.repairs) {
+          expect(garbled.slice(rep.start, rep.end)).toBe(rep.actual);
+          rebuilt += garbled.slice(last, rep.start) + rep.expected;
+          last = rep.end;
+        }
+        expect(rebuilt + garbled.slice(last)).toBe(original);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("is the identity on text without mojibake lead characters (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 80 }), (s) => {
+        fc.pre(!/[\u00c2\u00c3\u00c5\u00e2\u00ef]/.test(s));
+        expect(repairMojibake(s)).toEqual({ text: s, repairs: [] });
+      }),
+      { numRuns: 300 },
+    );
   });
 });

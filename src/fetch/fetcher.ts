@@ -606,9 +606,11 @@ export async function* fetchPages(
     wakeConsumer = undefined;
   };
 
+  // A lone string is one URL, not an iterable of characters.
+  const input: Iterable<string> | AsyncIterable<string> = typeof urls === "string" ? [urls] : urls;
   const producer = (async () => {
     try {
-      for await (const url of urls) {
+      for await (const url of input) {
         while (pending >= run.opts.maxPending && !run.signal.aborted) {
           await new Promise<void>((resolve) => {
             wakeProducer = resolve;
