@@ -32,6 +32,7 @@ import {
   MAX_LABEL_CHARS,
   MAX_PROMPT_CHARS,
   MAX_STAMP_CHARS,
+  MAX_TAIL_CHARS,
   PROMPT_LINE,
   RELATED_HEADING,
   SENTENCE_END,
@@ -491,7 +492,8 @@ function outputBlocks(
       continue;
     if (len <= MAX_ALT_CAPTION_CHARS && altKeys.size > 0 && repeatsAlt(normKey(text), altKeys)) continue;
     // prompts, tail lines, stamps, URL dumps
-    if (len <= MAX_PROMPT_CHARS && (PROMPT_LINE.test(text) || (seenProse && TAIL_LINE.test(text)))) continue;
+    if (len <= MAX_PROMPT_CHARS && PROMPT_LINE.test(text)) continue;
+    if (len <= MAX_TAIL_CHARS && seenProse && TAIL_LINE.test(text)) continue;
     if (len <= MAX_STAMP_CHARS && STAMP_LINE.test(text)) continue;
     if (len <= MAX_DISCLAIMER_CHARS && DISCLAIMER_LINE.test(text)) continue;
     if (urlShare(text) > URL_SHARE_MAX) continue;

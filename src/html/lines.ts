@@ -56,8 +56,12 @@ export const PROMPT_LINE =
 export const TAIL_LINE =
   /^(?:follow (?:us|him|her|me|them|@|the \w+ .{0,40} on)|e-?mail \w+(?: \w+)? at \S+@|have a (?:news )?tip\b|join our\b|if you (?:enjoyed|liked) this\b|\(?(?:additional )?(?:reporting|writing|editing) by\b|[^.!?]{0,160}\bcontributed (?:to )?this (?:report|story|article)\W*$|[^.!?]{0,80}\b(?:may earn an? (?:affiliate )?commission|has affiliate partnerships|affiliate links?)\b)/i;
 
-/** Longest block tested against PROMPT_LINE and TAIL_LINE: a prompt is one or two sentences. */
+/** Longest block tested against PROMPT_LINE: a prompt is one or two sentences. */
 export const MAX_PROMPT_CHARS = 250;
+/** Longest block tested against TAIL_LINE: its patterns are anchored at the start, so a longer pitch
+ * ("If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get…", 352 chars)
+ * is still safe to test. */
+export const MAX_TAIL_CHARS = 400;
 
 /**
  * Headings of link blocks appended to an article: the heading and the link list after it are
