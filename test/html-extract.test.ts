@@ -184,6 +184,20 @@ describe("extract: related boxes without class words", () => {
   });
 });
 
+describe("extract: ARIA landmark roles", () => {
+  it("drops role=navigation/complementary/contentinfo boxes and prefers role=main", () => {
+    const para = (s: string): string =>
+      `<p>${s} This sentence makes the paragraph long enough to count as prose.</p>`;
+    const html = `<body><div role="navigation"><p>Menu text that is long enough to look like prose, but is a menu.</p></div>
+      <div role="main">${para("One.")}${para("Two.")}</div>
+      <div role="complementary">${para("Aside.")}</div><div role="contentinfo">${para("Footer.")}</div></body>`;
+    const r = extract(html);
+    expect(r.text.split("\n\n")).toHaveLength(2);
+    expect(r.text).toContain("One.");
+    expect(r.text).not.toMatch(/Menu|Aside|Footer/);
+  });
+});
+
 describe("extract: options and edge cases", () => {
   it("returns an empty result for empty input", () => {
     expect(extract("")).toEqual({ title: "", text: "", meta: {} });

@@ -46,9 +46,12 @@ import {
 import {
   CANDIDATE_LEVELS,
   CAPTION_EMPHASIS_SHARE,
+  CHROME_ROLES,
   CLASS_CANDIDATE_BONUS,
   CONDITIONAL_DROP_TAGS,
   CONDITIONAL_MAX_PARAGRAPH_CHARS,
+  CONDITIONAL_ROLES,
+  CONTENT_ROLES,
   CUT_LINK_DENSITY,
   EMBED_QUOTE_SHARE,
   HARD_NEGATIVE_CLASS,
@@ -215,14 +218,17 @@ function markChrome(lin: Linearized, st: Stats): Uint8Array {
     }
     const prose = st.prose[i]!;
     const name = nodes[i]!.name;
-    if (CONDITIONAL_DROP_TAGS.has(name) && prose < CONDITIONAL_MAX_PARAGRAPH_CHARS) {
+    const role = nodes[i]!.attribs.role;
+    const conditional =
+      CONDITIONAL_DROP_TAGS.has(name) || (role !== undefined && CONDITIONAL_ROLES.has(role));
+    if (conditional && prose < CONDITIONAL_MAX_PARAGRAPH_CHARS) {
       dropped[i] = 1;
       continue;
     }
     // an embedded post (twitter-tweet, instagram-media) is a <blockquote> inside a "social"/"embed" box:
     // the benchmark's ground truth keeps its text (a Nigerian Senate tweet, South Dakota reactions on nj.com)
     if (st.all[i]! > 0 && st.quoted[i]! >= st.all[i]! * EMBED_QUOTE_SHARE) continue;
-    const tier = negativeTier(classId[i]!);
+    const tier = role !== undefined && CHROME_ROLES.has(role) ? "hard" : negativeTier(classId[i]!);
     if (tier === "hard") {
       if (prose <= totalProse * HARD_NEGATIVE_MAX_PROSE_SHARE) dropped[i] = 1;
     } else if (
@@ -307,7 +313,13 @@ function topCandidate(lin: Linearized, st: Stats, dropped: Uint8Array, weights: 
     if (dropped[i] || local[i]! <= 0) continue;
     let s = local[i]!;
     const el = nodes[i]!;
-    if (el.name === "article" || el.name === "main" || el.attribs.itemprop === "articleBody") {
+    const role = el.attribs.role;
+    if (
+      el.name === "article" ||
+      el.name === "main" ||
+      el.attribs.itemprop === "articleBody" ||
+      (role !== undefined && CONTENT_ROLES.has(role))
+    ) {
       s *= SEMANTIC_CANDIDATE_BONUS;
     } else if (POSITIVE_CLASS.test(classId[i]!)) s *= CLASS_CANDIDATE_BONUS;
     s *= 1 - st.links[i]! / Math.max(1, st.chars[i]!);

@@ -54,6 +54,26 @@ export const CONDITIONAL_DROP_TAGS: ReadonlySet<string> = new Set(["header", "fo
 /** A conditional element holding more paragraph text than this is kept (a <form> around a whole page). */
 export const CONDITIONAL_MAX_PARAGRAPH_CHARS = 400;
 
+/**
+ * ARIA landmark roles of page chrome (the role equivalents of <nav>, <aside>, <footer>, search boxes,
+ * menus, dialogs): treated like HARD class words. role=banner (a <header>) is conditional like <header>.
+ */
+export const CHROME_ROLES: ReadonlySet<string> = new Set([
+  "navigation",
+  "complementary",
+  "contentinfo",
+  "search",
+  "menu",
+  "menubar",
+  "toolbar",
+  "dialog",
+  "alertdialog",
+  "tooltip",
+]);
+export const CONDITIONAL_ROLES: ReadonlySet<string> = new Set(["banner"]);
+/** ARIA roles of the content: a candidate bonus like <article> and <main>. */
+export const CONTENT_ROLES: ReadonlySet<string> = new Set(["main", "article"]);
+
 /** Block-level elements: each starts a new text block. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   "address",
