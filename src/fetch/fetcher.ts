@@ -85,7 +85,7 @@ interface RobotsPolicy {
 
 class HostState {
   readonly queue: PQueue;
-  /** Current min spacing between request starts (delay, raised by Crawl-delay). */
+  /** Current min gap from the last answer to the next request start, ms (delay, raised by Crawl-delay). */
   interval: number;
   /** Earliest start handed out to a queued request (performance.now() ms). */
   nextSlot = 0;
