@@ -103,6 +103,18 @@ describe("decodeHtml", () => {
     expect(decodeHtml(bytes).text).toContain("\u0141\u00f3d\u017a");
   });
 
+  it("reads the XML declaration of XHTML when there is no meta", () => {
+    const bytes = enc(
+      '<?xml version="1.0" encoding="ISO-8859-15"?><html><p>\u20ac 5</p></html>',
+      "iso-8859-15",
+    );
+    expect(decodeHtml(bytes, "application/xhtml+xml")).toMatchObject({
+      charset: "iso-8859-15",
+      source: "meta",
+    });
+    expect(decodeHtml(bytes).text).toContain("\u20ac 5");
+  });
+
   it("treats a meta UTF-16 label as UTF-8", () => {
     expect(sniffMetaCharset(utf8('<meta charset="utf-16">'))).toBe("utf-8");
   });

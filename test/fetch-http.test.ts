@@ -382,6 +382,13 @@ describe("fetchPages over HTTP", () => {
     expect(by.get(s.url("/ok"))).toMatchObject({ status: 200 });
   });
 
+  it("takes a lone string as one URL", async () => {
+    const s = await serve({ "/one": (_q, r) => html(r, "one") });
+    const pages = await collect(fetchPages(s.url("/one"), FAST));
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toMatchObject({ status: 200, html: "one" });
+  });
+
   it("yields every URL of an async input exactly once, duplicates included", async () => {
     const s = await serve({
       "/slow": (_q, r) => setTimeout(() => html(r, "slow"), 100),

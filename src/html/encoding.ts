@@ -123,8 +123,9 @@ function sniffBom(bytes: Uint8Array): { charset: string; length: number } | unde
 
 /**
  * The charset declared by a <meta charset> or <meta http-equiv=Content-Type>
- * in the first bytes (comments skipped). Per the HTML spec a UTF-16 label in a
- * meta means UTF-8 (the bytes are ASCII-compatible if we could read the tag).
+ * in the first bytes (comments skipped), else by an XML declaration
+ * (`<?xml … encoding="…"?>`, for XHTML). Per the HTML spec a UTF-16 label here
+ * means UTF-8 (the bytes are ASCII-compatible if we could read the tag).
  */
 export function sniffMetaCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_PRESCAN_BYTES))
@@ -144,6 +145,10 @@ export function sniffMetaCharset(bytes: Uint8Array): string | undefined {
     const name = normalizeCharset(label);
     if (name) return name.startsWith("utf-16") ? "utf-8" : name;
   }
+  // XHTML served as XML declares its encoding in the XML declaration instead.
+  const xml = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']+)["']/i.exec(head);
+  const name = normalizeCharset(xml?.[1]);
+  if (name) return name.startsWith("utf-16") ? "utf-8" : name;
   return undefined;
 }
 
