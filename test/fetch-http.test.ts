@@ -282,6 +282,27 @@ describe("fetchPages over HTTP", () => {
     expect(by.get("/page.xhtml")).toMatchObject({ status: 200, html: "<html/>" });
   });
 
+  it("stops downloading a non-HTML body at once", async () => {
+    let written = 0;
+    const s = await serve({
+      "/video.mp4": (_q, r) => {
+        r.writeHead(200, { "content-type": "video/mp4" });
+        const chunk = Buffer.alloc(64 * 1024);
+        const pump = (): void => {
+          while (written < 200 * 1024 * 1024 && !r.destroyed) {
+            written += chunk.length;
+            if (!r.write(chunk)) return void r.once("drain", pump);
+          }
+          r.end();
+        };
+        pump();
+      },
+    });
+    const page = await fetchOne(s.url("/video.mp4"));
+    expect(page).toMatchObject({ status: 200, error: "unsupported content type: video/mp4", attempts: 1 });
+    expect(written).toBeLessThan(16 * 1024 * 1024);
+  });
+
   it("decodes windows-1252 and Shift_JIS pages", async () => {
     const west = "<p>\u201cCaf\u00e9\u201d \u2013 \u20ac5 \u2026 na\u00efve</p>";
     const japan = "<p>\u65e5\u672c\u8a9e\u306e\u30cb\u30e5\u30fc\u30b9\u3067\u3059\u3002</p>";
