@@ -462,6 +462,9 @@ describe("SSRF guard", () => {
       "http://169.254.169.254/latest/meta-data/",
       "http://[::1]/",
       "http://0.0.0.0/",
+      "http://2130706433/", // 127.0.0.1 in decimal, normalised by the URL parser
+      "http://0x7f.1/",
+      "http://[::ffff:a9fe:a9fe]/",
     ];
     const pages = await collect(fetchPages(urls, { ...FAST, allowPrivate: false, lookup }));
     expect(pages).toHaveLength(urls.length);
