@@ -141,6 +141,11 @@ export function normKey(text: string): string {
   return text.toLowerCase().replace(NON_WORD_RUN, " ").trim();
 }
 
+/** Is the text the headline? (Length first: normalizing a 20 MB block to compare it is not free.) */
+export function sameAsTitle(text: string, titleKey: string): boolean {
+  return text.length <= titleKey.length * 2 + 20 && normKey(text) === titleKey;
+}
+
 function isProse(b: Block): boolean {
   return b.text.length >= PROSE_MIN_CHARS && b.linkChars <= b.text.length * PROSE_MAX_LINK_DENSITY;
 }
@@ -525,7 +530,7 @@ function outputBlocks(
     }
     // above the body: standfirst, headline
     if (!seenProse && standfirst[b.owner]) continue;
-    if (!seenProse && (b.tag === "h1" || (titleKey && normKey(text) === titleKey))) continue;
+    if (!seenProse && (b.tag === "h1" || (titleKey && sameAsTitle(text, titleKey)))) continue;
     if (isProse(b)) seenProse = true;
     out.push(text);
   }

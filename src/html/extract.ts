@@ -14,7 +14,7 @@
  * deep nesting (50,000 divs) or one huge text node cannot blow the stack.
  */
 import { linearize } from "./blocks.js";
-import { isChromeInline, normKey, selectContent } from "./content.js";
+import { isChromeInline, normKey, sameAsTitle, selectContent } from "./content.js";
 import { collapse, type DomElement, type DomNode, type DomRoot, parseHtml, textOf } from "./dom.js";
 import { guessLanguage } from "./language.js";
 import { chooseMeta, collectMetaSources, type HtmlMeta } from "./meta.js";
@@ -145,7 +145,7 @@ export function extract(html: string, options: ExtractOptions = {}): ExtractResu
     blocks = jsonLdParagraphs(jsonLdBody);
   }
   const titleKey = meta.title ? normKey(meta.title) : "";
-  if (titleKey && blocks.length > 0 && normKey(blocks[0]!) === titleKey) blocks = blocks.slice(1);
+  if (titleKey && blocks.length > 0 && sameAsTitle(blocks[0]!, titleKey)) blocks = blocks.slice(1);
   const text = blocks.join("\n\n");
   if (!meta.language) {
     const guess = guessLanguage(text);
