@@ -1,4 +1,4 @@
-import { brotliCompressSync, gzipSync } from "node:zlib";
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import iconv from "iconv-lite";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FetchedPage, type FetchOptions, fetchAndClean, fetchPages } from "../src/fetch/index.js";
@@ -326,7 +326,7 @@ describe("fetchPages over HTTP", () => {
     expect(by.get("/1252-sniffed")).toMatchObject({ charset: "windows-1252", html: west });
   });
 
-  it("decodes gzip and brotli bodies and applies the limit to the decoded size", async () => {
+  it("decodes gzip, brotli and deflate bodies and applies the limit to the decoded size", async () => {
     const body = `<p>${"compressible ".repeat(2000)}</p>`;
     const s = await serve({
       "/gz": (_q, r) => {
@@ -337,10 +337,22 @@ describe("fetchPages over HTTP", () => {
         r.writeHead(200, { "content-type": "text/html", "content-encoding": "br" });
         r.end(brotliCompressSync(body));
       },
+      "/deflate": (_q, r) => {
+        r.writeHead(200, { "content-type": "text/html", "content-encoding": "deflate" });
+        r.end(deflateSync(body));
+      },
+      "/deflate-raw": (_q, r) => {
+        r.writeHead(200, { "content-type": "text/html", "content-encoding": "deflate" });
+        r.end(deflateRawSync(body));
+      },
     });
-    const [gz, br] = await Promise.all([fetchOne(s.url("/gz")), fetchOne(s.url("/br"))]);
+    const [gz, br, zl, raw] = await Promise.all(
+      ["/gz", "/br", "/deflate", "/deflate-raw"].map((p) => fetchOne(s.url(p))),
+    );
     expect(gz).toMatchObject({ status: 200, html: body, bytes: body.length });
     expect(br).toMatchObject({ status: 200, html: body });
+    expect(zl).toMatchObject({ status: 200, html: body });
+    expect(raw).toMatchObject({ status: 200, html: body }); // raw deflate, as some servers send it
     expect(gzipSync(body).length).toBeLessThan(5000);
     const bomb = await fetchOne(s.url("/gz"), { maxBytes: 5000 });
     expect(bomb).toMatchObject({ error: "body exceeds 5000 bytes" });

@@ -7,8 +7,8 @@
  *
  * All state lives in one FetchRun per fetchPages() call.
  */
-import type { Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream";
+import type { Readable } from "node:stream";
+import { pipeline, Transform } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
 import zlib from "node:zlib";
 import PQueue from "p-queue";
@@ -129,13 +129,51 @@ function discard(body: Readable): void {
   body.destroy();
 }
 
+/**
+ * "deflate" should be zlib-wrapped (RFC 9110), but some servers send raw
+ * deflate; pick the decoder from the first two bytes (a zlib header has
+ * method 8 and a header checksum divisible by 31).
+ */
+function createDeflateDecoder(): Transform {
+  let inner: Transform | undefined;
+  let head = Buffer.alloc(0);
+  const start = (bytes: Buffer): Transform => {
+    const [b0 = 0, b1 = 0] = bytes;
+    const wrapped = bytes.length >= 2 && (b0 & 0x0f) === 8 && ((b0 << 8) | b1) % 31 === 0;
+    const z = wrapped ? zlib.createInflate() : zlib.createInflateRaw();
+    z.on("data", (d: Buffer) => out.push(d));
+    z.on("error", (e) => out.destroy(e));
+    return z;
+  };
+  const out = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      if (!inner) {
+        head = Buffer.concat([head, chunk]);
+        if (head.length < 2) return done();
+        inner = start(head);
+        inner.write(head, () => done());
+        return;
+      }
+      inner.write(chunk, () => done());
+    },
+    flush(done) {
+      if (!inner && head.length === 0) return done();
+      const z = inner ?? start(head);
+      if (!inner) z.write(head);
+      z.once("end", () => done());
+      z.end();
+    },
+  });
+  return out;
+}
+
 function decoderFor(encoding: string): Transform {
   switch (encoding) {
     case "gzip":
     case "x-gzip":
       return zlib.createGunzip();
     case "deflate":
-      return zlib.createInflate();
+      return createDeflateDecoder();
     case "br":
       return zlib.createBrotliDecompress();
     default:
