@@ -184,6 +184,18 @@ describe("extract: related boxes without class words", () => {
   });
 });
 
+describe("extract: an inline 'Read more' line", () => {
+  it("drops the line and its links but keeps the short paragraph after it", () => {
+    const para = (s: string): string =>
+      `<p>${s} This sentence makes the paragraph long enough to count as prose.</p>`;
+    const html = `<body><div class="story">${para("One.")}${para("Two.")}
+      <p>Read more:</p><ul><li><a href="/a">Another story</a></li></ul><p>He declined to comment.</p>${para("Three.")}</div></body>`;
+    const blocks = extract(html).text.split("\n\n");
+    expect(blocks).toContain("He declined to comment.");
+    expect(blocks.join(" ")).not.toMatch(/Read more|Another story/);
+  });
+});
+
 describe("extract: ARIA landmark roles", () => {
   it("drops role=navigation/complementary/contentinfo boxes and prefers role=main", () => {
     const para = (s: string): string =>

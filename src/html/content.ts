@@ -86,6 +86,8 @@ import {
 
 /** Splits a class/id string into words for NEGATIVE_CLASS_TOKENS ("ad-slot" → ad, slot). */
 const CLASS_TOKEN_SPLIT = /[^a-z0-9]+/;
+/** Items of a list under a "Related" heading. */
+const LIST_ITEM_TAGS: ReadonlySet<string> = new Set(["li", "dt", "dd"]);
 /** Letters and digits only, for containment tests between texts. */
 const NON_WORD_RUN = /[^\p{L}\p{N}]+/gu;
 
@@ -516,7 +518,9 @@ function outputBlocks(
     if (urlShare(text) > URL_SHARE_MAX) continue;
     if (cutting) {
       // stop at the next real paragraph or heading
-      if (b.linkChars > len * CUT_LINK_DENSITY || (len < PROSE_MIN_CHARS && !isHeading)) continue;
+      // (a short unlinked line that is not a list item is the article going on: "He declined to comment.")
+      if (b.linkChars > len * CUT_LINK_DENSITY || (len < PROSE_MIN_CHARS && LIST_ITEM_TAGS.has(b.tag)))
+        continue;
       cutting = false;
     }
     // link lists
