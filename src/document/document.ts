@@ -43,6 +43,7 @@ export interface Sentence {
  * (with the spaces around it), so preprocessed releases read like raw text.
  */
 const LINE_BREAK = /\r\n|\n|\r|[ \t]*NEWLINE_CHAR[ \t]*/g;
+const PLAIN_LINE_BREAK = /\r\n|\n|\r/g;
 const EDGE_SPACE = /[\s\u00a0\u200b\ufeff]/;
 
 function isEdgeSpace(c: string | undefined): boolean {
@@ -95,7 +96,8 @@ export class Document {
       );
       lineStart = brEnd;
     };
-    for (const m of text.matchAll(LINE_BREAK)) push(m.index, m.index + m[0].length);
+    const breaks = text.includes("NEWLINE_CHAR") ? LINE_BREAK : PLAIN_LINE_BREAK;
+    for (const m of text.matchAll(breaks)) push(m.index, m.index + m[0].length);
     push(text.length, text.length);
     for (const b of blocks) Object.freeze(b.lines);
     this.lines = Object.freeze(lines);

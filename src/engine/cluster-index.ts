@@ -71,8 +71,8 @@ const QUOTATION = /["“]([^"“”]{12,400})["”]/g;
 
 export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
   const first = new Map<string, ClusterSentence>();
-  const byHead = new Map<string, Entry[]>();
-  const byTail = new Map<string, Entry[]>();
+  const byHead = new Map<number, Entry[]>();
+  const byTail = new Map<number, Entry[]>();
   const near = new Map<string, ClusterSentence>();
   const spin = new Map<string, SpinEvidence[]>();
   const pairs = new Map<string, LearnedPair>();

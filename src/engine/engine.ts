@@ -57,39 +57,70 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function contains(outer: Span, inner: Span): boolean {
-  return (
-    outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start
-  );
+/** Does any of the sorted, disjoint spans overlap `span`? Returns it. */
+function findOverlap(sorted: readonly Span[], span: Span): Span | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = Math.max(0, lo - 1); i < sorted.length && sorted[i]!.start <= span.end; i++) {
+    if (overlaps(sorted[i]!, span)) return sorted[i];
+  }
+  return undefined;
 }
 
-/** Greedy choice of non-overlapping fixes: big edits (line removals) first. */
-function selectFixes(cands: Candidate[]): { accepted: Candidate[]; moot: Set<Candidate> } {
-  const sorted = [...cands].sort((a, b) => {
+function insertSorted(sorted: Span[], span: Span): void {
+  let i = sorted.length;
+  while (i > 0 && sorted[i - 1]!.start > span.start) i--;
+  sorted.splice(i, 0, span);
+}
+
+/**
+ * The fixes of one pass. Deletions are all taken: overlapping deletions merge
+ * (deleting the union is what each of them asked for). A replacement is taken
+ * when it overlaps nothing taken before it, larger and more confident first;
+ * one inside a deleted region is moot, one partly overlapping waits for the
+ * next pass.
+ */
+function selectFixes(cands: Candidate[]): Candidate[] {
+  const bySize = (a: Candidate, b: Candidate) => {
     const la = a.draft.fix!.span.end - a.draft.fix!.span.start;
     const lb = b.draft.fix!.span.end - b.draft.fix!.span.start;
     return (
       lb - la || b.draft.confidence - a.draft.confidence || a.draft.fix!.span.start - b.draft.fix!.span.start
     );
-  });
-  const accepted: Candidate[] = [];
-  const moot = new Set<Candidate>();
-  for (const c of sorted) {
+  };
+  // A deletion inside a larger (or equal, earlier-ranked) one adds nothing: moot.
+  const deletions: Candidate[] = [];
+  for (const c of cands.filter((x) => x.draft.fix!.text === "").sort(bySize)) {
     const span = c.draft.fix!.span;
-    let ok = true;
-    for (const a of accepted) {
-      const as = a.draft.fix!.span;
-      if (overlaps(as, span)) {
-        ok = false;
-        // A fix inside a removed region is moot; a partial overlap waits for the next pass.
-        if (contains(as, span) && a.draft.fix!.text === "") moot.add(c);
-        break;
-      }
-    }
-    if (ok) accepted.push(c);
+    const inside = deletions.some(
+      (d) => d.draft.fix!.span.start <= span.start && span.end <= d.draft.fix!.span.end,
+    );
+    if (!inside) deletions.push(c);
+  }
+  const merged: Span[] = [];
+  for (const d of [...deletions].sort((x, y) => x.draft.fix!.span.start - y.draft.fix!.span.start)) {
+    const span = d.draft.fix!.span;
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end)
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    else merged.push({ start: span.start, end: span.end });
+  }
+  const replacements = cands.filter((c) => c.draft.fix!.text !== "").sort(bySize);
+  const accepted: Candidate[] = [...deletions];
+  const taken: Span[] = [];
+  for (const c of replacements) {
+    const span = c.draft.fix!.span;
+    if (findOverlap(merged, span) || findOverlap(taken, span)) continue;
+    insertSorted(taken, span);
+    accepted.push(c);
   }
   accepted.sort((a, b) => a.draft.fix!.span.start - b.draft.fix!.span.start);
-  return { accepted, moot };
+  return accepted;
 }
 
 export interface EngineConfig {
@@ -169,7 +200,7 @@ export function runEngine(
       changed = false;
       break;
     }
-    const { accepted } = selectFixes(fixable);
+    const accepted = selectFixes(fixable);
     for (const c of accepted) {
       findings.push(toFinding(c, maps, true, text, input));
       if (c.draft.meta) {

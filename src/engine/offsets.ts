@@ -15,13 +15,27 @@ export interface Edit {
 
 export type EditMap = readonly Edit[];
 
-/** Apply fixes (sorted, non-overlapping) and return the new text and its edit map. */
+/**
+ * Apply fixes (sorted by start; only deletions may overlap, and overlapping
+ * deletions merge) and return the new text and its edit map.
+ */
 export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; map: EditMap } {
+  const merged: Fix[] = [];
+  for (const f of fixes) {
+    const last = merged[merged.length - 1];
+    if (last && f.span.start < last.span.end) {
+      if (last.text !== "" || f.text !== "") throw new Error("overlapping fixes that are not deletions");
+      if (f.span.end > last.span.end)
+        merged[merged.length - 1] = { span: { start: last.span.start, end: f.span.end }, text: "" };
+      continue;
+    }
+    merged.push(f);
+  }
   const parts: string[] = [];
   const map: Edit[] = [];
   let pos = 0;
   let outLen = 0;
-  for (const f of fixes) {
+  for (const f of merged) {
     const keep = text.slice(pos, f.span.start);
     parts.push(keep, f.text);
     outLen += keep.length;

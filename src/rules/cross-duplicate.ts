@@ -17,11 +17,13 @@
  *   is a real shared sentence — the default policy only reports it.
  * Example: seed 004 repeats seed 000's "Russia wants the eliminate sanctions …".
  */
-import type { FindingDraft, Span } from "../types.js";
+import type { Sentence } from "../document/document.js";
+import type { FindingDraft } from "../types.js";
+import { sentenceRemovalSpans } from "../util/removal.js";
 import { sentenceKey } from "../util/sentence-key.js";
 import { isHeadlineShaped } from "../util/shape.js";
 import { wordCount } from "../util/text.js";
-import { defineRule } from "./rule.js";
+import { type ClusterSentence, defineRule } from "./rule.js";
 
 export default defineRule({
   meta: {
@@ -34,30 +36,25 @@ export default defineRule({
   *check(doc, _options, context): Iterable<FindingDraft> {
     const cluster = context.cluster;
     if (!cluster) return;
-    const sentences = doc.sentences;
-    for (const s of sentences) {
+    const hits: { s: Sentence; orig: ClusterSentence; confidence: number }[] = [];
+    for (const s of doc.sentences) {
       // A headline is not a sentence of the story; repeated copies are repeated-headline's.
       if (wordCount(s.text) < 5 || (s.lineCount === 1 && isHeadlineShaped(s.text))) continue;
       const key = sentenceKey(s.text);
       const exact = cluster.first.get(key);
       const orig = exact && exact.doc < cluster.docIndex ? exact : cluster.near.get(key);
       if (!orig || orig.doc >= cluster.docIndex) continue;
-      const confidence = orig === exact ? (orig.text === s.text ? 1 : 0.95) : 0.8;
-      let fix: { span: Span; text: string } | undefined;
-      if (cluster.dedup === "drop") {
-        const span =
-          s.lineCount === 1
-            ? doc.lineRemovalSpan(s.line)
-            : s.inLine < s.lineCount - 1
-              ? { start: s.span.start, end: sentences[s.index + 1]!.span.start }
-              : { start: sentences[s.index - 1]!.span.end, end: s.span.end };
-        fix = { span, text: "" };
-      }
+      hits.push({ s, orig, confidence: orig === exact ? (orig.text === s.text ? 1 : 0.95) : 0.8 });
+    }
+    const spans =
+      cluster.dedup === "drop" ? sentenceRemovalSpans(doc, new Set(hits.map((h) => h.s.index))) : undefined;
+    for (const { s, orig, confidence } of hits) {
+      const span = spans?.get(s.index);
       yield {
         message: `Unexpected sentence repeated from document ${orig.doc + 1} of the cluster \`${s.text}\``,
         span: s.span,
         confidence,
-        ...(fix ? { fix } : {}),
+        ...(span ? { fix: { span, text: "" } } : {}),
         related: orig.span,
         relatedDoc: orig.doc,
         actual: s.text,

@@ -18,11 +18,14 @@
  * Example: "I have absolutely no doubt we did the right thing." twice → once.
  */
 import type { Sentence } from "../document/document.js";
-import type { FindingDraft, Span } from "../types.js";
+import type { FindingDraft } from "../types.js";
+import { sentenceRemovalSpans } from "../util/removal.js";
 import { sentenceKey, signature, withinEdits } from "../util/sentence-key.js";
 import { isHeadlineShaped } from "../util/shape.js";
 import { wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
+
+const NONE: readonly Sentence[] = [];
 
 export default defineRule({
   meta: {
@@ -41,8 +44,8 @@ export default defineRule({
     const titleLine = top && isHeadlineShaped(top.text) ? top.index : -1;
     // Level 1: cheap signatures (first and last letters); only sentences that
     // share one with an earlier sentence get a full key and a comparison.
-    const byHead = new Map<string, Sentence[]>();
-    const byTail = new Map<string, Sentence[]>();
+    const byHead = new Map<number, Sentence[]>();
+    const byTail = new Map<number, Sentence[]>();
     const keys = new Map<number, string>();
     const keyOf = (s: Sentence): string => {
       let k = keys.get(s.index);
@@ -53,16 +56,14 @@ export default defineRule({
       return k;
     };
     const removed = new Set<number>();
-    const removal = (s: Sentence): Span => {
-      if (s.lineCount === 1) return doc.lineRemovalSpan(s.line);
-      if (s.inLine < s.lineCount - 1) return { start: s.span.start, end: sentences[s.index + 1]!.span.start };
-      return { start: sentences[s.index - 1]!.span.end, end: s.span.end };
-    };
+    const found: { remove: Sentence; keep: Sentence; confidence: number; near: boolean }[] = [];
     for (const s of sentences) {
       if (s.line === titleLine || s.text.length < 16) continue;
       const head = signature(s.text, false);
       const tail = signature(s.text, true);
-      const candidates = [...(byHead.get(head) ?? []), ...(byTail.get(tail) ?? [])];
+      const h = byHead.get(head);
+      const t = byTail.get(tail);
+      const candidates = h && t ? [...h, ...t] : (h ?? t ?? NONE);
       let match: { orig: Sentence; confidence: number; near: boolean } | undefined;
       // Short sentences are never compared (checked only when a candidate exists).
       if (candidates.length > 0 && wordCount(s.text) < minWords) continue;
@@ -85,14 +86,7 @@ export default defineRule({
         const [remove, keep] =
           s.lineCount > 1 && match.orig.lineCount === 1 ? [match.orig, s] : [s, match.orig];
         removed.add(remove.index);
-        yield {
-          message: `Unexpected ${match.near ? "near-" : ""}duplicate sentence \`${remove.text}\``,
-          span: remove.span,
-          confidence: match.confidence,
-          fix: { span: removal(remove), text: "" },
-          related: keep.span,
-          actual: remove.text,
-        };
+        found.push({ remove, keep, confidence: match.confidence, near: match.near });
         if (remove === s) continue;
       }
       for (const [map, key] of [
@@ -103,6 +97,17 @@ export default defineRule({
         if (list) list.push(s);
         else map.set(key, [s]);
       }
+    }
+    const spans = sentenceRemovalSpans(doc, removed);
+    for (const f of found) {
+      yield {
+        message: `Unexpected ${f.near ? "near-" : ""}duplicate sentence \`${f.remove.text}\``,
+        span: f.remove.span,
+        confidence: f.confidence,
+        fix: { span: spans.get(f.remove.index)!, text: "" },
+        related: f.keep.span,
+        actual: f.remove.text,
+      };
     }
   },
 });

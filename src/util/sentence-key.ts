@@ -43,16 +43,24 @@ export function withinEdits(a: readonly string[], b: readonly string[], max: num
 const SIGNATURE_LETTERS = 12;
 const NON_ASCII_LETTER = /[\p{L}\p{N}]/u;
 
-/** The first (or last) letters and digits of a text, lower-cased: a cheap bucket key. */
-export function signature(text: string, fromEnd: boolean): string {
-  let out = "";
+/**
+ * A hash of the first (or last) twelve letters and digits of a text, lower-cased:
+ * a cheap bucket key (collisions only cost a comparison).
+ */
+export function signature(text: string, fromEnd: boolean): number {
+  let h = 0x811c9dc5;
+  let taken = 0;
   const n = text.length;
-  for (let k = 0; k < n && out.length < SIGNATURE_LETTERS; k++) {
+  for (let k = 0; k < n && taken < SIGNATURE_LETTERS; k++) {
     const i = fromEnd ? n - 1 - k : k;
-    const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) out += text[i];
-    else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
-    else if (c >= 128 && NON_ASCII_LETTER.test(text[i]!)) out += text[i]!.toLowerCase();
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122))) {
+      if (c < 128 || !NON_ASCII_LETTER.test(text[i]!)) continue;
+      c = text[i]!.toLowerCase().charCodeAt(0);
+    }
+    h = Math.imul(h ^ c, 0x01000193);
+    taken++;
   }
-  return out;
+  return h >>> 0;
 }

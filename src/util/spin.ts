@@ -61,7 +61,12 @@ const COMPILED_EXPANSIONS: readonly CompiledExpansion[] = EXPANSIONS.map((e) => 
 
 const COLLOCATION_RE = /\b(worldwide|global)\s+/giu;
 const AN_BEFORE = /\ban\s+$/i;
-const HAS_INTERNATIONAL_SPIN = /worldwide|global/i;
+/** Cheap pre-check (substring search) for "worldwide"/"global" in any common capitalisation. */
+function mayHaveInternationalSpin(text: string): boolean {
+  return (
+    text.includes("orldwide") || text.includes("lobal") || text.includes("ORLDWIDE") || text.includes("LOBAL")
+  );
+}
 const COLLOCATION_TESTS = INTERNATIONAL_COLLOCATIONS.map((c) => ({
   re: new RegExp(`^(?:${c.follows})`, "iu"),
   c,
@@ -135,7 +140,7 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
       });
     }
   }
-  for (const m of HAS_INTERNATIONAL_SPIN.test(text) ? text.matchAll(AN_SCAR_RE) : []) {
+  for (const m of mayHaveInternationalSpin(text) ? text.matchAll(AN_SCAR_RE) : []) {
     const word = m[2]!;
     out.push({
       type: "anScar",
@@ -148,7 +153,7 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
       guarded: false,
     });
   }
-  const mayHaveCollocation = HAS_INTERNATIONAL_SPIN.test(text);
+  const mayHaveCollocation = mayHaveInternationalSpin(text);
   for (const m of mayHaveCollocation ? text.matchAll(COLLOCATION_RE) : []) {
     // "an worldwide X" is the article scar, handled above.
     if (AN_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;

@@ -81,10 +81,19 @@ export function compareKey(text: string): string {
   return out;
 }
 
-/** Ends like a finished sentence: . ! ? … optionally followed by closing quotes/brackets. */
-const TERMINAL_RE = /(?:[.!?…]["'”’»)\]]*|["'”’»]\s*[.!?])$/u;
+/** Ends like a finished sentence: . ! ? … optionally followed by closing quotes/brackets (or `".`). */
 export function endsWithTerminal(text: string): boolean {
-  return TERMINAL_RE.test(text);
+  let i = text.length - 1;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  if (c === 46 || c === 33 || c === 63 || c === 0x2026) return true; // . ! ? …
+  return false;
+}
+
+// Closing quotes and brackets: " ' ” ’ » ) ]
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
 }
 
 /** Function words ignored when measuring topical overlap. */
