@@ -196,6 +196,21 @@ describe("extract: an inline 'Read more' line", () => {
   });
 });
 
+describe("extract: CJK text", () => {
+  it("keeps short Chinese paragraphs split by an ad box, drops the menu and links", () => {
+    const p = (s: string): string => `<div class="para"><p>${s}</p></div>`;
+    const html = `<html lang="zh-CN"><body><div class="nav"><a href="/">首页</a> <a href="/n">新闻</a></div>
+      <div class="article">${p("北京时间昨天晚上，国家统计局发布了最新的经济数据，显示第三季度增长明显放缓。")}
+      <div class="ad-box">广告</div>${p("专家表示，消费和投资两方面的压力仍然较大，政策需要进一步发力。")}
+      ${p("报告还指出，出口在外部需求减弱的情况下保持了基本稳定。")}</div>
+      <div class="links"><a href="/1">相关新闻一</a><a href="/2">相关新闻二</a></div></body></html>`;
+    const r = extract(html);
+    expect(r.text.split("\n\n")).toHaveLength(3);
+    expect(r.text).not.toMatch(/首页|广告|相关新闻/);
+    expect(r.meta.language).toBe("zh");
+  });
+});
+
 describe("extract: ARIA landmark roles", () => {
   it("drops role=navigation/complementary/contentinfo boxes and prefers role=main", () => {
     const para = (s: string): string =>

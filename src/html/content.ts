@@ -82,10 +82,15 @@ import {
   STANDFIRST_CLASS,
   STANDFIRST_MAX_PROSE_CHARS,
   STRONG_POSITIVE_CLASS,
+  WIDE_CHAR_WEIGHT,
 } from "./settings.js";
 
 /** Splits a class/id string into words for NEGATIVE_CLASS_TOKENS ("ad-slot" → ad, slot). */
 const CLASS_TOKEN_SPLIT = /[^a-z0-9]+/;
+/** Han and kana (and CJK punctuation): the "wide" scripts of proseLength(). Hangul is not: Korean
+ * separates words with spaces, and its density is close to English (entermedia.co.kr headline). */
+const WIDE_CHAR = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/g;
+const WIDE_CHAR_TEST = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
 /** Items of a list under a "Related" heading. */
 const LIST_ITEM_TAGS: ReadonlySet<string> = new Set(["li", "dt", "dd"]);
 /** Letters and digits only, for containment tests between texts. */
@@ -148,8 +153,19 @@ export function sameAsTitle(text: string, titleKey: string): boolean {
   return text.length <= titleKey.length * 2 + 20 && normKey(text) === titleKey;
 }
 
+/**
+ * A block's length for the prose thresholds: CJK characters count WIDE_CHAR_WEIGHT times, since a
+ * Chinese, Japanese or Korean sentence says in 30 characters what an English one says in 90.
+ */
+function proseLength(text: string): number {
+  if (!WIDE_CHAR_TEST.test(text)) return text.length;
+  let wide = 0;
+  for (const _ of text.matchAll(WIDE_CHAR)) wide++;
+  return text.length + (WIDE_CHAR_WEIGHT - 1) * wide;
+}
+
 function isProse(b: Block): boolean {
-  return b.text.length >= PROSE_MIN_CHARS && b.linkChars <= b.text.length * PROSE_MAX_LINK_DENSITY;
+  return proseLength(b.text) >= PROSE_MIN_CHARS && b.linkChars <= b.text.length * PROSE_MAX_LINK_DENSITY;
 }
 
 /** Is the block an image's alt text, or does it start with one (caption = alt + credit)? */
@@ -276,7 +292,7 @@ function weighBlocks(lin: Linearized, dropped: Uint8Array, jsonLdBody: string | 
     let w: number;
     if (HEADING_TAGS.has(b.tag)) w = 0;
     else if (b.linkChars > len * LINK_DENSITY_MAX) w = -Math.min(len, LINK_BLOCK_PENALTY_CAP);
-    else if (len < SHORT_BLOCK_CHARS) w = -SHORT_BLOCK_PENALTY;
+    else if (len < SHORT_BLOCK_CHARS && proseLength(b.text) < SHORT_BLOCK_CHARS) w = -SHORT_BLOCK_PENALTY;
     else {
       w = len - b.linkChars - LINKED_CHARS_COST * b.linkChars;
       if (!SENTENCE_END.test(b.text)) w *= NO_SENTENCE_FACTOR;

@@ -198,6 +198,9 @@ export const SOFT_NEGATIVE_MAX_PROSE_SHARE = 0.25;
 
 /** A block is "prose" when it has at least this many chars and little link text (see PROSE_MAX_LINK_DENSITY). */
 export const PROSE_MIN_CHARS = 80;
+/** A Han or kana character counts this many times toward PROSE_MIN_CHARS and SHORT_BLOCK_CHARS (roughly the
+ * ratio of characters per idea between English and Chinese/Japanese text). */
+export const WIDE_CHAR_WEIGHT = 3;
 export const PROSE_MAX_LINK_DENSITY = 0.3;
 
 /**
