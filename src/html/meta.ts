@@ -292,8 +292,9 @@ export function chooseMeta(src: MetaSources, url: string | undefined): HtmlMeta 
   const date =
     toIsoDate(ld.datePublished) ??
     toIsoDate(m.get("article:published_time")) ??
-    toIsoDate(src.timeDatetime) ??
+    // itemprop=datePublished names the publication; the first <time> may be the masthead's "today"
     toIsoDate(src.itempropDate) ??
+    toIsoDate(src.timeDatetime) ??
     toIsoDate(m.get("date")) ??
     toIsoDate(m.get("pubdate")) ??
     toIsoDate(m.get("publishdate")) ??
