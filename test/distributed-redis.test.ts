@@ -303,4 +303,28 @@ suite("distributed mode on BullMQ + Redis", () => {
     const all = await readFile(path.join(dir, "all.jsonl"), "utf8");
     expect(ids(all).length).toBe(60);
   }, 150_000);
+
+  it("SIGTERM: the worker finishes the shard it holds, takes no other, and exits 0", async () => {
+    const { dir, queue, redis } = await setup("term");
+    await writeFile(path.join(dir, "c.jsonl"), corpus(120));
+    const q = await cli(["queue", "--redis", redis, "--queue", queue, "--shard-lines", "40", "c.jsonl"], dir);
+    expect(q.stdout).toContain("3 shards");
+    const w = new WorkerProc(
+      ["--redis", redis, "--queue", queue, "--out", "out", "--workers", "1", ...FAST],
+      dir,
+      { NEWSCLEAN_TEST_DELAY_MS: "25" },
+    );
+    procs.push(w);
+    await w.waitFor(/shard 0 started/, 20_000);
+    w.child.kill("SIGTERM");
+    expect(await w.finish(30_000), w.stderr).toBe(0);
+    expect(w.stderr).toMatch(/SIGTERM: finishing[\s\S]*shard 0 done[\s\S]*stopped/);
+    expect(w.stderr).not.toContain("shard 1 started");
+    const st = await cli(["status", "--redis", redis, "--queue", queue, "--json"], dir);
+    expect(st.code, st.stderr).toBe(0);
+    const s = JSON.parse(st.stdout) as { counts: Record<string, number> };
+    expect(s.counts.completed).toBe(1);
+    expect(s.counts.waiting).toBe(2);
+    expect(existsSync(path.join(dir, "out", "shard-000000.jsonl"))).toBe(true);
+  }, 60_000);
 });

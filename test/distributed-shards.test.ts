@@ -1,5 +1,6 @@
-/** Shard planning for distributed mode (no Redis needed). */
-import { readFileSync } from "node:fs";
+/** Shard planning and optional dependencies of distributed mode (no Redis needed). */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,6 +8,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { expandInputs } from "../src/corpus/inputs.js";
 import { jobIdOf, planShards, shardName, splitLines } from "../src/distributed/shards.js";
 
+const ROOT = new URL("..", import.meta.url).pathname;
+const CLI = path.join(ROOT, "dist/cli/main.js");
 const dirs: string[] = [];
 afterAll(async () => {
   for (const d of dirs) await rm(d, { recursive: true, force: true });
@@ -76,5 +79,49 @@ describe("shard planning", () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).not.toContain(":");
     expect(shardName(3)).toBe("shard-000003");
+  });
+});
+
+/** A module hook that makes bullmq and ioredis look uninstalled. */
+const HIDE_BULLMQ = `import { register } from "node:module";
+register("data:text/javascript," + encodeURIComponent(\`
+export async function resolve(spec, ctx, next) {
+  if (spec === "bullmq" || spec === "ioredis") {
+    const e = new Error("Cannot find package '" + spec + "'");
+    e.code = "ERR_MODULE_NOT_FOUND";
+    throw e;
+  }
+  return next(spec, ctx);
+}\`));
+`;
+
+describe.skipIf(!existsSync(CLI))("without the optional dependencies", () => {
+  it("distributed commands say what to install; clean and collect do not need bullmq", async () => {
+    const d = await tmp();
+    const hook = path.join(d, "hide-bullmq.mjs");
+    await writeFile(hook, HIDE_BULLMQ);
+    await writeFile(path.join(d, "c.jsonl"), '{"id":"a","text":"Title\\n\\nSome text here."}\n');
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ["--import", hook, CLI, ...args], {
+        cwd: d,
+        encoding: "utf8",
+        timeout: 30_000,
+      });
+    for (const cmd of [
+      ["queue", "--redis", "redis://127.0.0.1:1", "c.jsonl"],
+      ["worker", "--redis", "redis://127.0.0.1:1", "--out", "out"],
+      ["status", "--redis", "redis://127.0.0.1:1"],
+    ]) {
+      const r = run(...cmd);
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stderr).toBe(
+        `newsclean ${cmd[0]}: distributed mode needs the optional dependency bullmq (npm install bullmq ioredis)\n`,
+      );
+    }
+    const clean = run("clean", "c.jsonl", "--jsonl", "--workers", "0", "-q");
+    expect(clean.status, clean.stderr).toBe(0);
+    expect(JSON.parse(clean.stdout).id).toBe("a");
+    const collect = run("collect", "--out", "nothing-here", "--output", "x.jsonl");
+    expect(collect.stderr).not.toContain("bullmq");
   });
 });
