@@ -4,6 +4,7 @@ import dateline from "../src/rules/dateline.js";
 import duplicateSentence from "../src/rules/duplicate-sentence.js";
 import footer from "../src/rules/footer.js";
 import garbledSentence from "../src/rules/garbled-sentence.js";
+import mojibake from "../src/rules/mojibake.js";
 import pullQuote from "../src/rules/pull-quote.js";
 import quotes from "../src/rules/quotes.js";
 import repeatedHeadline from "../src/rules/repeated-headline.js";
@@ -462,6 +463,27 @@ ruleTester(garbledSentence, {
       name: "any unilateral action by the unacceptable. (seed 004)",
       text: "The participants warned that any unilateral action by the unacceptable.",
       findings: [{ message: "noun seems lost" }],
+    },
+  ],
+});
+
+ruleTester(mojibake, {
+  valid: [
+    { name: "real accented text", text: "Zoë met the café owner in São Paulo." },
+    { name: "false-positive guard: a capital Â ending a word", text: "The word CÂ is rare." },
+  ],
+  invalid: [
+    {
+      name: "curly apostrophe and quotes",
+      text: "Trumpâ€™s aide said â€œnoâ€\u009d.",
+      findings: [{ actual: "â€™" }, { actual: "â€œ" }, { actual: "â€\u009d" }],
+      output: "Trump’s aide said “no”.",
+    },
+    {
+      name: "accented letters",
+      text: "The cafÃ© in SÃ£o Paulo.",
+      findings: [{ actual: "Ã©" }, { actual: "Ã£" }],
+      output: "The café in São Paulo.",
     },
   ],
 });

@@ -7,6 +7,7 @@ import dateline from "./dateline.js";
 import duplicateSentence from "./duplicate-sentence.js";
 import footer from "./footer.js";
 import garbledSentence from "./garbled-sentence.js";
+import mojibake from "./mojibake.js";
 import pullQuote from "./pull-quote.js";
 import quotes from "./quotes.js";
 import repeatedHeadline from "./repeated-headline.js";
@@ -19,6 +20,7 @@ import whitespace from "./whitespace.js";
 
 export const RULES: readonly Rule[] = Object.freeze([
   whitespace,
+  mojibake,
   quotes,
   repeatedHeadline,
   sectionLine,
