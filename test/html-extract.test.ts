@@ -196,6 +196,22 @@ describe("extract: an inline 'Read more' line", () => {
   });
 });
 
+describe("extract: figures", () => {
+  it("keeps a data table or an embedded post in a <figure>, drops a photo figure", () => {
+    const para = (s: string): string =>
+      `<p>${s} This sentence makes the paragraph long enough to count as prose.</p>`;
+    const html = `<body><article>${para("One.")}
+      <figure><table><tr><td>Team</td><td>Points</td></tr><tr><td>Reds</td><td>12</td></tr></table></figure>
+      ${para("Two.")}
+      <figure class="embed"><blockquote class="twitter-tweet"><p>Big win tonight!</p>— Fan (@fan) May 1, 2020</blockquote></figure>
+      <figure><img src="a.jpg"><span>The stadium before the game</span></figure>${para("Three.")}</article></body>`;
+    const blocks = extract(html).text.split("\n\n");
+    expect(blocks).toContain("Reds | 12");
+    expect(blocks).toContain("Big win tonight!");
+    expect(blocks.join(" ")).not.toContain("stadium");
+  });
+});
+
 describe("extract: CJK text", () => {
   it("keeps short Chinese paragraphs split by an ad box, drops the menu and links", () => {
     const p = (s: string): string => `<div class="para"><p>${s}</p></div>`;

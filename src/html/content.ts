@@ -244,13 +244,15 @@ function markChrome(lin: Linearized, st: Stats): Uint8Array {
     const role = nodes[i]!.attribs.role;
     const conditional =
       CONDITIONAL_DROP_TAGS.has(name) || (role !== undefined && CONDITIONAL_ROLES.has(role));
+    // an embedded post (twitter-tweet, instagram-media) is a <blockquote> inside a "social"/"embed" box or a
+    // <figure>: the benchmark's ground truth keeps its text (a Nigerian Senate tweet, reactions on nj.com)
+    if (st.all[i]! > 0 && st.quoted[i]! >= st.all[i]! * EMBED_QUOTE_SHARE) continue;
+    // a <figure> around a data table is content
+    if (name === "figure" && st.rows[i]! > 0) continue;
     if (conditional && prose < CONDITIONAL_MAX_PARAGRAPH_CHARS) {
       dropped[i] = 1;
       continue;
     }
-    // an embedded post (twitter-tweet, instagram-media) is a <blockquote> inside a "social"/"embed" box:
-    // the benchmark's ground truth keeps its text (a Nigerian Senate tweet, South Dakota reactions on nj.com)
-    if (st.all[i]! > 0 && st.quoted[i]! >= st.all[i]! * EMBED_QUOTE_SHARE) continue;
     const tier = role !== undefined && CHROME_ROLES.has(role) ? "hard" : negativeTier(classId[i]!);
     if (tier === "hard") {
       if (prose <= totalProse * HARD_NEGATIVE_MAX_PROSE_SHARE) dropped[i] = 1;
