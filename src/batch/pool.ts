@@ -18,6 +18,20 @@ export function defaultWorkerFile(): URL {
   return new URL("./worker.js", import.meta.url);
 }
 
+/**
+ * Piscina loads the worker file with require() before trying import(). On
+ * Node 20.19+ that is require(esm), which crashed about one worker start in
+ * fifty here (FATAL "v8::Module::IsGraphAsync must be used on an instantiated
+ * module" from loadESMFromCJS). Turning require(esm) off in the workers makes
+ * the require fail fast with ERR_REQUIRE_ESM, and piscina uses import().
+ */
+function workerExecArgv(): string[] {
+  const features = process.features as { require_module?: boolean };
+  const args = [...process.execArgv];
+  if (features.require_module === true) args.push("--no-experimental-require-module");
+  return args;
+}
+
 class InlineExecutor implements Executor {
   readonly threads = 0;
   constructor(private readonly cfg: WorkerConfig) {}
@@ -50,6 +64,7 @@ class PoolExecutor implements Executor {
       maxThreads: threads,
       idleTimeout: 60_000,
       workerData: cfg,
+      execArgv: workerExecArgv(),
     });
   }
   run(task: Task): Promise<TaskResult> {

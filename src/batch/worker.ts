@@ -2,7 +2,7 @@
  * Piscina worker entry (compiled to dist/batch/worker.js). The run's
  * configuration arrives once through workerData; each call is one task.
  */
-import { move, transferableSymbol, valueSymbol, workerData } from "piscina";
+import { workerData } from "node:worker_threads";
 import { runTask } from "./process.js";
 import type { Task, TaskResult, WorkerConfig } from "./types.js";
 
@@ -17,23 +17,14 @@ const delayMs = Number(process.env.NEWSCLEAN_TEST_DELAY_MS ?? 0);
 const sleeper = delayMs > 0 ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
 const perDoc = sleeper ? () => void Atomics.wait(sleeper, 0, 0, delayMs) : undefined;
 
-/** Packed output bytes go back by transfer, not by copy. */
-function transferables(res: TaskResult): ArrayBuffer[] {
-  const list: ArrayBuffer[] = [];
-  for (const r of res.results) {
-    if (r.ok !== "packed") continue;
-    for (const b of [r.json, r.text]) {
-      // Only a buffer the view covers alone can be moved (small Buffers share a pool).
-      if (b && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer)
-        list.push(b.buffer);
-    }
-  }
-  return list;
-}
-
+/**
+ * Piscina loads this file with require() first; importing "piscina" from here
+ * made that load flaky on Node 20.19+ (require(esm) of a graph that re-enters
+ * piscina's ESM wrapper: "module imported again after being required"). So
+ * this module imports nothing from piscina: the run's configuration comes
+ * from node:worker_threads (piscina passes workerData through), and packed
+ * output bytes go back by structured clone (a memcpy for a Uint8Array).
+ */
 export default function work(task: Task): TaskResult {
-  const res = runTask(task, config, perDoc);
-  const list = transferables(res);
-  if (list.length === 0) return res;
-  return move({ [transferableSymbol]: list, [valueSymbol]: res } as never) as unknown as TaskResult;
+  return runTask(task, config, perDoc);
 }
