@@ -155,6 +155,63 @@ describe("readLines", () => {
   });
 });
 
+describe("JSONL chunks (the fast path)", () => {
+  it("cover the file's bytes exactly, in whole lines, with the right first line numbers", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "nc-chunks-"));
+    const lines = Array.from({ length: 103 }, (_, i) =>
+      JSON.stringify({ id: `c${i}`, text: "é".repeat(i % 17) }),
+    );
+    const body = `${lines.join("\n")}\n\n${lines[0]}`; // a blank line, and no newline at the end
+    const file = path.join(dir, "c.jsonl");
+    await writeFile(file, body);
+    const units = await collect(
+      readInput(
+        { path: file, display: "c.jsonl", rel: "c.jsonl", format: "jsonl" },
+        { idField: "id", textField: "text", htmlField: "html", chunkLines: 10, chunkBytes: 1 << 20 },
+        { skippedRecords: 0 },
+      ),
+    );
+    const chunks = units.map(
+      (u) => u.item as { k: string; bytes: Uint8Array; firstLine: number; lines: number },
+    );
+    expect(chunks.every((c) => c.k === "chunk" && c.lines <= 10)).toBe(true);
+    expect(Buffer.concat(chunks.map((c) => c.bytes)).toString()).toBe(body);
+    let next = 1;
+    for (const c of chunks) {
+      expect(c.firstLine).toBe(next);
+      // Each chunk owns its buffer, so it can be transferred to a worker.
+      expect(c.bytes.byteLength).toBe(c.bytes.buffer.byteLength);
+      next += c.lines;
+    }
+    expect(next - 1).toBe(105);
+  });
+
+  it("a truncated gzip: whole-line chunks, then the error at the line that broke", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "nc-chunks-gz-"));
+    const lines = Array.from({ length: 3000 }, (_, i) =>
+      JSON.stringify({ id: `d${i}`, text: `doc ${i} ${"y".repeat(i % 70)}` }),
+    );
+    const gz = gzipSync(`${lines.join("\n")}\n`);
+    const file = path.join(dir, "t.jsonl.gz");
+    await writeFile(file, gz.subarray(0, Math.floor(gz.length * 0.5)));
+    const units = await collect(
+      readInput(
+        { path: file, display: "t.jsonl.gz", rel: "t.jsonl.gz", format: "jsonl" },
+        { idField: "id", textField: "text", htmlField: "html", chunkLines: 64, chunkBytes: 1 << 20 },
+        { skippedRecords: 0 },
+      ),
+    );
+    const last = units.at(-1)?.item;
+    expect(last).toMatchObject({ k: "error", error: "truncated gzip (unexpected end of file)" });
+    const chunks = units.slice(0, -1).map((u) => u.item as { bytes: Uint8Array; lines: number });
+    const text = Buffer.concat(chunks.map((c) => c.bytes)).toString();
+    expect(text.endsWith("\n")).toBe(true);
+    const got = text.split("\n").slice(0, -1);
+    expect(got).toEqual(lines.slice(0, got.length));
+    expect(last?.k === "error" && last.loc).toBe(`t.jsonl.gz:${got.length + 1}`);
+  });
+});
+
 describe("readWarc", () => {
   it("reads warcio-written response records, plain and gzip", async () => {
     const a = await warcResponse("https://example.com/a", "<html><body><p>Alpha</p></body></html>");
