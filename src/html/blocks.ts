@@ -58,6 +58,8 @@ export interface Linearized {
  */
 const SPACE_FIX =
   / [\s\u200b\ufeff]+|[\t\n\r\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff][\s\u200b\ufeff]*/g;
+/** Whitespace at the end of a <pre> line. */
+const TRAILING_SPACE = /\s+$/;
 /** `display: none` / `visibility: hidden` in an inline style. */
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -114,11 +116,12 @@ export function linearize(root: DomElement, skipInline: (el: DomElement) => bool
     const raw = parts.join("");
     let text: string;
     if (preBlock) {
+      // keep the lines and their indentation; drop blank lines, which would read as a block break
       text = raw
         .split("\n")
-        .map((l) => l.replace(/\s+$/, ""))
-        .join("\n")
-        .replace(/^\n+|\n+$/g, "");
+        .map((l) => l.replace(TRAILING_SPACE, ""))
+        .filter((l) => l.length > 0)
+        .join("\n");
     } else {
       text = raw
         .split("\n")
