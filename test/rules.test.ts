@@ -284,6 +284,10 @@ ruleTester(unrelatedHeadline, {
       text: `${BODY}\n\nCouncil budget vote draws school funding protests`,
     },
     { name: "a short document is never judged", text: "Budget passes\n\nThe council approved it." },
+    {
+      name: "false-positive guard: a trailing list of tour dates",
+      text: `${BODY}\n\nJune 10 – Tampa, FL @ Amphitheatre\nJune 14 – Alpharetta, GA @ Amphitheatre\nJune 26 – Allentown, PA @ PPL Center\nJune 27 – Camden, NJ @ Pavilion`,
+    },
   ],
   invalid: [
     {
@@ -298,6 +302,10 @@ ruleTester(unrelatedHeadline, {
 ruleTester(pullQuote, {
   valid: [
     { name: "distinct paragraphs", text: BODY },
+    {
+      name: "false-positive guard: a recipe line repeated inside a meal plan",
+      text: "Meal plan\n\nBreakfast: Asparagus and Eggs [1 cup asparagus, 2 soft-boiled eggs] with tea and toast\n\nAsparagus and Eggs [1 cup asparagus, 2 soft-boiled eggs]\n\nLunch: salad.",
+    },
     {
       name: "false-positive guard: the headline repeated in the lede",
       text: "Council approved the budget on Monday after debate\n\nThe council approved the budget on Monday after debate, officials said.",

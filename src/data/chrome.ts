@@ -65,7 +65,11 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:photo|photograph|picture|image|pictured|caption|credit|photo credit|file photo)\s*[:|]\s*.{0,250}$/i,
       /^(?:photo|photograph|picture|image|video|file photo)s?$/i,
       /^(?:\(|\[)?(?:photo|image|picture)s? (?:by|courtesy of|credit)\b.{0,150}$/i,
-      guarded(/^.{0,200}\((?:ap|afp|reuters|getty|epa)(?: photo)?(?:\s*\/\s*[^)]{1,80})?\)$/i, "("),
+      // Agency credits in their own spelling only: "(ePA)" in German prose is not EPA.
+      guarded(
+        /^.{0,200}\((?:AP|AFP|Reuters|REUTERS|Getty Images|Getty|EPA)(?: Photo| PHOTO)?(?:\s*\/\s*[^)]{1,80})?\)$/,
+        "(",
+      ),
       guarded(
         /^.{0,200}\/\s*(?:getty images|afp|reuters|ap|epa|shutterstock|istock|ap photo)(?:\s+via\s+.{1,40})?$/i,
         "/",

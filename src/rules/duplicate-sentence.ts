@@ -11,9 +11,11 @@
  *   pages are stitched from overlapping fragments (seed 004 repeats a
  *   sentence of seed 000).
  * Fix and confidence: 1.0 identical, 0.95 equal after normalisation, 0.8 near.
- * Options: `minWords` (5), `nearMinWords` (10), `maxEdits` (2).
+ * Options: `minWords` (6), `nearMinWords` (10), `maxEdits` (2).
  * Known false positives: a refrain deliberately repeated by the writer; short
- *   sentences (under `minWords`) such as "He declined." are never compared.
+ *   sentences (under `minWords`) such as "He declined." are never compared,
+ *   nor questions (interviews repeat them) nor unpunctuated one-line items
+ *   (lists, headings: a product feature list may repeat a line).
  *   A headline-shaped first line is left to repeated-headline.
  * Example: "I have absolutely no doubt we did the right thing." twice → once.
  */
@@ -22,7 +24,7 @@ import type { FindingDraft } from "../types.js";
 import { sentenceRemovalSpans } from "../util/removal.js";
 import { sentenceKey, signature, withinEdits } from "../util/sentence-key.js";
 import { isHeadlineShaped } from "../util/shape.js";
-import { wordCount } from "../util/text.js";
+import { endsWithTerminal, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
 const NONE: readonly Sentence[] = [];
@@ -33,7 +35,7 @@ export default defineRule({
     kind: "duplicate",
     description: "Remove exact and near-exact repeated sentences, keeping the first copy",
     fixable: true,
-    defaultOptions: { minWords: 5, nearMinWords: 10, maxEdits: 2 },
+    defaultOptions: { minWords: 6, nearMinWords: 10, maxEdits: 2 },
   },
   *check(doc, options): Iterable<FindingDraft> {
     const minWords = options.minWords as number;
@@ -59,6 +61,9 @@ export default defineRule({
     const found: { remove: Sentence; keep: Sentence; confidence: number; near: boolean }[] = [];
     for (const s of sentences) {
       if (s.line === titleLine || s.text.length < 16) continue;
+      // Prose only: a list item or heading without final punctuation may repeat on
+      // purpose, and so may an interviewer's question.
+      if ((s.lineCount === 1 && !endsWithTerminal(s.text)) || s.text.endsWith("?")) continue;
       const head = signature(s.text, false);
       const tail = signature(s.text, true);
       const h = byHead.get(head);

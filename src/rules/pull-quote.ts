@@ -1,8 +1,8 @@
 /**
  * pull-quote — remove a standalone line that repeats text of a paragraph.
  *
- * Summary: a one-line paragraph of `minWords`–`maxWords` words — a fragment
- *   without final punctuation, or a quotation — whose text
+ * Summary: a one-line paragraph of `minWords`–`maxWords` words that opens
+ *   with a quotation mark and whose text
  *   (case, quotes and punctuation ignored) occurs inside another, longer
  *   paragraph is a pull quote or a caption copy and is removed, wherever it
  *   stands.
@@ -19,7 +19,7 @@
  */
 import type { Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
-import { compareKey, endsWithTerminal, wordCount } from "../util/text.js";
+import { compareKey, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
 const MAX_LINES = 2000;
@@ -76,10 +76,10 @@ export default defineRule({
     let titleKey: string | undefined;
     for (let i = 1; i < lines.length; i++) {
       const line = lines[i]!;
-      // A finished sentence that repeats is duplicate-sentence's business; a pull
-      // quote is a fragment (no final punctuation) or a quotation.
-      if (line.text.length > 600 || (endsWithTerminal(line.text) && !OPENS_WITH_QUOTE.test(line.text)))
-        continue;
+      // A pull quote is a quotation set apart; a repeated plain sentence is
+      // duplicate-sentence's business, and a repeated list item (a recipe's
+      // ingredients under a meal plan) is content.
+      if (line.text.length > 600 || !OPENS_WITH_QUOTE.test(line.text)) continue;
       // Cheap pre-check: the line's longest word must occur again outside the line.
       const probe = longestAsciiWord(lower, line.content.start, line.content.end);
       if (probe.length < 4) continue;

@@ -10,7 +10,8 @@
  *   with one shared word (a chance overlap such as "dark" or "people"),
  *   unless the line has at most two content words and shares more than
  *   `maxOverlap` of them. Two shared words make it a teaser of the same story.
- * Options: `minBodyWords` (default 25), `maxOverlap` (default 0.2).
+ * Options: `minBodyWords` (default 25), `maxOverlap` (default 0.2), `maxLines`
+ *   (default 3: a longer run of trailing short lines is a list and is kept).
  * Known false positives: a closing sub-heading or sign-off line with no word in
  *   common with the story; a credit line (left to chrome-line).
  * Example: seed 002 ends with "Verizon brings Nougat to Galaxy S6 edge+,
@@ -27,7 +28,7 @@ export default defineRule({
     kind: "unrelated",
     description: "Remove trailing headline-shaped lines that share no content word with the article",
     fixable: true,
-    defaultOptions: { minBodyWords: 25, maxOverlap: 0.2 },
+    defaultOptions: { minBodyWords: 25, maxOverlap: 0.2, maxLines: 3 },
   },
   *check(doc, options): Iterable<FindingDraft> {
     const lines = doc.contentLines;
@@ -35,6 +36,8 @@ export default defineRule({
     while (first > 1 && isHeadlineShaped(lines[first - 1]!.text, { maxWords: 20 })) first--;
     // The first line (the title) is never a trailing headline; need a body before.
     if (first >= lines.length || first < 2) return;
+    // Four or more trailing short lines are a list (tour dates, groups, products), not appended headlines.
+    if (lines.length - first > (options.maxLines as number)) return;
     const body = new Set<string>();
     let bodyWords = 0;
     for (let k = 0; k < first; k++) {
