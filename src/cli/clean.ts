@@ -139,7 +139,7 @@ export async function cleanCommand(argv: string[], io: CleanIo = process): Promi
       throw new UsageError(`--cluster-dedup expects report|drop, got ${JSON.stringify(dedup)}`);
     }
     const threshold = num("threshold", v.threshold, 0, 1, false);
-    const workers = num("workers", v.workers, 0, 1024, true) ?? os.availableParallelism();
+    let workers = num("workers", v.workers, 0, 1024, true) ?? os.availableParallelism();
     const batchDocs = num("batch-size", v["batch-size"], 1, 1_000_000, true);
 
     let args = positionals;
@@ -153,6 +153,11 @@ export async function cleanCommand(argv: string[], io: CleanIo = process): Promi
     );
     if (inputs.filter((i) => i.path === "-").length > 1)
       throw new UsageError("stdin ('-') given more than once");
+    if (v.workers === undefined && inputs.every((i) => i.size !== undefined)) {
+      // Default only: no more workers than ~1 MB slices of input (a handful of samples needs one).
+      const total = inputs.reduce((a, i) => a + (i.size ?? 0), 0);
+      workers = Math.max(1, Math.min(workers, Math.ceil(total / (1 << 20))));
+    }
 
     const options: PipelineOptions & Record<string, unknown> = {};
     if (threshold !== undefined) options.threshold = threshold;
