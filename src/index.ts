@@ -14,6 +14,17 @@ export type { LearnedPair } from "./engine/cluster-index.js";
 export { DEFAULT_MAX_PASSES, DEFAULT_THRESHOLD } from "./engine/engine.js";
 export type { JunkVerdict } from "./engine/junk.js";
 export {
+  FETCH_DEFAULTS,
+  type FetchAndCleanOptions,
+  type FetchedPage,
+  type FetchOptions,
+  type FetchRecord,
+  fetchAndClean,
+  fetchPages,
+} from "./fetch/index.js";
+export { decodeHtml } from "./html/encoding.js";
+export * from "./html/index.js";
+export {
   type InputRecord,
   type OutputRecord,
   type PipelineOptions,
@@ -25,3 +36,4 @@ export { explainFindings, lineCol, lineStarts } from "./report.js";
 export { RULES } from "./rules/index.js";
 export type { Rule, RuleContext } from "./rules/rule.js";
 export type * from "./types.js";
+export { repairMojibake } from "./util/mojibake.js";
