@@ -1,0 +1,51 @@
+/** The public surface is small and pinned: a change here is a change of the API (README "Library API"). */
+import { describe, expect, it } from "vitest";
+import * as api from "../src/index.js";
+
+describe("public API", () => {
+  it("exports exactly these values", () => {
+    expect(Object.keys(api).sort()).toEqual([
+      "DEFAULT_MAX_PASSES",
+      "DEFAULT_THRESHOLD",
+      "Document",
+      "FETCH_DEFAULTS",
+      "RULES",
+      "clean",
+      "cleanCluster",
+      "createCleaner",
+      "decodeHtml",
+      "decodeHtmlBytes",
+      "explainFindings",
+      "extract",
+      "fetchAndClean",
+      "fetchPages",
+      "htmlToText",
+      "lineCol",
+      "lineStarts",
+      "processCluster",
+      "processRecord",
+      "renderResult",
+      "repairMojibake",
+    ]);
+  });
+
+  it("clean() returns the documented result shape", () => {
+    const r = api.clean(
+      "Council passes budget\n\nThe council approved the budget on Monday.\n\nRelated News:",
+    );
+    expect(Object.keys(r).sort()).toEqual(["findings", "meta", "stats", "text", "title"]);
+    expect(r.title).toBe("Council passes budget");
+    expect(r.text).toBe("The council approved the budget on Monday.");
+    expect(r.findings[0]).toMatchObject({
+      ruleId: "footer",
+      kind: "footer",
+      applied: true,
+      actual: "Related News:",
+    });
+  });
+
+  it("rejects bad options once, when the cleaner is made", () => {
+    expect(() => api.createCleaner({ threshold: 2 })).toThrow(/threshold/);
+    expect(() => api.createCleaner({ rules: { "no-such-rule": false } })).toThrow(/unknown rule/);
+  });
+});
