@@ -75,7 +75,7 @@ describe.skipIf(!haveDist)("newsclean clean", () => {
       /^Storm hits the coast\n\nA storm hit the coast on Monday\.\n\nThousands lost power\.\n$/,
     );
     expect(r.stderr).toBe("");
-  });
+  }, 60_000);
 
   it("--out DIR mirrors the glob base and writes the record beside the text; the summary is short", async () => {
     const out = await mkdtemp(path.join(tmpdir(), "nc-out-"));
@@ -96,7 +96,7 @@ describe.skipIf(!haveDist)("newsclean clean", () => {
     const again = cli(["texts/*/a.txt", "--out", out, "--resume", "-j", "0"]);
     expect(again.code).toBe(0);
     expect(again.stderr).toMatch(/0 documents in, 0 out \(0 errors, 2 inputs already done\)/);
-  });
+  }, 60_000);
 
   it("JSONL on stdin with --jsonl: one record per line, other fields kept, a missing id is the line", () => {
     const input = `${['{"id":"a1","text":"One\\n\\nBody one.","source":"wire"}', "", '{"text":"Two\\n\\nBody two."}'].join("\n")}\n`;
@@ -109,7 +109,7 @@ describe.skipIf(!haveDist)("newsclean clean", () => {
       expect(Object.keys(rec)).toEqual(
         expect.arrayContaining(["id", "title", "text", "meta", "findings", "status"]),
       );
-  });
+  }, 60_000);
 
   it("custom field names and .jsonl.gz files", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "nc-fields-"));
@@ -120,7 +120,7 @@ describe.skipIf(!haveDist)("newsclean clean", () => {
     expect(jsonLines(r.stdout)).toEqual([expect.objectContaining({ id: "x9", doc: "x9" })]);
     const plain = cli(["records.jsonl.gz", "--jsonl", "-q"]);
     expect(jsonLines(plain.stdout).map((x) => x.id)).toEqual(["r1", "records.jsonl.gz:2", "r3"]);
-  });
+  }, 60_000);
 
   it("Multi-News raw lines: one cluster per line, ids FILE:LINE:K", () => {
     const r = cli(["clusters.txt.src", "--jsonl", "-q"]);
@@ -134,7 +134,7 @@ describe.skipIf(!haveDist)("newsclean clean", () => {
       input: "a doc ||||| another doc\n",
     });
     expect(jsonLines(forced.stdout).map((x) => x.id)).toEqual(["stdin:1:1", "stdin:1:2"]);
-  });
+  }, 60_000);
 
   it("WARC and WARC.gz: HTML responses become records with the WARC id and URL", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "nc-warc-"));
@@ -153,7 +153,7 @@ describe.skipIf(!haveDist)("newsclean clean", () => {
       expect(rec.url).toBe("https://news.example/a");
     }
     expect(r.stderr).toMatch(/1 non-HTML WARC records skipped/);
-  });
+  }, 60_000);
 
   it("bad inputs: each reported with its location, the rest processed, exit 1, --errors lists them", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "nc-bad-"));
@@ -229,7 +229,7 @@ describe.skipIf(!haveDist)("newsclean clean", () => {
     expect(m).not.toBeNull();
     expect(Number(m?.[3])).toBe(errs.length);
     expect(Number(m?.[1])).toBe(Number(m?.[2]) + errs.length);
-  });
+  }, 60_000);
 
   it("usage errors exit 2 with a message", () => {
     const cases: Array<[string[], RegExp]> = [
@@ -247,7 +247,7 @@ describe.skipIf(!haveDist)("newsclean clean", () => {
       expect(r.stderr).toMatch(re);
     }
     expect(spawnSync(process.execPath, [CLI, "frobnicate"], { encoding: "utf8" }).status).toBe(2);
-  });
+  }, 60_000);
 
   it("--help, --version and the command list", () => {
     const help = spawnSync(process.execPath, [CLI, "clean", "--help"], { encoding: "utf8" });
@@ -278,7 +278,7 @@ describe.skipIf(!haveDist)("newsclean clean", () => {
     expect(main.stdout).toMatch(/clean[\s\S]*fetch[\s\S]*rules[\s\S]*lexicon/);
     const v = spawnSync(process.execPath, [CLI, "--version"], { encoding: "utf8" });
     expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
-  });
+  }, 60_000);
 
   it("--explain prints one LOC:LINE:COL RULE MESSAGE line per finding", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "nc-explain-"));
@@ -295,7 +295,7 @@ describe.skipIf(!haveDist)("newsclean clean", () => {
       expect(l).toMatch(/^doc\.txt:\d+:\d+ \S+ .+/);
       expect(l.split(" ")[1]).toBe(f?.rule);
     });
-  });
+  }, 60_000);
 
   it("--summary FILE writes the counters as JSON", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "nc-sum-"));
