@@ -91,5 +91,5 @@ describe.skipIf(!haveDist)("worker pool", () => {
     const again = cli(["in.jsonl", "two.jsonl", "--out", "out", "--resume", "-j", "2"], dir);
     expect(again.code).toBe(0);
     expect(again.stderr).toMatch(/0 documents in, 0 out \(0 errors, 2 inputs already done\)/);
-  });
+  }, 120_000);
 });

@@ -311,5 +311,5 @@ describe.skipIf(!haveDist)("newsclean clean", () => {
     expect(s.documents).toMatchObject({ in: 3, out: 3, errors: 0 });
     expect(s.bytes.read).toBeGreaterThan(0);
     expect(s.time.wallMs).toBeGreaterThan(0);
-  });
+  }, 60_000);
 });
