@@ -98,6 +98,18 @@ describe.skipIf(!haveDist)("newsclean clean", () => {
     expect(again.stderr).toMatch(/0 documents in, 0 out \(0 errors, 2 inputs already done\)/);
   }, 60_000);
 
+  it("an HTML file goes to the pipeline as HTML and comes out as the article text", () => {
+    const r = cli(["page.html", "-j", "0", "-q"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("The central bank raised rates on Tuesday");
+    expect(r.stdout).not.toContain("<p>");
+    const forced = cli(["--format", "html", "-", "-q", "-j", "0"], {
+      input:
+        "<html><body><article><h1>T</h1><p>Forced HTML paragraph that is long enough to be kept as the body of the article.</p></article></body></html>",
+    });
+    expect(forced.stdout).not.toContain("<p>");
+  }, 60_000);
+
   it("JSONL on stdin with --jsonl: one record per line, other fields kept, a missing id is the line", () => {
     const input = `${['{"id":"a1","text":"One\\n\\nBody one.","source":"wire"}', "", '{"text":"Two\\n\\nBody two."}'].join("\n")}\n`;
     const r = cli(["--jsonl", "-q"], { input });
