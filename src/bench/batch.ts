@@ -182,18 +182,20 @@ async function main(): Promise<void> {
     options: {
       sizes: { type: "string", default: "20,200" },
       workers: { type: "string", default: "1,2" },
+      repeat: { type: "string", default: "1" },
       help: { type: "boolean", short: "h" },
     },
   });
   if (values.help) {
     process.stdout.write(
-      "Usage: node dist/bench/batch.js [--sizes 20,200] [--workers 1,2]\n(sizes in MB; corpora cached under .bench/)\n",
+      "Usage: node dist/bench/batch.js [--sizes 20,200] [--workers 1,2] [--repeat N]\n(sizes in MB; corpora cached under .bench/; with --repeat, the fastest run counts and RSS is the highest seen)\n",
     );
     return;
   }
   if (!existsSync(CLI)) throw new Error("dist/cli/main.js is missing: run `npx tsc -p tsconfig.json` first");
   const sizes = values.sizes.split(",").map(Number);
   const workerCounts = values.workers.split(",").map(Number);
+  const repeat = Math.max(1, Number(values.repeat) || 1);
   await mkdir(BENCH_DIR, { recursive: true });
   const results: Result[] = [];
   for (const size of sizes) {
@@ -202,7 +204,14 @@ async function main(): Promise<void> {
     await generate(file, size * MB);
     for (const w of workerCounts) {
       process.stderr.write(`running ${size} MB with --workers ${w}…\n`);
-      results.push(await measure(file, size, w));
+      // Best of N (shortest wall time): other processes only ever slow a run down.
+      let best: Result | undefined;
+      for (let k = 0; k < repeat; k++) {
+        const r = await measure(file, size, w);
+        if (!best || r.wallS < best.wallS) best = { ...r, rssMb: Math.max(r.rssMb, best?.rssMb ?? 0) };
+        else best.rssMb = Math.max(best.rssMb, r.rssMb);
+      }
+      if (best) results.push(best);
     }
   }
   const widths = [8, 8, 8, 8, 8, 8, 7, 8, 6, 6];
