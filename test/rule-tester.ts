@@ -10,6 +10,7 @@ import { createCleaner } from "../src/clean.js";
 import { Document } from "../src/document/document.js";
 import type { Rule, RuleContext } from "../src/rules/rule.js";
 import type { FindingDraft } from "../src/types.js";
+import { looksEnglish } from "../src/util/text.js";
 
 export interface ValidCase {
   readonly name: string;
@@ -33,7 +34,7 @@ const THRESHOLD = 0.75;
 
 function run(rule: Rule, c: ValidCase): { doc: Document; drafts: FindingDraft[] } {
   const doc = new Document(c.text);
-  const ctx: RuleContext = { spin: c.spin ?? 0 };
+  const ctx: RuleContext = { spin: c.spin ?? 0, english: looksEnglish(c.text) };
   const drafts = [...rule.check(doc, { ...rule.meta.defaultOptions, ...c.options }, ctx)];
   return { doc, drafts };
 }

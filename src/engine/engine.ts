@@ -17,6 +17,7 @@ import type {
   Span,
 } from "../types.js";
 import { spinCandidatesOf, spinScoreOf } from "../util/spin.js";
+import { looksEnglish } from "../util/text.js";
 import { applyFixes, type EditMap, mapSpan } from "./offsets.js";
 import { findTitleLine } from "./title.js";
 
@@ -39,16 +40,20 @@ interface Candidate {
 
 export class RuleError extends Error {}
 
+function inside(s: Span, textLength: number): boolean {
+  return s.start >= 0 && s.end <= textLength && s.start <= s.end;
+}
+
 function validateDraft(rule: Rule, d: FindingDraft, textLength: number): void {
-  const bad = (what: string) => new RuleError(`rule ${rule.meta.id}: ${what}`);
-  const inside = (s: Span) => s.start >= 0 && s.end <= textLength && s.start <= s.end;
-  if (!inside(d.span)) throw bad(`span ${d.span.start}-${d.span.end} outside the text (${textLength})`);
-  if (!(d.confidence >= 0 && d.confidence <= 1)) throw bad(`confidence ${d.confidence} not in [0, 1]`);
-  if (d.fix) {
-    if (!rule.meta.fixable) throw bad("fix from a rule not declared fixable");
-    if (!inside(d.fix.span)) throw bad("fix span outside the text");
-  }
-  if (d.related && !inside(d.related)) throw bad("related span outside the text");
+  let problem: string | undefined;
+  if (!inside(d.span, textLength))
+    problem = `span ${d.span.start}-${d.span.end} outside the text (${textLength})`;
+  else if (!(d.confidence >= 0 && d.confidence <= 1)) problem = `confidence ${d.confidence} not in [0, 1]`;
+  else if (d.fix && !rule.meta.fixable) problem = "fix from a rule not declared fixable";
+  else if (d.fix && !inside(d.fix.span, textLength)) problem = "fix span outside the text";
+  else if (d.related && d.relatedDoc === undefined && !inside(d.related, textLength))
+    problem = "related span outside the text";
+  if (problem) throw new RuleError(`rule ${rule.meta.id}: ${problem}`);
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -162,6 +167,7 @@ export function runEngine(
   const firstDoc = new Document(input);
   const ruleContext: RuleContext = {
     spin: round3(spinScoreOf(spinCandidatesOf(firstDoc))),
+    english: looksEnglish(input),
     ...(context.cluster ? { cluster: context.cluster } : {}),
   };
 

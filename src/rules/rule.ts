@@ -8,8 +8,10 @@ import type { FindingDraft, RuleMeta, Span } from "../types.js";
 
 /** Per-document facts computed once by the engine and shared with every rule. */
 export interface RuleContext {
-  /** Spinner-tell density of the ORIGINAL input, 0..1 (see analysis/spin.ts). */
+  /** Spinner-tell density of the ORIGINAL input, 0..1 (see util/spin.ts). */
   readonly spin: number;
+  /** Is the input English (util/text.ts englishShare)? English-only vocabularies check it. */
+  readonly english: boolean;
   /** Evidence from the other documents of a story cluster, when cleaning a cluster. */
   readonly cluster?: ClusterEvidence;
 }

@@ -17,8 +17,8 @@
  *   weak tell ("global investigation", "in the USA") is fixed only with
  *   cross-document evidence (rule cross-spinner).
  * Options: `boost` (default 0.25).
- * Known false positives: text that is not English is skipped (share of
- *   English function words under 0.08). Guarded, never reported: "the Russian Federation",
+ * Known false positives: text that is not English is skipped (util/text.ts
+ *   looksEnglish: "negli USA" in Italian). Guarded, never reported: "the Russian Federation",
  *   "of the Russian Federation", "Russian Federation Council", a quoted term,
  *   "USA Today", "Team USA", "Miss USA", "USA Gymnastics", "the North Atlantic
  *   Treaty Organization (NATO)". "United States of America", "United Kingdom",
@@ -28,11 +28,7 @@
  */
 import type { FindingDraft } from "../types.js";
 import { spinCandidatesOf } from "../util/spin.js";
-import { englishShare } from "../util/text.js";
 import { defineRule } from "./rule.js";
-
-/** Below this share of English function words the text is not English (English prose: 0.2–0.3). */
-const MIN_ENGLISH_SHARE = 0.08;
 
 /** The default threshold: the score never lifts a weak tell across it. */
 const FIX_BAND = 0.75;
@@ -49,7 +45,7 @@ export default defineRule({
   *check(doc, options, context): Iterable<FindingDraft> {
     const boost = options.boost as number;
     // The vocabulary is English: "negli USA" in Italian is not a spin.
-    if (doc.memo("englishShare", () => englishShare(doc.text)) < MIN_ENGLISH_SHARE) return;
+    if (!context.english) return;
     for (const c of spinCandidatesOf(doc)) {
       if (c.guarded) continue;
       // The spin score raises confidence within a band but never turns a report

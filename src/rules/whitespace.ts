@@ -47,13 +47,26 @@ export default defineRule({
         yield { message: "Unexpected extra blank line", span, confidence: 1, fix: { span, text: "" } };
         continue;
       }
-      if (br.end > br.start && text.slice(br.start, br.end) !== "\n" && line.index < lastContent) {
+      const brText = text.slice(br.start, br.end);
+      const edgeBreak = line.index >= lastContent || line.index < firstContent;
+      if (edgeBreak && br.end > br.start && brText.includes("NEWLINE_CHAR")) {
+        // A paragraph token before the first or after the last line: nothing to separate.
+        yield {
+          message: "Unexpected line break token at the edge of the text",
+          span: br,
+          confidence: 1,
+          fix: { span: br, text: "" },
+          actual: brText,
+        };
+        continue;
+      }
+      if (br.end > br.start && brText !== "\n" && line.index < lastContent) {
         yield {
           message: "Unexpected line break token, expected `\\n`",
           span: br,
           confidence: 1,
           fix: { span: br, text: "\n" },
-          actual: text.slice(br.start, br.end),
+          actual: brText,
           expected: "\n",
         };
       }

@@ -59,7 +59,12 @@ const COMPILED_EXPANSIONS: readonly CompiledExpansion[] = EXPANSIONS.map((e) => 
   after: new RegExp(e.guardAfter, "u"),
 }));
 
-const COLLOCATION_RE = /\b(worldwide|global)\s+/giu;
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
+}
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
 const AN_BEFORE = /\ban\s+$/i;
 /** Cheap pre-check (substring search) for "worldwide"/"global" in any common capitalisation. */
 function mayHaveInternationalSpin(text: string): boolean {
@@ -153,25 +158,33 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
       guarded: false,
     });
   }
-  const mayHaveCollocation = mayHaveInternationalSpin(text);
-  for (const m of mayHaveCollocation ? text.matchAll(COLLOCATION_RE) : []) {
-    // "an worldwide X" is the article scar, handled above.
-    if (AN_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    const word = m[1]!;
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT);
-    const hit = COLLOCATION_TESTS.find((t) => t.re.test(rest));
-    if (!hit) continue;
-    const lower = word.toLowerCase() as "worldwide" | "global";
-    out.push({
-      type: "collocation",
-      id: "international-collocation",
-      span: { start: m.index, end: m.index + word.length },
-      actual: word,
-      expected: matchCase("international", word),
-      replacement: matchCase("international", word),
-      confidence: hit.c[lower],
-      guarded: false,
-    });
+  if (mayHaveInternationalSpin(text)) {
+    const lower = text.toLowerCase();
+    for (const word of ["worldwide", "global"] as const) {
+      for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {
+        const end = at + word.length;
+        if (at > 0 && isWordChar(lower.charCodeAt(at - 1))) continue;
+        if (end >= lower.length || !isSpace(lower.charCodeAt(end))) continue;
+        // "an worldwide X" is the article scar, handled above.
+        if (AN_BEFORE.test(lower.slice(Math.max(0, at - 4), at))) continue;
+        let restStart = end;
+        while (restStart < lower.length && isSpace(lower.charCodeAt(restStart))) restStart++;
+        const rest = text.slice(restStart, restStart + CONTEXT);
+        const hit = COLLOCATION_TESTS.find((t) => t.re.test(rest));
+        if (!hit) continue;
+        const actual = text.slice(at, end);
+        out.push({
+          type: "collocation",
+          id: "international-collocation",
+          span: { start: at, end },
+          actual,
+          expected: matchCase("international", actual),
+          replacement: matchCase("international", actual),
+          confidence: hit.c[word],
+          guarded: false,
+        });
+      }
+    }
   }
   let style: ReturnType<typeof houseStyle> | undefined;
   for (const m of text.includes("USA") ? text.matchAll(USA_RE) : []) {

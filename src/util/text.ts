@@ -130,20 +130,39 @@ export function stem(w: string): string {
 const ENGLISH_MARKERS = new Set(
   "the and of to is that with was for this are have from by were which has been".split(" "),
 );
-const ASCII_WORD = /[A-Za-z]+/g;
+/** Frequent function words of German, French, Spanish, Italian, Portuguese and Dutch that English lacks. */
+const OTHER_MARKERS = new Set(
+  (
+    "und ist nicht eine das der sind wird auch mit les est une sont avec pour dans qui pas sur los las del una por " +
+    "para como pero gli della sono nella questo che het een niet zijn wordt não uma com são mais está"
+  ).split(" "),
+);
+const WORD = /\p{L}+/gu;
+const LATIN = /^[A-Za-z\u00c0-\u024f]+$/;
 
 /**
- * Share of English function words among the first `maxWords` words (about
- * 0.2–0.3 for English prose, near 0 for other languages). Under 40 words the
- * sample is too small to tell: 1 (assume English).
+ * Is the text English? Only positive evidence of another language says no:
+ * more than twice as many foreign function words as English ones (at least
+ * three), or mostly non-Latin script. Short texts and chrome-heavy pages stay
+ * English, and removing a few lines cannot flip the answer.
  */
-export function englishShare(text: string, maxWords = 300): number {
+export function looksEnglish(text: string, maxWords = 300): boolean {
   let n = 0;
-  let hits = 0;
-  ASCII_WORD.lastIndex = 0;
-  for (let m = ASCII_WORD.exec(text); m !== null && n < maxWords; m = ASCII_WORD.exec(text)) {
+  let english = 0;
+  let other = 0;
+  let nonLatin = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null && n < maxWords; m = WORD.exec(text)) {
     n++;
-    if (ENGLISH_MARKERS.has(m[0].toLowerCase())) hits++;
+    const w = m[0];
+    if (!LATIN.test(w)) {
+      nonLatin++;
+      continue;
+    }
+    const l = w.toLowerCase();
+    if (ENGLISH_MARKERS.has(l)) english++;
+    else if (OTHER_MARKERS.has(l)) other++;
   }
-  return n < 40 ? 1 : hits / n;
+  if (nonLatin * 2 > n && n >= 10) return false;
+  return !(other >= 3 && other > 2 * english);
 }
