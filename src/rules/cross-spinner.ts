@@ -20,7 +20,7 @@ import type { FindingDraft } from "../types.js";
 import { compareKey } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
-function escape(s: string): string {
+function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
@@ -40,7 +40,7 @@ export default defineRule({
       if (!evidence) continue;
       for (const e of evidence) {
         // Find the phrase in the sentence's own spelling (any punctuation between words).
-        const words = e.phrase.split(" ").map(escape).join("[^\\p{L}\\p{N}]+");
+        const words = e.phrase.split(" ").map(escapeRegex).join("[^\\p{L}\\p{N}]+");
         const re = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, "iu");
         const m = re.exec(s.text);
         if (!m) continue;

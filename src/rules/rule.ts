@@ -10,7 +10,7 @@ import type { FindingDraft, RuleMeta, Span } from "../types.js";
 export interface RuleContext {
   /** Spinner-tell density of the ORIGINAL input, 0..1 (see util/spin.ts). */
   readonly spin: number;
-  /** Is the input English (util/text.ts englishShare)? English-only vocabularies check it. */
+  /** Is the input English (util/text.ts looksEnglish)? English-only vocabularies check it. */
   readonly english: boolean;
   /** Evidence from the other documents of a story cluster, when cleaning a cluster. */
   readonly cluster?: ClusterEvidence;
