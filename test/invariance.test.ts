@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { createCleaner, renderResult } from "../src/index.js";
 
 /** Add seed-like defects to a clean article (title + body). */
-export function corrupt(title: string, body: string, seed: number): string {
+function corrupt(title: string, body: string, seed: number): string {
   const spun = body
     // The spinner's expansions, where the source has the short name in running text.
     .replace(/(?<!\bthe )\bRussia\b(?!n)/g, "Russian Federation")
