@@ -121,6 +121,38 @@ describe.skipIf(!haveDist)("--resume after SIGKILL", () => {
     }, 120_000);
   }
 
+  it("Ctrl-C (SIGINT) writes what is in flight, keeps FILE.partial, exits 130; --resume completes it", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "nc-sigint-"));
+    await writeFile(path.join(dir, "in.jsonl"), corpus());
+    const common = ["in.jsonl", "--workers", "2", "--batch-size", "16", "-q"];
+    expect(run([...common, "--output", "ref.jsonl"], dir).code).toBe(1);
+    const partial = path.join(dir, "out.jsonl.partial");
+    const child = spawn(process.execPath, [CLI, "clean", ...common, "--output", "out.jsonl"], {
+      cwd: dir,
+      env: { ...process.env, NEWSCLEAN_TEST_DELAY_MS: "1" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr?.on("data", (c: Buffer) => {
+      stderr += c.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    const t0 = Date.now();
+    while (!(existsSync(partial) && statSync(partial).size > 20_000) && Date.now() - t0 < 20_000) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    child.kill("SIGINT");
+    expect(await exited).toBe(130);
+    expect(stderr).toMatch(/interrupted: rerun with --resume to continue/);
+    expect(existsSync(partial)).toBe(true);
+    const kept = await readFile(partial);
+    expect(kept.at(-1)).toBe(10); // whole lines only
+    expect(run([...common, "--output", "out.jsonl", "--resume"], dir).code).toBe(1);
+    expect(
+      (await readFile(path.join(dir, "out.jsonl"))).equals(await readFile(path.join(dir, "ref.jsonl"))),
+    ).toBe(true);
+  }, 120_000);
+
   it("--resume on a finished output changes nothing", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "nc-resume2-"));
     await writeFile(path.join(dir, "in.jsonl"), corpus().split("\n").slice(0, 300).join("\n"));

@@ -77,6 +77,12 @@ export interface ShardConfig {
   log: Writable;
   /** Called after each written task. */
   onProgress?: (p: Progress) => void;
+  /**
+   * Stop reading when aborted: the tasks in flight are written, the output is
+   * left as FILE.partial (not renamed) for --resume, and the summary says
+   * `interrupted`.
+   */
+  signal?: AbortSignal;
 }
 
 export interface Progress {
@@ -485,6 +491,12 @@ export async function runShard(cfg: ShardConfig): Promise<ShardSummary> {
           dirGroup.size += u.size;
         } else await add(u, () => i);
         if (writeError) throw writeError;
+        if (cfg.signal?.aborted) break;
+      }
+      if (cfg.signal?.aborted) {
+        // This input is unfinished: no readDone, so its --out files are not committed.
+        summary.interrupted = true;
+        break;
       }
       st.readDone = true;
       if (st.pending === 0) maybeFinalize(st);
@@ -494,7 +506,8 @@ export async function runShard(cfg: ShardConfig): Promise<ShardSummary> {
     while (inFlight > 0) await new Promise<void>((r) => (wake = r));
     await writeChain;
     if (writeError) throw writeError;
-    await fileOut?.commit();
+    if (summary.interrupted) await fileOut?.abandon();
+    else await fileOut?.commit();
   } catch (e) {
     await writeChain;
     await fileOut?.abandon();

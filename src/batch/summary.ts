@@ -46,6 +46,8 @@ export interface ShardSummary {
   /** Peak resident memory of the process (reading thread and workers share it), bytes. */
   peakRssBytes: number;
   workers: number;
+  /** The run was stopped (SIGINT) before the end of its inputs; --resume continues it. */
+  interrupted: boolean;
   docsPerSec: number;
   mbPerSec: number;
 }
@@ -60,6 +62,7 @@ export function emptySummary(workers: number): ShardSummary {
     time: { wallMs: 0, cpuMs: 0, workerBusyMs: 0, mainBusyMs: 0 },
     peakRssBytes: 0,
     workers,
+    interrupted: false,
     docsPerSec: 0,
     mbPerSec: 0,
   };
@@ -87,6 +90,7 @@ export function formatSummary(s: ShardSummary): string {
   if (d.resumed) extra.push(`${d.resumed} already done (resumed)`);
   if (s.inputsSkipped) extra.push(`${s.inputsSkipped} inputs already done`);
   if (s.recordsSkipped) extra.push(`${s.recordsSkipped} non-HTML WARC records skipped`);
+  if (s.interrupted) extra.push("interrupted: rerun with --resume to continue");
   lines.push(`newsclean: ${d.in} documents in, ${d.out} out (${extra.join(", ")})`);
   const change = s.bytes.in > 0 ? ` (${(((s.bytes.out - s.bytes.in) / s.bytes.in) * 100).toFixed(1)}%)` : "";
   lines.push(

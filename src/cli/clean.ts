@@ -78,8 +78,9 @@ Options:
 Every input problem (binary or empty file, invalid UTF-8, malformed JSONL
 line, truncated gzip, WARC record with a bad length, a document the pipeline
 rejects) is reported as 'newsclean: LOCATION: reason' on stderr and the run
-goes on. Exit status: 0 all documents cleaned, 1 some items failed, 2 usage
-error.
+goes on. Ctrl-C stops reading, writes the documents in flight and leaves
+FILE.partial for --resume (a second Ctrl-C kills at once). Exit status: 0 all
+documents cleaned, 1 some items failed, 2 usage error, 130 interrupted.
 `;
 
 class UsageError extends Error {}
@@ -212,6 +213,16 @@ export async function cleanCommand(argv: string[], io: CleanIo = process): Promi
     return 2;
   }
 
+  // First Ctrl-C: stop reading, write what is in flight, keep FILE.partial for
+  // --resume. A second one kills the process the usual way.
+  const stop = new AbortController();
+  cfg.signal = stop.signal;
+  const onSigint = () => {
+    progress.clear();
+    err.write("newsclean: interrupted — writing the documents in flight (Ctrl-C again to kill)\n");
+    stop.abort();
+  };
+  process.once("SIGINT", onSigint);
   let summary: ShardSummary;
   try {
     summary = await runShard(cfg);
@@ -220,9 +231,11 @@ export async function cleanCommand(argv: string[], io: CleanIo = process): Promi
     err.write(`newsclean clean: ${(e as Error).message}\n`);
     return 1;
   }
+  process.off("SIGINT", onSigint);
   progress.clear();
-  if (!v.quiet) err.write(formatSummary(summary));
+  if (!v.quiet || summary.interrupted) err.write(formatSummary(summary));
   if (v.summary !== undefined) await writeFile(v.summary, `${JSON.stringify(summary, null, 2)}\n`);
+  if (summary.interrupted) return 130;
   return summary.documents.errors > 0 ? 1 : 0;
 }
 
