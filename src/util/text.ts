@@ -137,32 +137,49 @@ const OTHER_MARKERS = new Set(
     "para como pero gli della sono nella questo che het een niet zijn wordt não uma com são mais está"
   ).split(" "),
 );
-const WORD = /\p{L}+/gu;
-const LATIN = /^[A-Za-z\u00c0-\u024f]+$/;
+/** How much of the text is sampled (the first words decide). */
+const LANGUAGE_SAMPLE_CHARS = 2000;
 
 /**
  * Is the text English? Only positive evidence of another language says no:
  * more than twice as many foreign function words as English ones (at least
- * three), or mostly non-Latin script. Short texts and chrome-heavy pages stay
- * English, and removing a few lines cannot flip the answer.
+ * three), or mostly non-Latin letters. Short texts and chrome-heavy pages stay
+ * English, and removing a few lines cannot flip the answer. One pass over the
+ * first characters, no regex.
  */
-export function looksEnglish(text: string, maxWords = 300): boolean {
-  let n = 0;
+export function looksEnglish(text: string): boolean {
+  const n = Math.min(text.length, LANGUAGE_SAMPLE_CHARS);
   let english = 0;
   let other = 0;
+  let latin = 0;
   let nonLatin = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null && n < maxWords; m = WORD.exec(text)) {
-    n++;
-    const w = m[0];
-    if (!LATIN.test(w)) {
-      nonLatin++;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    const upper = c >= 65 && c <= 90;
+    if (upper || (c >= 97 && c <= 122)) {
+      latin++;
+      if (start < 0) start = i;
       continue;
     }
-    const l = w.toLowerCase();
-    if (ENGLISH_MARKERS.has(l)) english++;
-    else if (OTHER_MARKERS.has(l)) other++;
+    if (c >= 0xc0 && c <= 0x24f) {
+      // Accented Latin letter: part of a (foreign) word.
+      latin++;
+      if (start < 0) start = i;
+      continue;
+    }
+    if (c >= 0x370 && c !== 0x2019 && c < 0x2000 && c !== 0xa0) nonLatin++;
+    else if (c >= 0x3000) nonLatin++;
+    if (start >= 0) {
+      const len = i - start;
+      if (len >= 2 && len <= 6) {
+        const w = text.slice(start, i).toLowerCase();
+        if (ENGLISH_MARKERS.has(w)) english++;
+        else if (OTHER_MARKERS.has(w)) other++;
+      }
+      start = -1;
+    }
   }
-  if (nonLatin * 2 > n && n >= 10) return false;
+  if (nonLatin > latin && nonLatin >= 20) return false;
   return !(other >= 3 && other > 2 * english);
 }
