@@ -120,6 +120,14 @@ function prepare(record: InputRecord, options: PipelineOptions): Prepared {
   return { text: record.text as string };
 }
 
+/**
+ * The text a record's finding offsets refer to: the record's text, or for
+ * HTML the article text extracted from it (what the rules saw).
+ */
+export function findingSource(record: InputRecord, options: PipelineOptions = {}): string {
+  return prepare(record, options).text;
+}
+
 /** Clean one record. Throws an Error with a clear message on unusable input. */
 export function processRecord(record: InputRecord, options: PipelineOptions = {}): OutputRecord {
   return recordProcessor(options)(record);

@@ -7,7 +7,13 @@ import { findInvalidUtf8, InputError, lineColAt } from "../corpus/bytes.js";
 import { dechunk, decodeContentEncoding, decodeHtmlBytes, decodeTextBytes } from "../corpus/decode.js";
 import type { ChunkItem } from "../corpus/items.js";
 import { parseJsonlLine } from "../corpus/jsonl.js";
-import { type InputRecord, type OutputRecord, processCluster, processRecord } from "../pipeline.js";
+import {
+  findingSource,
+  type InputRecord,
+  type OutputRecord,
+  processCluster,
+  processRecord,
+} from "../pipeline.js";
 import type {
   DocItem,
   DocOk,
@@ -95,7 +101,8 @@ function finish(rec: InputRecord, out: OutputRecord, loc: string, cfg: WorkerCon
   if (cfg.json) r.json = JSON.stringify(out);
   if (cfg.text) r.text = rendered;
   if (cfg.explain && out.findings.length > 0) {
-    const src = rec.text ?? rec.html ?? "";
+    // Offsets refer to what the rules saw: the text, or the article extracted from HTML.
+    const src = rec.html !== undefined ? findingSource(rec, cfg.options) : (rec.text ?? "");
     r.explain = out.findings.map((f) => {
       const { line, col } = lineColAt(src, f.start);
       const state = f.applied ? "" : " (not applied)";
