@@ -207,12 +207,14 @@ suite("distributed mode on BullMQ + Redis", () => {
     const common = ["--redis", redis, "--queue", queue, "--out", "out", ...FAST];
     // Worker A is slowed down (test-only per-document delay, read by the pool's worker
     // threads) so it is surely mid-shard when killed; B cleans on its main thread.
-    const a = new WorkerProc([...common, "--workers", "1"], dir, { NEWSCLEAN_TEST_DELAY_MS: "30" });
-    const b = new WorkerProc([...common, "--workers", "0", "--exit-when-empty"], dir);
-    procs.push(a, b);
+    // A starts first so that it surely holds a shard; then both run side by side.
+    const a = new WorkerProc([...common, "--workers", "1"], dir, { NEWSCLEAN_TEST_DELAY_MS: "50" });
+    procs.push(a);
     const started = await a.waitFor(/shard (\d+) started/, 20_000);
     const killed = Number(started[1]);
-    await new Promise((r) => setTimeout(r, 300));
+    const b = new WorkerProc([...common, "--workers", "0", "--exit-when-empty"], dir);
+    procs.push(b);
+    await b.waitFor(/shard \d+ started/, 20_000);
     expect(a.stderr).not.toMatch(new RegExp(`shard ${killed} done`));
     a.kill();
     await a.exited;
