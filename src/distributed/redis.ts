@@ -3,9 +3,55 @@
  * single-machine CLI never imports bullmq or ioredis, and a build without
  * them still runs everything else.
  */
-import type * as BullMQ from "bullmq";
 
-export type BullMQModule = typeof BullMQ;
+/*
+ * The part of the BullMQ API this module uses, declared here so that the
+ * project type-checks and builds without the optional packages installed.
+ */
+
+export interface BullJob<D, R> {
+  id?: string;
+  data: D;
+  returnvalue: R;
+  /** Runs that ended (completed or failed); a stalled run does not count. */
+  attemptsMade: number;
+  /** Runs started, stalled ones included. */
+  attemptsStarted: number;
+  failedReason: string;
+  retry(state?: "failed" | "completed"): Promise<void>;
+}
+
+export interface BullQueue<D, R> {
+  getJobState(id: string): Promise<string>;
+  addBulk(jobs: Array<{ name: string; data: D; opts?: object }>): Promise<unknown>;
+  getJob(id: string): Promise<BullJob<D, R> | undefined>;
+  getJobCounts(...types: string[]): Promise<Record<string, number>>;
+  getJobs(
+    types: string[],
+    start?: number,
+    end?: number,
+    asc?: boolean,
+  ): Promise<Array<BullJob<D, R> | undefined>>;
+  obliterate(opts?: { force?: boolean }): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BullWorker<D, R> {
+  on(event: "failed", fn: (job: BullJob<D, R> | undefined, err: Error) => void): unknown;
+  on(event: "stalled", fn: (jobId: string) => void): unknown;
+  on(event: "error", fn: (err: Error) => void): unknown;
+  run(): Promise<void>;
+  close(force?: boolean): Promise<void>;
+}
+
+export interface BullMQModule {
+  Queue: new <D = unknown, R = unknown>(name: string, opts: { connection: object }) => BullQueue<D, R>;
+  Worker: new <D, R>(
+    name: string,
+    processor: (job: BullJob<D, R>) => Promise<R>,
+    opts: { connection: object } & Record<string, unknown>,
+  ) => BullWorker<D, R>;
+}
 
 export const MISSING_DEPENDENCY =
   "distributed mode needs the optional dependency bullmq (npm install bullmq ioredis)";
