@@ -9,7 +9,7 @@ import { runShard, type ShardConfig, type ShardOutput } from "../batch/run.js";
 import { formatSummary, type ShardSummary } from "../batch/summary.js";
 import type { WorkerConfig } from "../batch/types.js";
 import { expandInputs, INPUT_FORMATS, type InputFormat } from "../corpus/inputs.js";
-import type { PipelineOptions } from "../pipeline.js";
+import { PIPELINE_ARGS, pipelineOptions } from "./pipeline-args.js";
 import { ProgressLine } from "./progress.js";
 
 export const CLEAN_HELP = `Usage: newsclean clean [options] [FILE|DIR|GLOB|-]...
@@ -160,16 +160,8 @@ export async function cleanCommand(argv: string[], io: CleanIo = process): Promi
       workers = Math.max(1, Math.min(workers, Math.ceil(total / (1 << 20))));
     }
 
-    const options: PipelineOptions & Record<string, unknown> = {};
-    if (threshold !== undefined) options.threshold = threshold;
-    if (v["report-only"]) options.reportOnly = true;
-    const disabled = (v.disable ?? [])
-      .flatMap((d) => d.split(","))
-      .map((d) => d.trim())
-      .filter(Boolean);
-    if (disabled.length) options.rules = Object.fromEntries(disabled.map((r) => [r, false]));
+    const options = pipelineOptions(v, threshold, (m) => new UsageError(m));
     if (dedup !== undefined) options.clusterDedup = dedup;
-    if (v["drop-junk"]) options.dropJunk = true;
 
     let output: ShardOutput;
     if (v.out !== undefined) output = { kind: "dir", dir: v.out };
@@ -245,17 +237,10 @@ function parse(argv: string[]) {
     allowPositionals: true,
     strict: true,
     options: {
-      format: { type: "string" },
+      ...PIPELINE_ARGS,
       jsonl: { type: "boolean" },
-      "id-field": { type: "string" },
-      "text-field": { type: "string" },
-      "html-field": { type: "string" },
       "cluster-field": { type: "string" },
       "cluster-dir": { type: "boolean" },
-      threshold: { type: "string" },
-      "report-only": { type: "boolean" },
-      disable: { type: "string", multiple: true },
-      "drop-junk": { type: "boolean" },
       "cluster-dedup": { type: "string" },
       explain: { type: "boolean" },
       out: { type: "string" },

@@ -5,8 +5,8 @@
  */
 import { parseArgs } from "node:util";
 import type { WorkerConfig } from "../batch/types.js";
+import { PIPELINE_ARGS, pipelineOptions } from "../cli/pipeline-args.js";
 import { expandInputs, INPUT_FORMATS, type InputFormat } from "../corpus/inputs.js";
-import type { PipelineOptions } from "../pipeline.js";
 import { DEFAULT_QUEUE, guard, intOption, numOption, UsageError } from "./args.js";
 import { checkQueueName, checkRedisUrl, connectionFor, loadBullMQ, pingRedis } from "./redis.js";
 import {
@@ -65,14 +65,7 @@ export function queueCommand(argv: string[]): Promise<number> {
         "shard-lines": { type: "string" },
         "shard-mb": { type: "string" },
         attempts: { type: "string" },
-        format: { type: "string" },
-        "id-field": { type: "string" },
-        "text-field": { type: "string" },
-        "html-field": { type: "string" },
-        threshold: { type: "string" },
-        "report-only": { type: "boolean" },
-        disable: { type: "string", multiple: true },
-        "drop-junk": { type: "boolean" },
+        ...PIPELINE_ARGS,
         quiet: { type: "boolean", short: "q" },
         help: { type: "boolean", short: "h" },
       },
@@ -93,16 +86,7 @@ export function queueCommand(argv: string[]): Promise<number> {
     if (positionals.length === 0) throw new UsageError("no input (give files, directories or globs)");
     if (positionals.includes("-")) throw new UsageError("stdin ('-') cannot be queued: give files");
 
-    const options: PipelineOptions & Record<string, unknown> = {};
-    const threshold = numOption("threshold", v.threshold, 0, 1);
-    if (threshold !== undefined) options.threshold = threshold;
-    if (v["report-only"]) options.reportOnly = true;
-    const disabled = (v.disable ?? [])
-      .flatMap((d) => d.split(","))
-      .map((d) => d.trim())
-      .filter(Boolean);
-    if (disabled.length) options.rules = Object.fromEntries(disabled.map((r) => [r, false]));
-    if (v["drop-junk"]) options.dropJunk = true;
+    const options = pipelineOptions(v, numOption("threshold", v.threshold, 0, 1), (m) => new UsageError(m));
     const worker: WorkerConfig = {
       options,
       idField: v["id-field"] ?? "id",
