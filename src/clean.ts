@@ -83,7 +83,9 @@ export function cleanCluster(texts: readonly string[], options: CleanOptions = {
   const cleaner = createCleaner(options);
   const index = buildClusterIndex(texts);
   const dedup = options.clusterDedup ?? "report";
-  const results = texts.map((t, i) => cleaner.clean(t, { cluster: index.evidence(i, dedup) }));
+  const results = texts.map((t, i) =>
+    cleaner.clean(t, { cluster: index.evidence(i, dedup), document: index.documents[i]! }),
+  );
   const topics = offTopic(results.map((r) => `${r.title}\n${r.text}`));
   const docs = results.map((r, i): ClusterDocResult => {
     const verdict = judge(texts[i]!, r) ?? topics[i];

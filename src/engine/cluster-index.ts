@@ -12,8 +12,8 @@
 import { EXPANSIONS, INTERNATIONAL_SPINS } from "../data/spinner.js";
 import { Document } from "../document/document.js";
 import type { ClusterEvidence, ClusterSentence, SpinEvidence } from "../rules/rule.js";
-import { sentenceKey, signature, withinEdits } from "../util/sentence-key.js";
-import { compareKey } from "../util/text.js";
+import { canonicalKey, signature, withinEdits } from "../util/sentence-key.js";
+import { compareKey, wordCount } from "../util/text.js";
 
 const MIN_WORDS = 5;
 const NEAR_MIN_WORDS = 10;
@@ -35,6 +35,8 @@ export interface LearnedPair {
 
 export interface ClusterIndex {
   readonly evidence: (docIndex: number, dedup: "report" | "drop") => ClusterEvidence;
+  /** The Documents built for indexing, one per text (reused by the first cleaning pass). */
+  readonly documents: readonly Document[];
   readonly pairs: readonly LearnedPair[];
 }
 
@@ -84,7 +86,7 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
     } else spin.set(raw, [e]);
   };
 
-  const align = (entry: Entry, tokens: readonly string[]) => {
+  const align = (entry: Entry) => {
     const { doc, key, raw } = entry;
     const head = signature(key, false);
     const tail = signature(key, true);
@@ -94,6 +96,7 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
       seen.add(c);
       return true;
     });
+    const tokens = candidates.length > 0 ? raw.split(" ") : [];
     for (const c of candidates.slice(0, MAX_CANDIDATES)) {
       if (c.key !== key && entry.owner === raw) {
         const kt = key.split(" ");
@@ -140,30 +143,37 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
     }
   };
 
-  texts.forEach((text, doc) => {
-    const d = new Document(text);
+  const rawSignatures = new Map<number, number>();
+  const noteSignature = (sig: number, doc: number) => {
+    if (!rawSignatures.has(sig)) rawSignatures.set(sig, doc);
+  };
+  const documents = texts.map((t) => new Document(t));
+  documents.forEach((d, doc) => {
     for (const s of d.sentences) {
+      if (wordCount(s.text) < MIN_WORDS) continue;
       const raw = compareKey(s.text);
-      const rawTokens = raw.split(" ");
-      if (rawTokens.length < MIN_WORDS) continue;
-      const key = sentenceKey(s.text);
+      const key = canonicalKey(raw);
       const sentence: ClusterSentence = { doc, span: s.span, text: s.text };
       if (!first.has(key)) first.set(key, sentence);
-      align({ doc, sentence, key, raw, owner: raw }, rawTokens);
+      noteSignature(signature(s.text, false), doc);
+      noteSignature(signature(s.text, true), doc);
+      align({ doc, sentence, key, raw, owner: raw });
       // Quotations travel between pages more faithfully than the sentences around them.
+      if (!s.text.includes('"') && !s.text.includes("“")) continue;
       for (const m of s.text.matchAll(QUOTATION)) {
+        if (wordCount(m[1]!) < MIN_WORDS - 1) continue;
         const qRaw = compareKey(m[1]!);
-        const qTokens = qRaw.split(" ");
-        if (qTokens.length < MIN_WORDS - 1 || qRaw === raw) continue;
+        if (qRaw === raw) continue;
         const start = s.span.start + m.index + 1;
         const quote: ClusterSentence = { doc, span: { start, end: start + m[1]!.length }, text: m[1]! };
-        align({ doc, sentence: quote, key: sentenceKey(m[1]!), raw: qRaw, owner: raw }, qTokens);
+        align({ doc, sentence: quote, key: canonicalKey(qRaw), raw: qRaw, owner: raw });
       }
     }
   });
 
   return {
     pairs: [...pairs.values()].sort((x, y) => y.count - x.count || x.a.localeCompare(y.a)),
-    evidence: (docIndex, dedup) => ({ docIndex, dedup, first, near, spin }),
+    documents,
+    evidence: (docIndex, dedup) => ({ docIndex, dedup, first, near, spin, rawSignatures }),
   };
 }

@@ -31,6 +31,8 @@ interface ActiveRule {
 
 export interface CleanContext {
   readonly cluster?: ClusterEvidence;
+  /** A Document already built for exactly this input (cluster mode builds one to index it). */
+  readonly document?: Document;
 }
 
 interface Candidate {
@@ -164,7 +166,7 @@ export function runEngine(
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const maxPasses = Math.max(1, options.maxPasses ?? DEFAULT_MAX_PASSES);
   const reportOnly = options.reportOnly === true;
-  const firstDoc = new Document(input);
+  const firstDoc = context.document?.text === input ? context.document : new Document(input);
   const ruleContext: RuleContext = {
     spin: round3(spinScoreOf(spinCandidatesOf(firstDoc))),
     english: looksEnglish(input),

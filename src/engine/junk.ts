@@ -13,7 +13,10 @@ import {
   OFF_TOPIC_MIN_DOCS,
   OFF_TOPIC_MIN_WORDS,
 } from "../data/junk.js";
-import { compareKey, contentWords, stem } from "../util/text.js";
+import { compareKey, contentWords, stem, wordCount } from "../util/text.js";
+
+/** How much of a document is searched for template phrases. */
+const TEMPLATE_SCAN_CHARS = 6000;
 
 export interface JunkVerdict {
   readonly reason: string;
@@ -23,9 +26,20 @@ export interface JunkVerdict {
 }
 
 /** Template junk: judged on the comparison key, so lower-cased and tokenised text matches too. */
+// Every template phrase contains one of these (one case-insensitive scan decides whether to look closer).
+const TEMPLATE_TRIGGERS =
+  /crawl|alexa|wayback|archived|tweet|404|not found|could not be|looking for|does not exist|find th|rented|not available|unavailable|javascript|cookies|browser|access denied|robot/i;
+
 export function templateJunk(text: string): JunkVerdict | undefined {
-  const key = ` ${compareKey(text)} `;
-  const words = key.length > 2 ? key.trim().split(" ").length : 0;
+  if (
+    !TEMPLATE_TRIGGERS.test(text.length > TEMPLATE_SCAN_CHARS ? text.slice(0, TEMPLATE_SCAN_CHARS) : text)
+  ) {
+    return undefined;
+  }
+  // Templates are short pages: only the head of a long document can hold enough
+  // template text to matter (coverage is still measured against the whole).
+  const key = ` ${compareKey(text.length > TEMPLATE_SCAN_CHARS ? text.slice(0, TEMPLATE_SCAN_CHARS) : text)} `;
+  const words = wordCount(text);
   let best: { reason: string; phrase: string; covered: number } | undefined;
   for (const t of JUNK_TEMPLATES) {
     let covered = 0;
@@ -48,18 +62,27 @@ export function templateJunk(text: string): JunkVerdict | undefined {
   return undefined;
 }
 
-/** Stemmed content words of a text. */
+/** How much of each document is read to judge its topic (the head of a story names it). */
+const TOPIC_SCAN_CHARS = 4000;
+
+/** Stemmed content words of (the head of) a text. */
 export function topicWords(text: string): Set<string> {
-  return new Set(contentWords(text).map(stem));
+  const head = text.length > TOPIC_SCAN_CHARS ? text.slice(0, TOPIC_SCAN_CHARS) : text;
+  return new Set(contentWords(head).map(stem));
 }
 
-// A capitalised word inside a sentence (not after . ! ? or a line start): a name.
-const NAME = /(?<![.!?]["'”’]?\s|^|\n)\b\p{Lu}\p{Ll}{2,}/gu;
+const CAPITALISED = /\b[A-Z][a-z]{2,}/g;
 
-/** Names (capitalised words inside sentences) of a text, lower-cased. */
+/** Names (capitalised words inside sentences: not after . ! ? or a line start), lower-cased. */
 function names(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(NAME)) out.add(m[0].toLowerCase());
+  for (const m of text.matchAll(CAPITALISED)) {
+    // Look back over spaces and closing quotes for a sentence end or a line start.
+    let i = m.index - 1;
+    while (i >= 0 && (text[i] === " " || text[i] === '"' || text[i] === "”" || text[i] === "’")) i--;
+    if (i < 0 || text[i] === "\n" || text[i] === "." || text[i] === "!" || text[i] === "?") continue;
+    out.add(m[0].toLowerCase());
+  }
   return out;
 }
 
@@ -71,7 +94,7 @@ function names(text: string): Set<string> {
 export function offTopic(texts: readonly string[]): (JunkVerdict | undefined)[] {
   if (texts.length < OFF_TOPIC_MIN_DOCS) return texts.map(() => undefined);
   const sets = texts.map(topicWords);
-  const nameSets = texts.map(names);
+  const nameSets = texts.map((t) => names(t.length > TOPIC_SCAN_CHARS ? t.slice(0, TOPIC_SCAN_CHARS) : t));
   // How many documents hold each word / name.
   const df = new Map<string, number>();
   for (const s of sets) for (const w of s) df.set(w, (df.get(w) ?? 0) + 1);

@@ -20,7 +20,7 @@
 import type { Sentence } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { sentenceRemovalSpans } from "../util/removal.js";
-import { sentenceKey } from "../util/sentence-key.js";
+import { sentenceKey, signature } from "../util/sentence-key.js";
 import { isHeadlineShaped } from "../util/shape.js";
 import { wordCount } from "../util/text.js";
 import { type ClusterSentence, defineRule } from "./rule.js";
@@ -39,6 +39,10 @@ export default defineRule({
     const hits: { s: Sentence; orig: ClusterSentence; confidence: number }[] = [];
     for (const s of doc.sentences) {
       // A headline is not a sentence of the story; repeated copies are repeated-headline's.
+      // Only a sentence whose first or last letters appeared in an earlier document can repeat one.
+      const h = cluster.rawSignatures.get(signature(s.text, false));
+      const t = cluster.rawSignatures.get(signature(s.text, true));
+      if (!((h !== undefined && h < cluster.docIndex) || (t !== undefined && t < cluster.docIndex))) continue;
       if (wordCount(s.text) < 5 || (s.lineCount === 1 && isHeadlineShaped(s.text))) continue;
       const key = sentenceKey(s.text);
       const exact = cluster.first.get(key);

@@ -45,6 +45,12 @@ export interface ClusterEvidence {
   readonly near: ReadonlyMap<string, ClusterSentence>;
   /** comparison key of a sentence → spinner substitutions proven for it. */
   readonly spin: ReadonlyMap<string, readonly SpinEvidence[]>;
+  /**
+   * Letter signature (util/sentence-key.ts) of the raw first/last letters of
+   * every indexed sentence → the first document holding it: a cheap filter
+   * before computing a sentence's full key.
+   */
+  readonly rawSignatures: ReadonlyMap<number, number>;
 }
 
 export interface Rule<O extends Record<string, unknown> = Record<string, unknown>> {

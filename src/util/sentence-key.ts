@@ -13,11 +13,26 @@ const CANON: readonly [RegExp, string][] = [
   [/\bu s a\b|\busa\b|\bu s\b/g, "us"],
   [/\b(?:worldwide|global)\b/g, "international"],
 ];
-const MAY_NEED_CANON = /federation|organi[sz]ation|\bu s\b|usa|worldwide|global/;
+/** Cheap pre-check (substring search) for the CANON patterns. */
+function mayNeedCanon(k: string): boolean {
+  return (
+    k.includes("federation") ||
+    k.includes("organi") ||
+    k.includes("u s") ||
+    k.includes("usa") ||
+    k.includes("worldwide") ||
+    k.includes("global")
+  );
+}
 
 export function sentenceKey(text: string): string {
-  let k = compareKey(text);
-  if (!MAY_NEED_CANON.test(k)) return k;
+  return canonicalKey(compareKey(text));
+}
+
+/** sentenceKey from a comparison key already computed. */
+export function canonicalKey(raw: string): string {
+  if (!mayNeedCanon(raw)) return raw;
+  let k = raw;
   for (const [re, to] of CANON) k = k.replace(re, to);
   return k;
 }
