@@ -167,9 +167,14 @@ export function runEngine(
   const maxPasses = Math.max(1, options.maxPasses ?? DEFAULT_MAX_PASSES);
   const reportOnly = options.reportOnly === true;
   const firstDoc = context.document?.text === input ? context.document : new Document(input);
+  let english: boolean | undefined;
   const ruleContext: RuleContext = {
     spin: round3(spinScoreOf(spinCandidatesOf(firstDoc))),
-    english: looksEnglish(input),
+    // Computed on first use: only a document with spinner candidates asks.
+    get english() {
+      english ??= looksEnglish(input);
+      return english;
+    },
     ...(context.cluster ? { cluster: context.cluster } : {}),
   };
 

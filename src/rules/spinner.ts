@@ -44,9 +44,10 @@ export default defineRule({
   },
   *check(doc, options, context): Iterable<FindingDraft> {
     const boost = options.boost as number;
+    const candidates = spinCandidatesOf(doc);
     // The vocabulary is English: "negli USA" in Italian is not a spin.
-    if (!context.english) return;
-    for (const c of spinCandidatesOf(doc)) {
+    if (candidates.length === 0 || !context.english) return;
+    for (const c of candidates) {
       if (c.guarded) continue;
       // The spin score raises confidence within a band but never turns a report
       // into a fix on its own: legitimate "global investigation" in real news stays
