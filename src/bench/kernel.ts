@@ -39,7 +39,7 @@ function sourceTexts(): string[] {
 /** A news JSONL of about `mb` MB: clean articles, each second one with seed-like junk added. */
 async function generate(mb: number): Promise<string> {
   mkdirSync(BENCH_DIR, { recursive: true });
-  const file = join(BENCH_DIR, `news-${mb}mb.jsonl`);
+  const file = join(BENCH_DIR, `kernel-news-${mb}mb.jsonl`);
   if (existsSync(file) && statSync(file).size >= mb * 1e6) return file;
   const texts = sourceTexts();
   const out = createWriteStream(file);
