@@ -78,6 +78,12 @@ async function* withHead(source: AsyncIterable<Buffer>, head: number): AsyncGene
   if (!headDone && n > 0) yield Buffer.concat(first);
 }
 
+/** The fatal item for a stream whose first chunk holds a NUL byte, or undefined. */
+function binaryFileError(firstChunk: Buffer): { lineNo: number; error: string; fatal: true } | undefined {
+  const at = findNul(firstChunk);
+  return at >= 0 ? { lineNo: 1, error: `binary file (NUL byte at offset ${at})`, fatal: true } : undefined;
+}
+
 /**
  * Yield the lines of a byte stream with 1-based numbers. Blank lines are
  * yielded too (callers decide). A stream error (truncated gzip…) ends the
@@ -90,13 +96,11 @@ export async function* readLines(source: AsyncIterable<Buffer>, firstLine = 1): 
   let seen = 0;
   try {
     for await (const chunk of withHead(source, BINARY_SNIFF_BYTES)) {
-      if (seen === 0) {
-        // The first chunk holds the whole sniff window: nothing is yielded before the check.
-        const at = findNul(chunk);
-        if (at >= 0) {
-          yield { lineNo: 1, error: `binary file (NUL byte at offset ${at})`, fatal: true };
-          return;
-        }
+      // The first chunk holds the whole sniff window: nothing is yielded before the check.
+      const binary = seen === 0 ? binaryFileError(chunk) : undefined;
+      if (binary) {
+        yield binary;
+        return;
       }
       seen += chunk.length;
       const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
@@ -197,12 +201,11 @@ export async function* readLineChunks(
   };
   try {
     for await (const chunk of withHead(source, BINARY_SNIFF_BYTES)) {
-      if (seen === 0) {
-        const at = findNul(chunk);
-        if (at >= 0) {
-          yield { lineNo: 1, error: `binary file (NUL byte at offset ${at})`, fatal: true };
-          return;
-        }
+      // The first chunk holds the whole sniff window: nothing is yielded before the check.
+      const binary = seen === 0 ? binaryFileError(chunk) : undefined;
+      if (binary) {
+        yield binary;
+        return;
       }
       seen += chunk.length;
       const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
