@@ -384,6 +384,12 @@ ruleTester(spinner, {
       output: "Russia has vetoed a draft resolution.",
     },
     {
+      name: '"I think it\'s very bad for Russian Federation". (seed 001: a quotation ending on the spun name)',
+      text: '"I think it\'s very bad for Russian Federation".',
+      findings: [{ actual: "Russian Federation" }],
+      output: '"I think it\'s very bad for Russia".',
+    },
+    {
       name: "North Atlantic Treaty Organisation leaders pledged (seed 003)",
       text: "North Atlantic Treaty Organisation leaders pledged in 2014 to halt cuts.",
       findings: [{ actual: "North Atlantic Treaty Organisation" }],

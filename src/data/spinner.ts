@@ -16,7 +16,11 @@ export interface Expansion {
   readonly confidence: number;
   /** Regex source tested against the text just before the match (anchored at its end). */
   readonly guardBefore: string;
-  /** Regex source tested against the text just after the match (anchored at its start). */
+  /**
+   * Regex source tested against the text just after the match (anchored at its
+   * start). A term quoted on its own (`"Russian Federation"`, a story about
+   * the name itself) is always guarded (util/spin.ts).
+   */
   readonly guardAfter: string;
   readonly note: string;
 }
@@ -29,9 +33,9 @@ export const EXPANSIONS: readonly Expansion[] = [
     canonical: "Russia",
     confidence: 0.85,
     // "the Russian Federation", "of the Russian Federation", "Hero of the Russian Federation".
-    guardBefore: "(?:\\bthe|\\bThe|\\bTHE)\\s+$|[\"“'‘]$",
-    // "Russian Federation Council", "Russian Federation Security Service", a quoted term.
-    guardAfter: "^\\s+(?:\\p{Lu}|\\d)|^[\"”'’]",
+    guardBefore: "(?:\\bthe|\\bThe|\\bTHE)\\s+$",
+    // "Russian Federation Council", "Russian Federation Security Service".
+    guardAfter: "^\\s+(?:\\p{Lu}|\\d)",
     note:
       "Seeds: 27 uses, none after 'the'. Multi-News: 0.97% of Russia mentions, 88% after 'the'; " +
       "only 1 of 156,289 real documents has two or more article-less uses.",
@@ -43,8 +47,8 @@ export const EXPANSIONS: readonly Expansion[] = [
     canonical: "NATO",
     confidence: 0.85,
     // "the North Atlantic Treaty Organization (NATO)" and quoted officials: 24 of 24 real uses.
-    guardBefore: "(?:\\bthe|\\bThe|\\bTHE)\\s+$|[\"“'‘]$",
-    guardAfter: "^\\s*\\(\\s*NATO\\s*\\)|^[\"”'’]",
+    guardBefore: "(?:\\bthe|\\bThe|\\bTHE)\\s+$",
+    guardAfter: "^\\s*\\(\\s*NATO\\s*\\)",
     note: "Seeds 000, 002, 003: article-less, British spelling in US copy. Real uses: 24 of 24 after 'the'.",
   },
 ];

@@ -119,6 +119,14 @@ export function houseStyle(text: string): { style: "U.S." | "US"; evidence?: Spa
   return firstDotted ? { style: "U.S.", evidence: firstDotted } : { style: "U.S." };
 }
 
+const OPENING_QUOTES = "\"“'‘«";
+const CLOSING_QUOTES = "\"”'’»";
+
+/** The match is quoted on its own: `"Russian Federation"` (the name itself is the subject). */
+function quotedTerm(text: string, start: number, end: number): boolean {
+  return start > 0 && OPENING_QUOTES.includes(text[start - 1]!) && CLOSING_QUOTES.includes(text[end] ?? "");
+}
+
 function lineAround(text: string, i: number): string {
   const s = text.lastIndexOf("\n", i) + 1;
   const e = text.indexOf("\n", i);
@@ -132,7 +140,8 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
     for (const m of text.includes(e.probe) ? text.matchAll(e.re) : []) {
       const start = m.index;
       const end = start + m[0].length;
-      const guarded = e.before.test(before(text, start)) || e.after.test(after(text, end));
+      const guarded =
+        e.before.test(before(text, start)) || e.after.test(after(text, end)) || quotedTerm(text, start, end);
       out.push({
         type: "expansion",
         id: e.id,
