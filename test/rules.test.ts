@@ -188,6 +188,10 @@ ruleTester(chromeLine, {
       text: "The event was covered by world media outlets.",
     },
     {
+      name: "false-positive guard: a year on its own line is not pagination",
+      text: "Para one.\n\n1989 was the year the wall fell, he said.",
+    },
+    {
       name: "false-positive guard: a sentence mentioning advertisement",
       text: "The advertisement ran for three weeks before the company pulled it.",
     },
@@ -227,6 +231,18 @@ ruleTester(chromeLine, {
       name: "video widget",
       text: "JUST WATCHED\n\nPara one.\n\nClick here to watch video",
       findings: [{ message: "video" }, { message: "video" }],
+      output: "Para one.",
+    },
+    {
+      name: "WordPress share block, pagination and a sponsored-links label",
+      text: "Para one.\n\nShare this:\n\nClick to share on Twitter (Opens in new window)\n\n1 2 3 Next\n\nPage 2 of 3\n\nSponsored Links",
+      findings: [
+        { message: "share" },
+        { message: "share" },
+        { message: "navigation" },
+        { message: "navigation" },
+        { message: "advertisement" },
+      ],
       output: "Para one.",
     },
     {
