@@ -111,11 +111,31 @@ export const STOPWORDS = new Set(
 /** Lower-cased content words (length ≥ 3, not function words). */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
-    const l = w.toLowerCase().replace(/['’]s$/, "");
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text, i, text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // A word as WORD_RE reads it: letters/digits, joined by ' ’ . - & before a letter or digit.
+    const start = i;
+    while (i < n && isWordCode(text, i, text.charCodeAt(i))) i++;
+    while (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text, i + 1, text.charCodeAt(i + 1))) {
+      i++;
+      while (i < n && isWordCode(text, i, text.charCodeAt(i))) i++;
+    }
+    if (i - start < 3) continue;
+    let l = text.slice(start, i).toLowerCase();
+    const c2 = l.charCodeAt(l.length - 2);
+    if (l.endsWith("s") && (c2 === 39 || c2 === 0x2019)) l = l.slice(0, -2);
     if (l.length >= 3 && !STOPWORDS.has(l)) out.push(l);
   }
   return out;
+}
+
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
 }
 
 /** A crude English stem, enough for topical overlap ("relations" ~ "relation"). */
