@@ -68,7 +68,9 @@ const TOPIC_SCAN_CHARS = 4000;
 /** Stemmed content words of (the head of) a text. */
 export function topicWords(text: string): Set<string> {
   const head = text.length > TOPIC_SCAN_CHARS ? text.slice(0, TOPIC_SCAN_CHARS) : text;
-  return new Set(contentWords(head).map(stem));
+  const out = new Set<string>();
+  for (const w of contentWords(head)) out.add(stem(w));
+  return out;
 }
 
 const CAPITALISED = /\b[A-Z][a-z]{2,}/g;

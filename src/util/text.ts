@@ -141,7 +141,8 @@ function isJoiner(c: number): boolean {
 /** A crude English stem, enough for topical overlap ("relations" ~ "relation"). */
 export function stem(w: string): string {
   if (w.length > 5 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
-  if (w.length > 4 && /(?:ing|ed)$/.test(w)) return w.replace(/(?:ing|ed)$/, "");
+  if (w.length > 4 && w.endsWith("ing")) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith("ed")) return w.slice(0, -2);
   if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
   return w;
 }
