@@ -36,6 +36,7 @@ const WORD_BEFORE = /([A-Za-z]+)\s*$/;
 // "…any unilateral action by the unacceptable." — a noun lost after an adjective (seed 004).
 const LOST_NOUN_PREPS = new Set("by of to for with from against".split(" "));
 const THE_ABLE = / the ([a-z]+(?:able|ible))[.!?]["'”’]?(?=\s|$)/g;
+const MAY_HAVE_DOUBLED = /\b([A-Za-z]{2,})[ \t]+\1\b/i;
 const GRAMMATICAL_DOUBLES = new Set([
   "had",
   "that",
@@ -140,7 +141,8 @@ export default defineRule({
         actual,
       };
     }
-    for (const span of doubledWords(text)) {
+    // Native pre-check (a doubled ASCII word anywhere), then the exact scan.
+    for (const span of MAY_HAVE_DOUBLED.test(text) ? doubledWords(text) : []) {
       const actual = text.slice(span.start, span.end);
       const w = actual.slice(0, actual.search(/[ \t]/));
       if (GRAMMATICAL_DOUBLES.has(w.toLowerCase())) continue;
