@@ -124,7 +124,7 @@ describe("runShard (in-process, stand-in pipeline)", () => {
       .map((l) => (JSON.parse(l) as { id: string }).id);
     expect(ids).toEqual([expect.stringMatching(/a\.html$/), "j1", "j4"]);
     expect(log.text()).toMatch(/^newsclean: .*b\.jsonl:2: unusable input: THROW marker\n$/);
-    expect(s.documents).toEqual({ in: 5, out: 3, junk: 1, dropped: 1, errors: 1, resumed: 0 });
+    expect(s.documents).toEqual({ in: 5, out: 3, junk: 1, spun: 0, dropped: 1, errors: 1, resumed: 0 });
     expect(s.rules).toEqual({ whitespace: { applied: 1, reported: 0 }, maybe: { applied: 0, reported: 3 } });
   });
 

@@ -3,6 +3,7 @@
  * outputs. Runs inside a worker thread (or in-process with `--workers 0`).
  * No I/O, no module state: every call depends only on its arguments.
  */
+
 import { findInvalidUtf8, InputError, lineColAt } from "../corpus/bytes.js";
 import { dechunk, decodeContentEncoding, decodeHtmlBytes, decodeTextBytes } from "../corpus/decode.js";
 import type { ChunkItem } from "../corpus/items.js";
@@ -14,6 +15,7 @@ import {
   processCluster,
   processRecord,
 } from "../pipeline.js";
+import { SPUN_SCORE } from "./summary.js";
 import type {
   DocItem,
   DocOk,
@@ -94,6 +96,7 @@ function finish(rec: InputRecord, out: OutputRecord, loc: string, cfg: WorkerCon
     id: out.id,
     loc,
     junk: out.status === "junk",
+    spun: typeof out.meta.spin === "number" && out.meta.spin >= SPUN_SCORE,
     rules,
     bytesIn: utf8Length(rec.text ?? rec.html ?? ""),
     bytesOut: utf8Length(rendered),
@@ -201,6 +204,7 @@ export function runChunk(item: ChunkItem, cfg: WorkerConfig, perDoc?: () => void
     docs: 0,
     written: 0,
     junk: 0,
+    spun: 0,
     dropped: 0,
     failures: [],
     rules: {},
@@ -237,6 +241,7 @@ export function runChunk(item: ChunkItem, cfg: WorkerConfig, perDoc?: () => void
     r.bytesIn += d.bytesIn;
     if (d.explain) explain.push(...d.explain);
     if (d.junk) r.junk++;
+    if (d.spun) r.spun++;
     if (d.junk && cfg.dropJunk) {
       r.dropped++;
       continue;

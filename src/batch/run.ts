@@ -229,6 +229,7 @@ export async function runShard(cfg: ShardConfig): Promise<ShardSummary> {
       d.in += r.docs;
       d.errors += r.failures.length;
       d.junk += r.junk;
+      d.spun += r.spun;
       d.dropped += r.dropped;
       d.out += r.written;
       summary.bytes.in += r.bytesIn;
@@ -299,6 +300,7 @@ export async function runShard(cfg: ShardConfig): Promise<ShardSummary> {
       }
       summary.bytes.in += r.bytesIn;
       if (r.junk) summary.documents.junk++;
+      if (r.spun) summary.documents.spun++;
       if (r.junk && cfg.dropJunk) {
         summary.documents.dropped++;
         return;

@@ -1,5 +1,8 @@
 /** The run summary: counters filled by the writer, printed or saved by the CLI. */
 
+/** A spin score from two unguarded spinner tells up (0.63): real news almost never has two (README "Spin score"). */
+export const SPUN_SCORE = 0.5;
+
 export interface RuleCount {
   applied: number;
   reported: number;
@@ -13,6 +16,8 @@ export interface ShardSummary {
     out: number;
     /** Documents the pipeline classed as junk (written unless --drop-junk). */
     junk: number;
+    /** Documents whose spin score (meta.spin) is at least SPUN_SCORE: spun sources to drop. */
+    spun: number;
     /** Junk documents left out by --drop-junk. */
     dropped: number;
     /** Documents that could not be processed (see the errors). */
@@ -54,7 +59,7 @@ export interface ShardSummary {
 
 export function emptySummary(workers: number): ShardSummary {
   return {
-    documents: { in: 0, out: 0, junk: 0, dropped: 0, errors: 0, resumed: 0 },
+    documents: { in: 0, out: 0, junk: 0, spun: 0, dropped: 0, errors: 0, resumed: 0 },
     inputsSkipped: 0,
     recordsSkipped: 0,
     rules: {},
@@ -86,6 +91,7 @@ export function formatSummary(s: ShardSummary): string {
   const lines: string[] = [];
   const extra: string[] = [];
   if (d.junk) extra.push(`${d.junk} junk${d.dropped ? `, ${d.dropped} dropped` : ""}`);
+  if (d.spun) extra.push(`${d.spun} spun (spin ≥ ${SPUN_SCORE})`);
   extra.push(`${d.errors} error${d.errors === 1 ? "" : "s"}`);
   if (d.resumed) extra.push(`${d.resumed} already done (resumed)`);
   if (s.inputsSkipped) extra.push(`${s.inputsSkipped} inputs already done`);

@@ -21,6 +21,8 @@ export interface DocOk {
   /** Title, blank line, paragraphs — when text output is wanted. */
   text?: string;
   junk: boolean;
+  /** The document's spin score (meta.spin) is at least SPUN_SCORE. */
+  spun: boolean;
   /** rule id → [applied, reported-only]. */
   rules: Record<string, [number, number]>;
   bytesIn: number;
@@ -49,6 +51,8 @@ export interface PackedResult {
   /** Records in the output bytes. */
   written: number;
   junk: number;
+  /** Records whose spin score is at least SPUN_SCORE. */
+  spun: number;
   /** Junk records left out (--drop-junk). */
   dropped: number;
   failures: DocFailed[];
