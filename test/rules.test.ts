@@ -188,6 +188,10 @@ ruleTester(chromeLine, {
       text: "The event was covered by world media outlets.",
     },
     {
+      name: "false-positive guard: storm-related news",
+      text: "The storm-related news conference was broadcast live.",
+    },
+    {
       name: "false-positive guard: a year on its own line is not pagination",
       text: "Para one.\n\n1989 was the year the wall fell, he said.",
     },
@@ -391,6 +395,11 @@ ruleTester(spinner, {
       name: "false-positive guard: United States of America",
       text: "The United States of America is a party.",
     },
+    {
+      name: "false-positive guard: sold worldwide",
+      text: "The machines are now sold worldwide, the company said.",
+    },
+    { name: "false-positive guard: United Kingdom", text: "The United Kingdom left the bloc in 2020." },
   ],
   invalid: [
     {
