@@ -400,6 +400,17 @@ ruleTester(spinner, {
       text: "The machines are now sold worldwide, the company said.",
     },
     { name: "false-positive guard: United Kingdom", text: "The United Kingdom left the bloc in 2020." },
+    {
+      name: 'false-positive guard: the quoted term itself ("Russian Federation")',
+      text: 'The translator wrote "Russian Federation" where the speaker had said Russia.',
+    },
+    {
+      name: "false-positive guard: Italian text (negli USA)",
+      text:
+        "Le offerte di oggi sono davvero interessanti e molti prodotti arrivano direttamente negli USA prima di " +
+        "arrivare in Italia. Il prezzo del set è sceso del venti per cento rispetto alla settimana scorsa, e la " +
+        "consegna è prevista in due giorni lavorativi per tutti i clienti che ordinano entro mezzanotte di oggi.",
+    },
   ],
   invalid: [
     {
