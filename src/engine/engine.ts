@@ -130,10 +130,6 @@ function selectFixes(cands: Candidate[]): Candidate[] {
   return accepted;
 }
 
-export interface EngineConfig {
-  readonly rules: readonly Rule[];
-}
-
 /** Merge user options with each rule's defaults, once. */
 export function activateRules(registry: readonly Rule[], options: CleanOptions): ActiveRule[] {
   const out: ActiveRule[] = [];

@@ -262,10 +262,6 @@ export function spinScoreOf(candidates: readonly SpinCandidate[]): number {
   return 1 - Math.exp(-w / 2);
 }
 
-export function spinScore(text: string): number {
-  return spinScoreOf(findSpinCandidates(text));
-}
-
 /** The candidates of a document, computed once per Document (shared by the engine and the rule). */
 export function spinCandidatesOf(doc: {
   readonly text: string;

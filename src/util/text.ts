@@ -1,11 +1,5 @@
 /** Small pure text helpers shared by rules. */
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*/gu;
-
-export function words(text: string): string[] {
-  return text.match(WORD_RE) ?? [];
-}
-
 /** Is the UTF-16 unit at `c` a letter or digit? ASCII fast path, Unicode test otherwise. */
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 function isWordCode(text: string, i: number, c: number): boolean {
@@ -118,7 +112,7 @@ export function contentWords(text: string): string[] {
       i++;
       continue;
     }
-    // A word as WORD_RE reads it: letters/digits, joined by ' ’ . - & before a letter or digit.
+    // A word: letters/digits, joined by ' ’ . - & when a letter or digit follows (as wordCount reads it).
     const start = i;
     while (i < n && isWordCode(text, i, text.charCodeAt(i))) i++;
     while (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text, i + 1, text.charCodeAt(i + 1))) {
