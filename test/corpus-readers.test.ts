@@ -14,7 +14,7 @@ import { describe, expect, it } from "vitest";
 import { WARCRecord, WARCSerializer } from "warcio";
 import { decodeDocumentBytes, findInvalidUtf8, lineColAt } from "../src/corpus/bytes.js";
 import { expandInputs, globToRegExp } from "../src/corpus/inputs.js";
-import { readLines } from "../src/corpus/lines.js";
+import { readLineChunks, readLines } from "../src/corpus/lines.js";
 import { readInput } from "../src/corpus/readers.js";
 import { readWarc } from "../src/corpus/warc.js";
 
@@ -184,6 +184,48 @@ describe("JSONL chunks (the fast path)", () => {
       next += c.lines;
     }
     expect(next - 1).toBe(105);
+  });
+
+  it("lines cut across the stream's buffers at any point come out whole and in order", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.string({ maxLength: 40 }).map((l) => l.replace(/\n/g, " ")),
+          { minLength: 1, maxLength: 30 },
+        ),
+        fc.array(fc.integer({ min: 1, max: 17 }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.boolean(),
+        async (lines, cuts, maxLines, finalNewline) => {
+          const body = Buffer.from(lines.join("\n") + (finalNewline ? "\n" : ""));
+          fc.pre(body.length > 0);
+          const pieces: Buffer[] = [];
+          for (let at = 0, k = 0; at < body.length; k++) {
+            const n = cuts[k % cuts.length] as number;
+            pieces.push(Buffer.from(body.subarray(at, at + n)));
+            at += n;
+          }
+          const got = await collect(readLineChunks(Readable.from(pieces), maxLines, 1 << 20, 1));
+          const ok = got.filter(
+            (c): c is { bytes: Uint8Array; firstLine: number; lines: number } => "bytes" in c,
+          );
+          expect(ok.length).toBe(got.length);
+          expect(Buffer.concat(ok.map((c) => c.bytes)).equals(body)).toBe(true);
+          let next = 1;
+          for (const c of ok) {
+            expect(c.firstLine).toBe(next);
+            expect(c.lines).toBeLessThanOrEqual(maxLines);
+            expect(Buffer.from(c.bytes).toString().split("\n").length - 1).toBeLessThanOrEqual(c.lines);
+            next += c.lines;
+          }
+          // A file's lines: one per newline, plus an unterminated last one.
+          const fileLines = body.toString().split("\n");
+          if (fileLines.at(-1) === "") fileLines.pop();
+          expect(next - 1).toBe(fileLines.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it("a truncated gzip: whole-line chunks, then the error at the line that broke", async () => {

@@ -171,34 +171,92 @@ function runCluster(item: Extract<WorkItem, { k: "cluster" }>, cfg: WorkerConfig
 
 const chunkDecoder = new TextDecoder("utf-8", { fatal: true });
 
-/** Lines of a chunk; an invalid UTF-8 line becomes an error string. */
+/**
+ * Lines of a chunk, decoded one by one (a whole-chunk string would be a large
+ * object that only a full collection frees); an invalid UTF-8 line becomes an
+ * error.
+ */
 function chunkLines(bytes: Uint8Array): Array<string | { error: string }> {
-  try {
-    return chunkDecoder.decode(bytes).split("\n");
-  } catch {
-    const out: Array<string | { error: string }> = [];
-    let start = 0;
-    for (;;) {
-      const nl = bytes.indexOf(10, start);
-      const end = nl < 0 ? bytes.length : nl;
-      const line = bytes.subarray(start, end);
-      try {
-        out.push(chunkDecoder.decode(line));
-      } catch {
-        const at = Math.max(0, findInvalidUtf8(line));
-        out.push({
-          error: `invalid UTF-8 (byte 0x${(line[at] ?? 0).toString(16).padStart(2, "0")} at column byte ${at + 1})`,
-        });
-      }
-      if (nl < 0) break;
-      start = nl + 1;
+  const out: Array<string | { error: string }> = [];
+  let start = 0;
+  for (;;) {
+    const nl = bytes.indexOf(10, start);
+    const end = nl < 0 ? bytes.length : nl;
+    const line = bytes.subarray(start, end);
+    try {
+      out.push(chunkDecoder.decode(line));
+    } catch {
+      const at = Math.max(0, findInvalidUtf8(line));
+      out.push({
+        error: `invalid UTF-8 (byte 0x${(line[at] ?? 0).toString(16).padStart(2, "0")} at column byte ${at + 1})`,
+      });
     }
-    return out;
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+const encoder = new TextEncoder();
+
+/** The free part of a task's shared output buffer. */
+export interface OutputArena {
+  buf: Uint8Array;
+  used: number;
+}
+
+/**
+ * Output parts packed as UTF-8 as they come, into the arena while they fit
+ * (no joined string, no copy); if they do not, into a buffer of their own.
+ */
+class Packer {
+  private readonly parts: string[] = [];
+  private readonly start: number;
+  private fits: boolean;
+  constructor(
+    private readonly sep: string,
+    private readonly arena: OutputArena | undefined,
+  ) {
+    this.start = arena?.used ?? 0;
+    this.fits = arena !== undefined;
+  }
+  add(s: string): void {
+    const part = this.parts.length > 0 ? this.sep + s : s;
+    this.parts.push(s);
+    const a = this.arena;
+    if (!this.fits || !a) return;
+    if (part.length <= a.buf.length - a.used) {
+      const { read, written } = encoder.encodeInto(part, a.buf.subarray(a.used));
+      a.used += written;
+      if (read === part.length) return;
+    }
+    this.fits = false;
+  }
+  get empty(): boolean {
+    return this.parts.length === 0;
+  }
+  bytes(end = ""): Uint8Array {
+    const a = this.arena;
+    if (this.fits && a && end.length <= a.buf.length - a.used) {
+      const { read, written } = encoder.encodeInto(end, a.buf.subarray(a.used));
+      if (read === end.length) {
+        a.used += written;
+        return a.buf.subarray(this.start, a.used);
+      }
+    }
+    // Give back what the arena holds of this output, and copy instead.
+    if (a) a.used = this.start;
+    return Buffer.from(this.parts.join(this.sep) + end);
   }
 }
 
 /** Clean a chunk of JSONL lines and pack the outputs. */
-export function runChunk(item: ChunkItem, cfg: WorkerConfig, perDoc?: () => void): PackedResult {
+export function runChunk(
+  item: ChunkItem,
+  cfg: WorkerConfig,
+  perDoc?: () => void,
+  arena?: OutputArena,
+): PackedResult {
   const r: PackedResult = {
     ok: "packed",
     docs: 0,
@@ -211,8 +269,9 @@ export function runChunk(item: ChunkItem, cfg: WorkerConfig, perDoc?: () => void
     bytesIn: 0,
     bytesOut: 0,
   };
-  const json: string[] = [];
-  const texts: string[] = [];
+  // JSON output goes to the arena as it comes; text only when it is the one output.
+  const json = new Packer("\n", cfg.json ? arena : undefined);
+  const texts = new Packer(TEXT_SEPARATOR, cfg.json ? undefined : arena);
   const explain: string[] = [];
   const lines = chunkLines(item.bytes);
   for (let i = 0; i < lines.length; i++) {
@@ -248,11 +307,11 @@ export function runChunk(item: ChunkItem, cfg: WorkerConfig, perDoc?: () => void
     }
     r.written++;
     r.bytesOut += d.bytesOut;
-    if (d.json !== undefined) json.push(d.json);
-    if (d.text !== undefined) texts.push(d.text);
+    if (d.json !== undefined) json.add(d.json);
+    if (d.text !== undefined) texts.add(d.text);
   }
-  if (cfg.json && json.length) r.json = Buffer.from(`${json.join("\n")}\n`);
-  if (cfg.text && texts.length) r.text = Buffer.from(texts.join(TEXT_SEPARATOR));
+  if (cfg.json && !json.empty) r.json = json.bytes("\n");
+  if (cfg.text && !texts.empty) r.text = texts.bytes();
   if (explain.length) r.explain = `${explain.join("\n")}\n`;
   return r;
 }
@@ -261,8 +320,9 @@ export function runChunk(item: ChunkItem, cfg: WorkerConfig, perDoc?: () => void
 export function runTask(task: Task, cfg: WorkerConfig, perDoc?: () => void): TaskResult {
   const t0 = performance.now();
   const results: ResultEntry[] = [];
+  const arena = task.out ? { buf: new Uint8Array(task.out), used: 0 } : undefined;
   for (const item of task.items) {
-    if (item.k === "chunk") results.push(runChunk(item, cfg, perDoc));
+    if (item.k === "chunk") results.push(runChunk(item, cfg, perDoc, arena));
     else if (item.k === "cluster") {
       if (perDoc) for (let i = 0; i < item.docs.length; i++) perDoc();
       results.push(...runCluster(item, cfg));

@@ -111,6 +111,8 @@ interface TaskMeta {
   docInputs: number[];
   /** One per result entry: fallback id and location (if a worker dies). */
   docLocs: string[];
+  /** The output buffer lent to the task, returned once its output is written. */
+  out?: SharedArrayBuffer;
 }
 
 function isContainer(input: InputFile): boolean {
@@ -367,7 +369,14 @@ export async function runShard(cfg: ShardConfig): Promise<ShardSummary> {
     });
   };
 
-  const release = (): void => {
+  // Output buffers lent to tasks in flight (at most maxInFlight exist): the
+  // workers write packed output into them and this thread writes it out from
+  // there, so the output bytes are never copied into this thread's heap.
+  const outBuffers: SharedArrayBuffer[] = [];
+  const outBytes = Math.max(4 << 20, 2 * batchBytes);
+
+  const release = (meta: TaskMeta): void => {
+    if (meta.out) outBuffers.push(meta.out);
     inFlight--;
     const w = wake;
     wake = undefined;
@@ -376,7 +385,7 @@ export async function runShard(cfg: ShardConfig): Promise<ShardSummary> {
 
   const onResult = (res: TaskResult, meta: TaskMeta): void => {
     if (!ordered) {
-      enqueueWrite(() => writeTask(res, meta).finally(release));
+      enqueueWrite(() => writeTask(res, meta).finally(() => release(meta)));
       return;
     }
     ready.set(res.seq, { res, meta });
@@ -384,7 +393,7 @@ export async function runShard(cfg: ShardConfig): Promise<ShardSummary> {
       ready.delete(nextSeq);
       nextSeq++;
       const { res: rr, meta: mm } = r;
-      enqueueWrite(() => writeTask(rr, mm).finally(release));
+      enqueueWrite(() => writeTask(rr, mm).finally(() => release(mm)));
     }
   };
 
@@ -400,8 +409,10 @@ export async function runShard(cfg: ShardConfig): Promise<ShardSummary> {
     if (items.length === 0) return;
     while (inFlight >= maxInFlight) await new Promise<void>((r) => (wake = r));
     if (writeError) throw writeError;
-    const task: Task = { seq: seq++, items };
+    const out = outBuffers.pop() ?? new SharedArrayBuffer(outBytes);
+    const task: Task = { seq: seq++, items, out };
     const m = meta;
+    m.out = out;
     items = [];
     meta = { docInputs: [], docLocs: [] };
     docs = 0;

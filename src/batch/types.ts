@@ -10,6 +10,13 @@ export type { ClusterItem, DocItem, WorkItem } from "../corpus/items.js";
 export interface Task {
   seq: number;
   items: WorkItem[];
+  /**
+   * Where the worker writes the task's packed output (shared, not copied):
+   * the reading thread lends one per task in flight and takes it back once
+   * the bytes are written, so output never churns the reading thread's
+   * memory. Output that does not fit goes back as an ordinary copy.
+   */
+  out?: SharedArrayBuffer;
 }
 
 export interface DocOk {

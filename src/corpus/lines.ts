@@ -185,11 +185,14 @@ export async function* readLineChunks(
   maxBytes: number,
   startLine = 1,
 ): AsyncGenerator<ChunkOrError> {
+  // Pieces of the chunk being built, as views into the stream's own buffers:
+  // the only copy is the one into the chunk that goes to a worker.
   let parts: Buffer[] = [];
   let partBytes = 0;
   let partLines = 0;
   let firstLine = startLine;
-  let carry: Buffer | null = null;
+  // The start of a line not yet ended (views, possibly over several buffers).
+  let open: Buffer[] = [];
   let seen = 0;
   const emit = (): ChunkOrError => {
     const c = { bytes: own(parts, partBytes), firstLine, lines: partLines };
@@ -198,6 +201,16 @@ export async function* readLineChunks(
     partBytes = 0;
     partLines = 0;
     return c;
+  };
+  const endLine = (last: Buffer): void => {
+    for (const o of open) {
+      parts.push(o);
+      partBytes += o.length;
+    }
+    open = [];
+    parts.push(last);
+    partBytes += last.length;
+    partLines++;
   };
   try {
     for await (const chunk of withHead(source, BINARY_SNIFF_BYTES)) {
@@ -208,18 +221,14 @@ export async function* readLineChunks(
         return;
       }
       seen += chunk.length;
-      const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
-      carry = null;
       let pos = 0;
       for (;;) {
-        const nl = buf.indexOf(10, pos);
+        const nl = chunk.indexOf(10, pos);
         if (nl < 0) {
-          if (pos < buf.length) carry = Buffer.from(buf.subarray(pos));
+          if (pos < chunk.length) open.push(chunk.subarray(pos));
           break;
         }
-        parts.push(buf.subarray(pos, nl + 1));
-        partBytes += nl + 1 - pos;
-        partLines++;
+        endLine(chunk.subarray(pos, nl + 1));
         pos = nl + 1;
         if (partLines >= maxLines || partBytes >= maxBytes) yield emit();
       }
@@ -233,10 +242,6 @@ export async function* readLineChunks(
     yield { lineNo: 1, error: "empty file", fatal: true };
     return;
   }
-  if (carry && carry.length > 0) {
-    parts.push(carry);
-    partBytes += carry.length;
-    partLines++;
-  }
+  if (open.length > 0) endLine(Buffer.alloc(0));
   if (partLines > 0) yield emit();
 }

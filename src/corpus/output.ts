@@ -100,16 +100,22 @@ export async function scanGzipJsonl(file: string, done: DoneIds = new Map()): Pr
 /** Write a string to a stream, waiting for drain when its buffer is full. */
 export function writeAll(stream: Writable, data: string | Uint8Array): Promise<void> {
   if (data.length === 0) return Promise.resolve();
+  // A view into shared memory is lent: its owner reuses it once this resolves,
+  // so wait until the stream has consumed the bytes, not only buffered them.
+  const lent = typeof data !== "string" && data.buffer instanceof SharedArrayBuffer;
   return new Promise((resolve, reject) => {
     const onError = (e: Error) => reject(e);
     stream.once("error", onError);
-    const ok = stream.write(data, (err) => {
-      if (err) reject(err);
-    });
+    let pending = lent ? 2 : 1;
     const done = () => {
+      if (--pending > 0) return;
       stream.off("error", onError);
       resolve();
     };
+    const ok = stream.write(data, (err) => {
+      if (err) reject(err);
+      else if (lent) done();
+    });
     if (ok) done();
     else stream.once("drain", done);
   });

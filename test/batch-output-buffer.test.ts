@@ -1,0 +1,120 @@
+/**
+ * The output buffer a task borrows: workers write packed output into shared
+ * memory, the reading thread writes it out from there and lends the buffer
+ * to a later task. Named cases: what goes in the buffer, what does not fit,
+ * and that a lent view is only given back once the sink has consumed it.
+ */
+import { Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { runTask } from "../src/batch/process.js";
+import type { PackedResult, WorkerConfig } from "../src/batch/types.js";
+import type { ChunkItem } from "../src/corpus/items.js";
+import { writeAll } from "../src/corpus/output.js";
+
+const cfg: WorkerConfig = {
+  options: {},
+  idField: "id",
+  textField: "text",
+  htmlField: "html",
+  json: true,
+  text: true,
+  explain: false,
+};
+
+function chunk(n: number, first = 1): ChunkItem {
+  const lines = Array.from({ length: n }, (_, i) =>
+    JSON.stringify({
+      id: `d${first + i}`,
+      text: `Headline ${i}\n\nHeadline ${i}\n\nThe council met on Tuesday.`,
+    }),
+  );
+  return {
+    k: "chunk",
+    bytes: Buffer.from(`${lines.join("\n")}\n`),
+    display: "t.jsonl",
+    firstLine: first,
+    lines: n,
+  };
+}
+
+const packed = (r: unknown): PackedResult => r as PackedResult;
+
+describe("shared output buffer", () => {
+  it("packed JSON and text are views into the lent buffer, byte-identical to a run without it", () => {
+    const items = [chunk(5), chunk(4, 6)];
+    const plain = runTask({ seq: 0, items }, cfg).results.map(packed);
+    const out = new SharedArrayBuffer(1 << 16);
+    const shared = runTask({ seq: 0, items: [chunk(5), chunk(4, 6)], out }, cfg).results.map(packed);
+    expect(shared).toHaveLength(2);
+    for (let i = 0; i < 2; i++) {
+      const a = plain[i] as PackedResult;
+      const b = shared[i] as PackedResult;
+      // With both outputs the JSON lines go to the buffer, the text is a copy.
+      expect(b.json?.buffer).toBe(out);
+      expect(b.text?.buffer).not.toBe(out);
+      expect(Buffer.from(b.json as Uint8Array).equals(Buffer.from(a.json as Uint8Array))).toBe(true);
+      expect(Buffer.from(b.text as Uint8Array).equals(Buffer.from(a.text as Uint8Array))).toBe(true);
+    }
+    // The second chunk's bytes follow the first's: nothing overlaps.
+    const [x, y] = shared as [PackedResult, PackedResult];
+    expect((y.json as Uint8Array).byteOffset).toBeGreaterThanOrEqual(
+      (x.json as Uint8Array).byteOffset + (x.json as Uint8Array).byteLength,
+    );
+  });
+
+  it("text-only output goes to the buffer", () => {
+    const textCfg = { ...cfg, json: false };
+    const out = new SharedArrayBuffer(1 << 16);
+    const [r] = runTask({ seq: 0, items: [chunk(4)], out }, textCfg).results.map(packed);
+    const [p] = runTask({ seq: 0, items: [chunk(4)] }, textCfg).results.map(packed);
+    expect(r?.text?.buffer).toBe(out);
+    expect(r?.json).toBeUndefined();
+    expect(Buffer.from(r?.text as Uint8Array).toString()).toBe(Buffer.from(p?.text as Uint8Array).toString());
+    expect(Buffer.from(p?.text as Uint8Array).toString()).toContain("The council met on Tuesday.");
+  });
+
+  it("output that does not fit gets a buffer of its own, with the same bytes", () => {
+    const out = new SharedArrayBuffer(64);
+    const [r] = runTask({ seq: 0, items: [chunk(3)], out }, cfg).results.map(packed);
+    const [p] = runTask({ seq: 0, items: [chunk(3)] }, cfg).results.map(packed);
+    expect(r?.json?.buffer).not.toBe(out);
+    expect(Buffer.from(r?.json as Uint8Array).equals(Buffer.from(p?.json as Uint8Array))).toBe(true);
+  });
+
+  it("writeAll of a shared view resolves only after the sink has consumed the bytes", async () => {
+    const seen: string[] = [];
+    let finish: (() => void) | undefined;
+    const sink = new Writable({
+      highWaterMark: 1 << 20,
+      write(data: Buffer, _enc, cb) {
+        finish = () => {
+          seen.push(Buffer.from(data).toString());
+          cb();
+        };
+      },
+    });
+    const sab = new SharedArrayBuffer(8);
+    const view = new Uint8Array(sab, 0, 5);
+    view.set(Buffer.from("hello"));
+    let resolved = false;
+    const p = writeAll(sink, view).then(() => {
+      resolved = true;
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    // An ordinary buffer would resolve here (below the high-water mark); a lent view must not.
+    expect(resolved).toBe(false);
+    finish?.();
+    await p;
+    expect(resolved).toBe(true);
+    expect(seen).toEqual(["hello"]);
+    // And an ordinary buffer still resolves as soon as the stream has buffered it.
+    let plainResolved = false;
+    const q = writeAll(sink, Buffer.from("x")).then(() => {
+      plainResolved = true;
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(plainResolved).toBe(true);
+    finish?.();
+    await q;
+  });
+});
