@@ -81,6 +81,18 @@ describe("shared output buffer", () => {
     expect(Buffer.from(r?.json as Uint8Array).equals(Buffer.from(p?.json as Uint8Array))).toBe(true);
   });
 
+  it("output that stops fitting half-way moves to a buffer of its own, bytes unchanged, space given back", () => {
+    const [p] = runTask({ seq: 0, items: [chunk(6)] }, cfg).results.map(packed);
+    const whole = Buffer.from(p?.json as Uint8Array);
+    const out = new SharedArrayBuffer(Math.floor(whole.length / 2));
+    const [r, next] = runTask({ seq: 0, items: [chunk(6), chunk(1, 7)], out }, cfg).results.map(packed);
+    expect(r?.json?.buffer).not.toBe(out);
+    expect(Buffer.from(r?.json as Uint8Array).equals(whole)).toBe(true);
+    // The next chunk of the task starts at the beginning of the buffer again.
+    expect(next?.json?.buffer).toBe(out);
+    expect(next?.json?.byteOffset).toBe(0);
+  });
+
   it("writeAll of a shared view resolves only after the sink has consumed the bytes", async () => {
     const seen: string[] = [];
     let finish: (() => void) | undefined;

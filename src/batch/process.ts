@@ -207,46 +207,50 @@ export interface OutputArena {
 
 /**
  * Output parts packed as UTF-8 as they come, into the arena while they fit
- * (no joined string, no copy); if they do not, into a buffer of their own.
+ * (no joined string, no copy, and no string kept alive until the task ends);
+ * once one does not fit, everything goes to buffers of its own instead.
  */
 class Packer {
-  private readonly parts: string[] = [];
   private readonly start: number;
-  private fits: boolean;
+  private count = 0;
+  private spill: Buffer[] | undefined;
   constructor(
     private readonly sep: string,
     private readonly arena: OutputArena | undefined,
   ) {
     this.start = arena?.used ?? 0;
-    this.fits = arena !== undefined;
+    if (!arena) this.spill = [];
+  }
+  private put(part: string): void {
+    if (part === "") return;
+    const a = this.arena;
+    if (!this.spill && a) {
+      if (part.length <= a.buf.length - a.used) {
+        const before = a.used;
+        const { read, written } = encoder.encodeInto(part, a.buf.subarray(a.used));
+        if (read === part.length) {
+          a.used += written;
+          return;
+        }
+        a.used = before;
+      }
+      // Move what the arena holds of this output to a buffer of its own; give the space back.
+      this.spill = [Buffer.from(a.buf.subarray(this.start, a.used))];
+      a.used = this.start;
+    }
+    this.spill?.push(Buffer.from(part));
   }
   add(s: string): void {
-    const part = this.parts.length > 0 ? this.sep + s : s;
-    this.parts.push(s);
-    const a = this.arena;
-    if (!this.fits || !a) return;
-    if (part.length <= a.buf.length - a.used) {
-      const { read, written } = encoder.encodeInto(part, a.buf.subarray(a.used));
-      a.used += written;
-      if (read === part.length) return;
-    }
-    this.fits = false;
+    this.put(this.count++ > 0 ? this.sep + s : s);
   }
   get empty(): boolean {
-    return this.parts.length === 0;
+    return this.count === 0;
   }
   bytes(end = ""): Uint8Array {
+    this.put(end);
     const a = this.arena;
-    if (this.fits && a && end.length <= a.buf.length - a.used) {
-      const { read, written } = encoder.encodeInto(end, a.buf.subarray(a.used));
-      if (read === end.length) {
-        a.used += written;
-        return a.buf.subarray(this.start, a.used);
-      }
-    }
-    // Give back what the arena holds of this output, and copy instead.
-    if (a) a.used = this.start;
-    return Buffer.from(this.parts.join(this.sep) + end);
+    if (!this.spill && a) return a.buf.subarray(this.start, a.used);
+    return Buffer.concat(this.spill ?? []);
   }
 }
 
