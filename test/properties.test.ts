@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { clean, renderResult } from "../src/index.js";
+import { doubledWords, mayHaveDoubledWord } from "../src/rules/garbled-sentence.js";
 
 const HEADLINES = [
   "Trump declares US-Russia relations may be at 'all-time low'",
@@ -107,5 +108,44 @@ describe("pipeline properties", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("pre-checks never hide a finding", () => {
+  // Letters (both cases), spaces, tabs, punctuation and non-ASCII letters, so
+  // that doubled words, near misses and word boundaries all occur often.
+  const piece = fc.constantFrom(
+    "the",
+    "The",
+    "THE",
+    "he",
+    "a",
+    "cat",
+    "Cat",
+    " ",
+    "  ",
+    "\t",
+    ".",
+    "é",
+    "-",
+    "\n",
+  );
+  const text = fc.array(piece, { maxLength: 24 }).map((p) => p.join(""));
+
+  it("mayHaveDoubledWord is true whenever doubledWords finds a pair", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        if (doubledWords(t).length > 0) expect(mayHaveDoubledWord(t)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("and it is selective: no doubled word, no scan, on ordinary prose", () => {
+    expect(mayHaveDoubledWord("The council met on Tuesday and the mayor said the plan would go ahead.")).toBe(
+      false,
+    );
+    expect(mayHaveDoubledWord("He said that that was the the end.")).toBe(true);
+    expect(doubledWords("He said that that was the the end.")).toHaveLength(2);
   });
 });
