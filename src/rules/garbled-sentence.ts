@@ -71,25 +71,43 @@ function isAsciiLetter(c: number): boolean {
  * before it start again right after it? Most runs fail at the first letter.
  */
 export function mayHaveDoubledWord(text: string): boolean {
+  // Space runs are found natively; a text with tabs is walked char by char.
+  if (text.includes("\t")) return mayHaveDoubledWordSlow(text);
+  const n = text.length;
+  for (let i = text.indexOf(" ", 1); i > 0 && i < n - 1; ) {
+    let j = i + 1;
+    while (j < n && text.charCodeAt(j) === 32) j++;
+    if (doubledAround(text, i - 1, j)) return true;
+    i = j < n ? text.indexOf(" ", j) : -1;
+  }
+  return false;
+}
+
+function mayHaveDoubledWordSlow(text: string): boolean {
   const n = text.length;
   for (let i = 1; i < n - 1; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9) continue;
-    const last = i - 1;
     let j = i + 1;
     while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+    if (doubledAround(text, i - 1, j)) return true;
     i = j - 1;
-    if (!isAsciiLetter(text.charCodeAt(last))) continue;
-    let s = last;
-    while (s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
-    const len = last - s + 1;
-    if (len < 2 || j + len > n) continue;
-    let k = 0;
-    while (k < len && (text.charCodeAt(s + k) | 32) === (text.charCodeAt(j + k) | 32)) k++;
-    // The word after must end there too (else it is a longer word: "in inside").
-    if (k === len && !isAsciiLetter(text.charCodeAt(j + len))) return true;
   }
   return false;
+}
+
+/** Do the ASCII letters ending at `last` start again, as a whole word, at `next`? */
+function doubledAround(text: string, last: number, next: number): boolean {
+  if (!isAsciiLetter(text.charCodeAt(last))) return false;
+  let s = last;
+  while (s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+  const len = last - s + 1;
+  if (len < 2 || next + len > text.length) return false;
+  for (let k = 0; k < len; k++) {
+    if ((text.charCodeAt(s + k) | 32) !== (text.charCodeAt(next + k) | 32)) return false;
+  }
+  // The word after must end there too (else it is a longer word: "in inside").
+  return !isAsciiLetter(text.charCodeAt(next + len));
 }
 
 /** Doubled ASCII words ("the the"), separated by spaces or tabs only. */
