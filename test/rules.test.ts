@@ -199,6 +199,10 @@ ruleTester(chromeLine, {
       name: "false-positive guard: a sentence mentioning advertisement",
       text: "The advertisement ran for three weeks before the company pulled it.",
     },
+    {
+      name: "false-positive guard: a sentence about sharing on a network",
+      text: "Share this on Facebook, the campaign urged, and thousands did.",
+    },
   ],
   invalid: [
     {
@@ -211,6 +215,12 @@ ruleTester(chromeLine, {
       name: "share bar",
       text: "Para one.\n\nShare Tweet Email\n\nPara two.",
       findings: [{ message: "share" }],
+      output: "Para one.\n\nPara two.",
+    },
+    {
+      name: "share prompts naming the networks",
+      text: "Para one.\n\nShare this on Facebook\n\nShare this article via WhatsApp or Email\n\nPara two.",
+      findings: [{ message: "share" }, { message: "share" }],
       output: "Para one.\n\nPara two.",
     },
     {

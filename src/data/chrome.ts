@@ -58,6 +58,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:share this|like this|share|like)\s*:$/i,
       /^click to (?:share|email|print) (?:on |this )?.{0,40}(?:\(opens in new window\))?$/i,
       /^(?:email|print|reprints?|print email|email this article|email to a friend|print this page)$/i,
+      // "Share this on Facebook", "Share this article via WhatsApp or Email", "Share on X".
+      /^share(?: this(?: article| story| page| video| post)?)?(?: on| via| to| with)? (?:facebook|twitter|x|whatsapp|email|e-mail|linkedin|reddit|pinterest|messenger|telegram)(?:\s*(?:,|\bor\b|\band\b|\|)\s*(?:facebook|twitter|x|whatsapp|email|e-mail|linkedin|reddit|pinterest|messenger|telegram))*$/i,
     ],
     confidence: 0.9,
     region: "any",
