@@ -266,6 +266,12 @@ ruleTester(chromeLine, {
       output: "Para one.",
     },
     {
+      name: "comment form and agency standards line",
+      text: "Para one.\n\nOur Standards: The Thomson Reuters Trust Principles.\n\nLeave a Reply Cancel reply\n\nYour email address will not be published. Required fields are marked *",
+      findings: [{ message: "copyright" }, { message: "navigation" }, { message: "navigation" }],
+      output: "Para one.",
+    },
+    {
       name: "newsletter and follow",
       text: "Para one.\n\nBreaking News Emails Get breaking news alerts and special reports.\n\nFollow us on Instagram",
       findings: [{ message: "newsletter" }, { message: "follow" }],

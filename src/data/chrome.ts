@@ -131,6 +131,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^all rights reserved\.?$/i,
       guarded(/^.{0,80}\ball rights reserved\.?$/i, "rights reserved"),
       /^this material may not be published, broadcast, rewritten,? or redistributed\.?$/i,
+      /^our standards:\s*the thomson reuters trust principles\.?$/i,
     ],
     confidence: 0.95,
     region: "any",
@@ -181,7 +182,9 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:home|news|menu|search|log ?in|sign ?in|register|skip to (?:main )?content|back to top|next article|previous article|next story|previous story|print this (?:article|page)|close|open|more|less|show more|read less|load more|see more|top|main menu|navigation|toggle navigation)$/i,
       /^(?:home|news)\s*(?:›|>|»|\/|\||→)\s*.{1,120}$/i,
       /^(?:tags?|topics?|filed under|categories|category|posted in|keywords)\s*:.{0,200}$/i,
-      /^(?:leave a (?:comment|reply)|post a comment|add a comment|join the conversation|comments are closed|show comments|hide comments|\d+ comments?|no comments(?: yet)?|be the first to comment\.?)$/i,
+      /^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add a comment|join the conversation|comments are closed|show comments|hide comments|\d+ comments?|no comments(?: yet)?|be the first to comment\.?|cancel reply)$/i,
+      // WordPress comment forms: "Your email address will not be published. Required fields are marked *".
+      /^(?:your email address will not be published\.?\s*(?:required fields are marked\s*\*?)?|required fields are marked\s*\*|you must be logged in to post a comment\.?)$/i,
       /^(?:we use cookies|this (?:site|website) uses cookies|by continuing to (?:use|browse)|accept (?:all )?cookies|cookie (?:policy|settings))\b.{0,200}$/i,
       /^(?:privacy policy|terms of (?:use|service)|about us|contact us|advertise with us)(?:\s*[|•·]\s*.{0,80})?$/i,
       // Pagination: "1 2 3 Next", "« Previous", "Page 2 of 3".
