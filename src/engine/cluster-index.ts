@@ -150,7 +150,7 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
   const documents = texts.map((t) => new Document(t));
   documents.forEach((d, doc) => {
     for (const s of d.sentences) {
-      if (wordCount(s.text) < MIN_WORDS) continue;
+      if (wordCount(s.text, MIN_WORDS) < MIN_WORDS) continue;
       const raw = compareKey(s.text);
       const key = canonicalKey(raw);
       const sentence: ClusterSentence = { doc, span: s.span, text: s.text };
@@ -161,7 +161,7 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
       // Quotations travel between pages more faithfully than the sentences around them.
       if (!s.text.includes('"') && !s.text.includes("“")) continue;
       for (const m of s.text.matchAll(QUOTATION)) {
-        if (wordCount(m[1]!) < MIN_WORDS - 1) continue;
+        if (wordCount(m[1]!, MIN_WORDS) < MIN_WORDS - 1) continue;
         const qRaw = compareKey(m[1]!);
         if (qRaw === raw) continue;
         const start = s.span.start + m.index + 1;

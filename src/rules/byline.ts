@@ -42,7 +42,11 @@ export default defineRule({
     const lines = doc.contentLines;
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
-      if (line.text.length > 160 || wordCount(line.text) > (options.maxWords as number)) continue;
+      if (
+        line.text.length > 160 ||
+        wordCount(line.text, options.maxWords as number) > (options.maxWords as number)
+      )
+        continue;
       const m = BYLINE.exec(line.text);
       if (!m) continue;
       const names = m[1]!.trim();

@@ -71,7 +71,7 @@ export default defineRule({
       const candidates = h && t ? [...h, ...t] : (h ?? t ?? NONE);
       let match: { orig: Sentence; confidence: number; near: boolean } | undefined;
       // Short sentences are never compared (checked only when a candidate exists).
-      if (candidates.length > 0 && wordCount(s.text) < minWords) continue;
+      if (candidates.length > 0 && wordCount(s.text, minWords) < minWords) continue;
       for (const c of candidates) {
         if (removed.has(c.index)) continue;
         const a = keyOf(s);

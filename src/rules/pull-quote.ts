@@ -91,7 +91,7 @@ export default defineRule({
           holders.push(k);
       }
       if (holders.length === 0) continue;
-      const n = wordCount(line.text);
+      const n = wordCount(line.text, maxWords);
       if (n < minWords || n > maxWords) continue;
       const key = compareKey(line.text);
       titleKey ??= compareKey(lines[0]!.text);

@@ -33,7 +33,11 @@ export default defineRule({
     const seen = new Map<string, (typeof top)[number]>();
     for (const line of top) {
       // Prose repeats (a lede copied lower down) are duplicate-sentence's business.
-      if (line.text.length > 400 || isProse(line.text) || wordCount(line.text) > (options.maxWords as number))
+      if (
+        line.text.length > 400 ||
+        isProse(line.text) ||
+        wordCount(line.text, options.maxWords as number) > (options.maxWords as number)
+      )
         continue;
       const key = compareKey(line.text);
       if (key === "") continue;

@@ -33,10 +33,10 @@ export default defineRule({
   *check(doc, options): Iterable<FindingDraft> {
     const [first, second, third] = doc.contentLines;
     if (!first || !second || !third) return;
-    const n = wordCount(first.text);
+    const n = wordCount(first.text, options.maxWords as number);
     if (n === 0 || n > (options.maxWords as number) || !LABEL_SHAPE.test(first.text)) return;
     if (endsWithTerminal(first.text) || !isHeadlineShaped(second.text)) return;
-    if (wordCount(second.text) <= n) return;
+    if (wordCount(second.text, n) <= n) return;
     const allKnown = first.text
       .toLowerCase()
       .split(/\s+/)

@@ -56,7 +56,7 @@ export default defineRule({
       } else if (TITLE_END.test(t)) {
         reason = "ends on a title abbreviation";
         confidence = 0.8;
-      } else if (!endsWithTerminal(t) && wordCount(t) >= 8 && FUNCTION_END.test(t)) {
+      } else if (!endsWithTerminal(t) && wordCount(t, 8) >= 8 && FUNCTION_END.test(t)) {
         reason = "stops on a function word without punctuation";
         confidence = 0.8;
       }

@@ -40,11 +40,11 @@ export function isHeadlineShaped(line: string, opts: HeadlineShapeOptions = {}):
   if (ENDS_WITH_PERIODISH.test(line) || ENDS_ON_FUNCTION_WORD.test(line)) return false;
   if (endsWithTerminal(line) && !/\?["'”’]?$/.test(line)) return false;
   if (hasTwoSentences(line)) return false;
-  const n = wordCount(line);
+  const n = wordCount(line, maxWords);
   return n >= 2 && n <= maxWords;
 }
 
 /** Prose: ends like a sentence, or is long. */
 export function isProse(line: string): boolean {
-  return endsWithTerminal(line) || wordCount(line) > 40;
+  return endsWithTerminal(line) || wordCount(line, 40) > 40;
 }

@@ -7,14 +7,18 @@ function isWordCode(text: string, i: number, c: number): boolean {
   return NON_ASCII_WORD.test(text[i]!);
 }
 
-/** Number of words (runs of letters/digits joined by ' ’ . - &), without allocating. */
-export function wordCount(text: string): number {
+/**
+ * Number of words (runs of letters/digits joined by ' ’ . - &), without
+ * allocating. With `stopAbove`, counting stops at the first word past it (the
+ * result is then stopAbove + 1): enough for "more than N words?" on a long paragraph.
+ */
+export function wordCount(text: string, stopAbove = Number.POSITIVE_INFINITY): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isWordCode(text, i, c)) {
-      if (!inWord) n++;
+      if (!inWord && ++n > stopAbove) return n;
       inWord = true;
     } else if (inWord && (c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38)) {
       // A joiner continues the word only when a letter or digit follows.
