@@ -226,13 +226,11 @@ class Packer {
     const a = this.arena;
     if (!this.spill && a) {
       if (part.length <= a.buf.length - a.used) {
-        const before = a.used;
         const { read, written } = encoder.encodeInto(part, a.buf.subarray(a.used));
         if (read === part.length) {
           a.used += written;
           return;
         }
-        a.used = before;
       }
       // Move what the arena holds of this output to a buffer of its own; give the space back.
       this.spill = [Buffer.from(a.buf.subarray(this.start, a.used))];

@@ -64,7 +64,6 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** Spans of "word word" (same ASCII word twice, case-insensitive, spaces between), without regex backtracking. */
 /**
  * Cheap pre-check for doubledWords (a superset: true whenever it would find a
  * pair): at each run of spaces or tabs after an ASCII letter, do the letters
@@ -110,7 +109,7 @@ function doubledAround(text: string, last: number, next: number): boolean {
   return !isAsciiLetter(text.charCodeAt(next + len));
 }
 
-/** Doubled ASCII words ("the the"), separated by spaces or tabs only. */
+/** Spans of "word word" (same ASCII word twice, case-insensitive, spaces or tabs between), without regex backtracking. */
 export function doubledWords(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let prevStart = -1;
