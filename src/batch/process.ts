@@ -4,10 +4,11 @@
  * No I/O, no module state: every call depends only on its arguments.
  */
 
-import { findInvalidUtf8, InputError, lineColAt } from "../corpus/bytes.js";
+import { InputError, lineColAt } from "../corpus/bytes.js";
 import { dechunk, decodeContentEncoding, decodeHtmlBytes, decodeTextBytes } from "../corpus/decode.js";
 import type { ChunkItem } from "../corpus/items.js";
 import { parseJsonlLine } from "../corpus/jsonl.js";
+import { decodeLine } from "../corpus/lines.js";
 import {
   findingSource,
   type InputRecord,
@@ -169,8 +170,6 @@ function runCluster(item: Extract<WorkItem, { k: "cluster" }>, cfg: WorkerConfig
   });
 }
 
-const chunkDecoder = new TextDecoder("utf-8", { fatal: true });
-
 /**
  * Lines of a chunk, decoded one by one (a whole-chunk string would be a large
  * object that only a full collection frees); an invalid UTF-8 line becomes an
@@ -181,16 +180,7 @@ function chunkLines(bytes: Uint8Array): Array<string | { error: string }> {
   let start = 0;
   for (;;) {
     const nl = bytes.indexOf(10, start);
-    const end = nl < 0 ? bytes.length : nl;
-    const line = bytes.subarray(start, end);
-    try {
-      out.push(chunkDecoder.decode(line));
-    } catch {
-      const at = Math.max(0, findInvalidUtf8(line));
-      out.push({
-        error: `invalid UTF-8 (byte 0x${(line[at] ?? 0).toString(16).padStart(2, "0")} at column byte ${at + 1})`,
-      });
-    }
+    out.push(decodeLine(bytes.subarray(start, nl < 0 ? bytes.length : nl)));
     if (nl < 0) break;
     start = nl + 1;
   }

@@ -38,7 +38,8 @@ export function describeStreamError(e: unknown): string {
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
-function decodeLine(bytes: Uint8Array): string | { error: string } {
+/** One line as strict UTF-8, or the error that names the first invalid byte. */
+export function decodeLine(bytes: Uint8Array): string | { error: string } {
   try {
     return decoder.decode(bytes);
   } catch {
