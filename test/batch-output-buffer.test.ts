@@ -2,10 +2,12 @@
  * The output buffer a task borrows: workers write packed output into shared
  * memory, the reading thread writes it out from there and lends the buffer
  * to a later task. Named cases: what goes in the buffer, what does not fit,
- * and that a lent view is only given back once the sink has consumed it.
+ * and that a lent view is only given back once the sink has consumed it;
+ * and the memory limits pool workers run with.
  */
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { createExecutor, WORKER_YOUNG_GENERATION_MB } from "../src/batch/pool.js";
 import { runTask } from "../src/batch/process.js";
 import type { PackedResult, WorkerConfig } from "../src/batch/types.js";
 import type { ChunkItem } from "../src/corpus/items.js";
@@ -128,5 +130,26 @@ describe("shared output buffer", () => {
     expect(plainResolved).toBe(true);
     finish?.();
     await q;
+  });
+});
+
+describe("worker memory", () => {
+  it("pool workers run with their young generation capped at WORKER_YOUNG_GENERATION_MB", async () => {
+    const executor = createExecutor(2, cfg, new URL("./fixtures/limits-worker.mjs", import.meta.url));
+    try {
+      const limits = (await Promise.all(
+        [0, 1].map((seq) => executor.run({ seq, items: [] })),
+      )) as unknown as {
+        maxYoungGenerationSizeMb: number;
+        maxOldGenerationSizeMb: number;
+      }[];
+      for (const l of limits) {
+        expect(l.maxYoungGenerationSizeMb).toBe(WORKER_YOUNG_GENERATION_MB);
+        // The old generation keeps V8's default (far above the young cap): a huge document must fit.
+        expect(l.maxOldGenerationSizeMb).toBeGreaterThan(10 * WORKER_YOUNG_GENERATION_MB);
+      }
+    } finally {
+      await executor.close();
+    }
   });
 });

@@ -14,7 +14,7 @@ import { describe, expect, it } from "vitest";
 import { WARCRecord, WARCSerializer } from "warcio";
 import { decodeDocumentBytes, findInvalidUtf8, lineColAt } from "../src/corpus/bytes.js";
 import { expandInputs, globToRegExp } from "../src/corpus/inputs.js";
-import { readLineChunks, readLines } from "../src/corpus/lines.js";
+import { readFileReusing, readLineChunks, readLines } from "../src/corpus/lines.js";
 import { readInput } from "../src/corpus/readers.js";
 import { readWarc } from "../src/corpus/warc.js";
 
@@ -186,7 +186,7 @@ describe("JSONL chunks (the fast path)", () => {
     expect(next - 1).toBe(105);
   });
 
-  it("lines cut across the stream's buffers at any point come out whole and in order", async () => {
+  it("lines cut across the source's buffers at any point come out whole and in order, also when the source reuses its buffer", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(
@@ -196,7 +196,9 @@ describe("JSONL chunks (the fast path)", () => {
         fc.array(fc.integer({ min: 1, max: 17 }), { minLength: 1, maxLength: 40 }),
         fc.integer({ min: 1, max: 5 }),
         fc.boolean(),
-        async (lines, cuts, maxLines, finalNewline) => {
+        fc.integer({ min: 1, max: 64 }),
+        fc.boolean(),
+        async (lines, cuts, maxLines, finalNewline, maxBytes, reuse) => {
           const body = Buffer.from(lines.join("\n") + (finalNewline ? "\n" : ""));
           fc.pre(body.length > 0);
           const pieces: Buffer[] = [];
@@ -205,7 +207,17 @@ describe("JSONL chunks (the fast path)", () => {
             pieces.push(Buffer.from(body.subarray(at, at + n)));
             at += n;
           }
-          const got = await collect(readLineChunks(Readable.from(pieces), maxLines, 1 << 20, 1));
+          // A reusing source scribbles over its one buffer as soon as the reader asks for more.
+          async function* reusing(): AsyncGenerator<Buffer> {
+            const buf = Buffer.alloc(32);
+            for (const p of pieces) {
+              p.copy(buf);
+              yield buf.subarray(0, p.length);
+              buf.fill(0xff);
+            }
+          }
+          const source = reuse ? reusing() : Readable.from(pieces);
+          const got = await collect(readLineChunks(source, maxLines, maxBytes, 1));
           const ok = got.filter(
             (c): c is { bytes: Uint8Array; firstLine: number; lines: number } => "bytes" in c,
           );
@@ -215,6 +227,7 @@ describe("JSONL chunks (the fast path)", () => {
           for (const c of ok) {
             expect(c.firstLine).toBe(next);
             expect(c.lines).toBeLessThanOrEqual(maxLines);
+            expect(c.bytes.byteLength).toBe(c.bytes.buffer.byteLength);
             expect(Buffer.from(c.bytes).toString().split("\n").length - 1).toBeLessThanOrEqual(c.lines);
             next += c.lines;
           }
@@ -226,6 +239,36 @@ describe("JSONL chunks (the fast path)", () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("readFileReusing yields a file's bytes in order through one reused buffer, counting them", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "nc-reuse-"));
+    const file = path.join(dir, "a.jsonl");
+    const body = Buffer.from(
+      Array.from({ length: 50 }, (_, i) => `{"id":"${i}","text":"é ${i}"}\n`).join(""),
+    );
+    await writeFile(file, body);
+    let counted = 0;
+    const seen: Buffer[] = [];
+    const views = new Set<ArrayBufferLike>();
+    for await (const b of readFileReusing(file, { add: (n) => (counted += n) }, 7)) {
+      expect(b.length).toBeLessThanOrEqual(7);
+      views.add(b.buffer);
+      seen.push(Buffer.from(b));
+    }
+    expect(Buffer.concat(seen).equals(body)).toBe(true);
+    expect(counted).toBe(body.length);
+    expect(views.size).toBe(1);
+    // A missing file fails when iterated, and the chunk reader turns that into one fatal item.
+    const missing = await collect(
+      readLineChunks(readFileReusing(path.join(dir, "nope.jsonl")), 10, 1 << 20, 1),
+    );
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({
+      lineNo: 1,
+      fatal: true,
+      error: expect.stringMatching(/no such file/),
+    });
   });
 
   it("a truncated gzip: whole-line chunks, then the error at the line that broke", async () => {

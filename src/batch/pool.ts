@@ -32,6 +32,17 @@ function workerExecArgv(): string[] {
   return args;
 }
 
+/**
+ * Each worker's young generation is capped (V8's default lets it grow to
+ * about 48 MB per worker over the first seconds of a run). Cleaning a
+ * document leaves only short-lived garbage, so a smaller young generation
+ * keeps peak memory flat as a run goes on (measured: 2 workers, 200 MB vs
+ * 20 MB of JSONL, peak RSS 1.01× instead of 1.25×) for about 3% more CPU in
+ * scavenges. The old generation is not capped: one huge document must not
+ * kill its worker.
+ */
+export const WORKER_YOUNG_GENERATION_MB = 24;
+
 class InlineExecutor implements Executor {
   readonly threads = 0;
   constructor(private readonly cfg: WorkerConfig) {}
@@ -65,6 +76,7 @@ class PoolExecutor implements Executor {
       idleTimeout: 60_000,
       workerData: cfg,
       execArgv: workerExecArgv(),
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
   }
   run(task: Task): Promise<TaskResult> {

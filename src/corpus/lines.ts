@@ -4,6 +4,7 @@
  * decoded as strict UTF-8; a bad line becomes an error item, not a crash.
  */
 import { createReadStream } from "node:fs";
+import { open as openFile } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 import { BINARY_SNIFF_BYTES, findInvalidUtf8, findNul } from "./bytes.js";
@@ -24,6 +25,48 @@ export function openByteStream(path: string, counter?: ByteCounter, stdin?: Read
   const gunzip = createGunzip({ chunkSize: 256 * 1024 });
   raw.on("error", (e) => gunzip.destroy(e));
   return raw.pipe(gunzip);
+}
+
+const READ_BYTES = 256 * 1024;
+
+/**
+ * The bytes of a plain file, read into one buffer that is reused for every
+ * read: each yielded view is valid only until the next one is asked for, so
+ * the consumer must copy what it keeps. A file read this way leaves no
+ * garbage buffers behind on the reading thread (a read stream allocates a
+ * fresh buffer per read, which only a garbage collection gives back).
+ */
+export async function* readFileReusing(
+  path: string,
+  counter?: ByteCounter,
+  size = READ_BYTES,
+): AsyncGenerator<Buffer> {
+  const fh = await openFile(path, "r");
+  try {
+    const buf = Buffer.allocUnsafeSlow(size);
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, 0, size, null);
+      if (bytesRead === 0) return;
+      counter?.add(bytesRead);
+      yield buf.subarray(0, bytesRead);
+    }
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * The byte source for a consumer that copies what it keeps (readLineChunks):
+ * a plain file is read into a reused buffer, anything else (stdin, `.gz`)
+ * is the stream of openByteStream.
+ */
+export function openCopyingSource(
+  path: string,
+  counter?: ByteCounter,
+  stdin?: Readable,
+): AsyncIterable<Buffer> {
+  if (path === "-" || path.endsWith(".gz")) return openByteStream(path, counter, stdin);
+  return readFileReusing(path, counter);
 }
 
 /** A readable message for a stream error (zlib's codes are terse). */
@@ -64,7 +107,8 @@ async function* withHead(source: AsyncIterable<Buffer>, head: number): AsyncGene
         yield c;
         continue;
       }
-      first.push(c);
+      // Copied: the source may reuse its buffer for the next read.
+      first.push(Buffer.from(c));
       n += c.length;
       if (n >= head) {
         headDone = true;
@@ -163,17 +207,6 @@ export type ChunkOrError =
   | { bytes: Uint8Array; firstLine: number; lines: number }
   | { lineNo: number; error: string; fatal: true };
 
-/** Copy parts into one exact-size Uint8Array that owns its ArrayBuffer (safe to transfer). */
-function own(parts: Buffer[], total: number): Uint8Array {
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 /**
  * Cut a byte stream into chunks of whole lines (at most `maxLines` lines or
  * about `maxBytes` bytes each) without decoding them: the fast path for
@@ -186,32 +219,41 @@ export async function* readLineChunks(
   maxBytes: number,
   startLine = 1,
 ): AsyncGenerator<ChunkOrError> {
-  // Pieces of the chunk being built, as views into the stream's own buffers:
-  // the only copy is the one into the chunk that goes to a worker.
-  let parts: Buffer[] = [];
-  let partBytes = 0;
+  // The chunk being built, in one buffer reused for every chunk (it grows for
+  // a line longer than it). The source's buffers are never kept, so a source
+  // may reuse its buffer between reads; each chunk is an exact-size copy that
+  // owns its ArrayBuffer, so it can be transferred to a worker.
+  const baseSize = maxBytes + (maxBytes >> 4);
+  let acc = new Uint8Array(baseSize);
+  let len = 0;
+  // Bytes of acc up to the end of its last whole line.
+  let complete = 0;
   let partLines = 0;
   let firstLine = startLine;
-  // The start of a line not yet ended (views, possibly over several buffers).
-  let open: Buffer[] = [];
   let seen = 0;
-  const emit = (): ChunkOrError => {
-    const c = { bytes: own(parts, partBytes), firstLine, lines: partLines };
-    firstLine += partLines;
-    parts = [];
-    partBytes = 0;
-    partLines = 0;
-    return c;
-  };
-  const endLine = (last: Buffer): void => {
-    for (const o of open) {
-      parts.push(o);
-      partBytes += o.length;
+  const append = (chunk: Buffer, from: number, to: number): void => {
+    const n = to - from;
+    if (len + n > acc.length) {
+      const grown = new Uint8Array(Math.max(2 * acc.length, len + n));
+      grown.set(acc.subarray(0, len));
+      acc = grown;
     }
-    open = [];
-    parts.push(last);
-    partBytes += last.length;
-    partLines++;
+    acc.set(chunk.subarray(from, to), len);
+    len += n;
+  };
+  /** The whole lines built so far, as a chunk; an unfinished line is left out. */
+  const emit = (): ChunkOrError => {
+    const bytes = new Uint8Array(Buffer.allocUnsafeSlow(complete).buffer);
+    bytes.set(acc.subarray(0, complete));
+    const c = { bytes, firstLine, lines: partLines };
+    firstLine += partLines;
+    acc.copyWithin(0, complete, len);
+    len -= complete;
+    complete = 0;
+    partLines = 0;
+    // Give back the room a very long line took.
+    if (acc.length > 2 * baseSize && len <= baseSize) acc = acc.slice(0, baseSize);
+    return c;
   };
   try {
     for await (const chunk of withHead(source, BINARY_SNIFF_BYTES)) {
@@ -226,12 +268,15 @@ export async function* readLineChunks(
       for (;;) {
         const nl = chunk.indexOf(10, pos);
         if (nl < 0) {
-          if (pos < chunk.length) open.push(chunk.subarray(pos));
+          // The start of a line not yet ended: it stays in the chunk being built.
+          append(chunk, pos, chunk.length);
           break;
         }
-        endLine(chunk.subarray(pos, nl + 1));
+        append(chunk, pos, nl + 1);
+        complete = len;
+        partLines++;
         pos = nl + 1;
-        if (partLines >= maxLines || partBytes >= maxBytes) yield emit();
+        if (partLines >= maxLines || len >= maxBytes) yield emit();
       }
     }
   } catch (e) {
@@ -243,6 +288,10 @@ export async function* readLineChunks(
     yield { lineNo: 1, error: "empty file", fatal: true };
     return;
   }
-  if (open.length > 0) endLine(Buffer.alloc(0));
+  if (len > complete) {
+    // The last line has no newline.
+    complete = len;
+    partLines++;
+  }
   if (partLines > 0) yield emit();
 }

@@ -10,7 +10,7 @@ import type { Readable } from "node:stream";
 import type { InputFile } from "./inputs.js";
 import type { ClusterItem, DocItem, WorkItem } from "./items.js";
 import { type JsonlFields, parseJsonObject, recordId } from "./jsonl.js";
-import { type ByteCounter, openByteStream, readLineChunks, readLines } from "./lines.js";
+import { type ByteCounter, openByteStream, openCopyingSource, readLineChunks, readLines } from "./lines.js";
 import { charsetOf, isHtmlContentType, parseHttpResponse, readWarc } from "./warc.js";
 
 /** A text or HTML file larger than this is refused (it is not one article). */
@@ -81,10 +81,10 @@ async function* readDocumentFile(input: InputFile, opts: ReaderOptions): AsyncGe
 }
 
 async function* readJsonl(input: InputFile, opts: ReaderOptions): AsyncGenerator<ReadUnit> {
-  const stream = openByteStream(input.path, opts.counter, opts.stdin);
   const cf = opts.clusterField;
   if (opts.chunkLines !== undefined && !cf && !opts.needIds) {
-    const chunks = readLineChunks(stream, opts.chunkLines, opts.chunkBytes ?? 1 << 20, input.firstLine);
+    const source = openCopyingSource(input.path, opts.counter, opts.stdin);
+    const chunks = readLineChunks(source, opts.chunkLines, opts.chunkBytes ?? 1 << 20, input.firstLine);
     for await (const c of chunks) {
       if ("error" in c) {
         const loc = `${input.display}:${c.lineNo}`;
@@ -102,6 +102,7 @@ async function* readJsonl(input: InputFile, opts: ReaderOptions): AsyncGenerator
     }
     return;
   }
+  const stream = openByteStream(input.path, opts.counter, opts.stdin);
   let group: { key: string; unit: ClusterItem; ids: string[]; size: number } | undefined;
   for await (const l of readLines(stream, input.firstLine)) {
     const loc = `${input.display}:${l.lineNo}`;
