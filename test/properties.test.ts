@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { clean, renderResult } from "../src/index.js";
 import { doubledWords, mayHaveDoubledWord } from "../src/rules/garbled-sentence.js";
+import { contentWords, hashWord, stem, stemmedWordHashes } from "../src/util/text.js";
 
 const HEADLINES = [
   "Trump declares US-Russia relations may be at 'all-time low'",
@@ -147,5 +148,53 @@ describe("pre-checks never hide a finding", () => {
     );
     expect(mayHaveDoubledWord("He said that that was the the end.")).toBe(true);
     expect(doubledWords("He said that that was the the end.")).toHaveLength(2);
+  });
+});
+
+describe("topic word hashes (off-topic documents in a cluster)", () => {
+  const piece = fc.constantFrom(
+    "the",
+    "Studies",
+    "studies",
+    "flies",
+    "running",
+    "ring",
+    "voted",
+    "red",
+    "news",
+    "glass",
+    "NATO's",
+    "Obama’s",
+    "it's",
+    "U.S.",
+    "e-mail",
+    "Zürich",
+    "İstanbul",
+    "naïve",
+    "123",
+    "ab",
+    " ",
+    "  ",
+    "'",
+    "’",
+    ".",
+    "-",
+    "\n",
+  );
+  const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(""));
+
+  it("stemmedWordHashes is exactly the hashes of contentWords, stemmed", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const expected = new Set(contentWords(t).map((w) => hashWord(stem(w))));
+        expect(stemmedWordHashes(t)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("a named case: plurals and tenses meet, function words are left out", () => {
+    const h = stemmedWordHashes("The studies voted; the study's voting and the studies' votes.");
+    expect(h).toEqual(new Set(["study", "vot", "vote"].map(hashWord)));
   });
 });

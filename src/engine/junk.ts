@@ -13,7 +13,7 @@ import {
   OFF_TOPIC_MIN_DOCS,
   OFF_TOPIC_MIN_WORDS,
 } from "../data/junk.js";
-import { compareKey, contentWords, stem, wordCount } from "../util/text.js";
+import { compareKey, stemmedWordHashes, wordCount } from "../util/text.js";
 
 /** How much of a document is searched for template phrases. */
 const TEMPLATE_SCAN_CHARS = 6000;
@@ -65,12 +65,9 @@ export function templateJunk(text: string): JunkVerdict | undefined {
 /** How much of each document is read to judge its topic (the head of a story names it). */
 const TOPIC_SCAN_CHARS = 4000;
 
-/** Stemmed content words of (the head of) a text. */
-export function topicWords(text: string): Set<string> {
-  const head = text.length > TOPIC_SCAN_CHARS ? text.slice(0, TOPIC_SCAN_CHARS) : text;
-  const out = new Set<string>();
-  for (const w of contentWords(head)) out.add(stem(w));
-  return out;
+/** Stemmed content words of (the head of) a text, as hashes (see stemmedWordHashes). */
+export function topicWords(text: string): Set<number> {
+  return stemmedWordHashes(text.length > TOPIC_SCAN_CHARS ? text.slice(0, TOPIC_SCAN_CHARS) : text);
 }
 
 const CAPITALISED = /\b[A-Z][a-z]{2,}/g;
@@ -98,7 +95,7 @@ export function offTopic(texts: readonly string[]): (JunkVerdict | undefined)[] 
   const sets = texts.map(topicWords);
   const nameSets = texts.map((t) => names(t.length > TOPIC_SCAN_CHARS ? t.slice(0, TOPIC_SCAN_CHARS) : t));
   // How many documents hold each word / name.
-  const df = new Map<string, number>();
+  const df = new Map<number, number>();
   for (const s of sets) for (const w of s) df.set(w, (df.get(w) ?? 0) + 1);
   const ndf = new Map<string, number>();
   for (const s of nameSets) for (const w of s) ndf.set(w, (ndf.get(w) ?? 0) + 1);

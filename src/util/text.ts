@@ -50,32 +50,58 @@ export function straightQuotes(text: string): string {
   return text.replace(QUOTE_RE, (c) => QUOTES[c] ?? c);
 }
 
+// Reused output buffers of compareKey: one byte per unit while every unit is
+// below 256, two once one is not.
+let keyBytes = Buffer.allocUnsafeSlow(1024);
+let keyUnits = new Uint16Array(1024);
+
 /**
  * A comparison key: case, quote style, punctuation and spacing ignored
- * ("'all-time low'" and “all-time low” compare equal).
+ * ("'all-time low'" and “all-time low” compare equal): the lower-cased runs
+ * of letters and digits, joined by single spaces. Built in a buffer and
+ * decoded once, so the key is a flat string (cheap to hash and compare; a
+ * key concatenated piece by piece is flattened again by every Map lookup).
  */
 export function compareKey(text: string): string {
   const lower = text.toLowerCase();
-  let out = "";
-  let pendingSpace = false;
-  let runStart = -1;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (isWordCode(lower, i, c)) {
-      if (runStart < 0) {
-        if (pendingSpace && out.length > 0) out += " ";
-        pendingSpace = false;
-        runStart = i;
-      }
-    } else {
-      if (runStart >= 0) {
-        out += lower.slice(runStart, i);
-        runStart = -1;
-      }
-      pendingSpace = true;
-    }
+  const n = lower.length;
+  if (n >= keyUnits.length) {
+    keyBytes = Buffer.allocUnsafeSlow(2 * n + 2);
+    keyUnits = new Uint16Array(2 * n + 2);
   }
-  if (runStart >= 0) out += lower.slice(runStart);
+  const bytes = keyBytes;
+  const units = keyUnits;
+  let len = 0;
+  let wide = false;
+  let pendingSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (!isWordCode(lower, i, c)) {
+      pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace && len > 0) {
+      if (wide) units[len] = 32;
+      else bytes[len] = 32;
+      len++;
+    }
+    pendingSpace = false;
+    if (c > 255 && !wide) {
+      for (let k = 0; k < len; k++) units[k] = bytes[k]!;
+      wide = true;
+    }
+    if (wide) units[len] = c;
+    else bytes[len] = c;
+    len++;
+  }
+  return wide ? fromUnits(units, len) : bytes.toString("latin1", 0, len);
+}
+
+/** The string of the first `len` UTF-16 units (in slices: apply() takes a bounded argument count). */
+function fromUnits(units: Uint16Array, len: number): string {
+  let out = "";
+  for (let k = 0; k < len; k += 8192)
+    out += String.fromCharCode.apply(null, units.subarray(k, Math.min(len, k + 8192)) as unknown as number[]);
   return out;
 }
 
@@ -128,6 +154,100 @@ export function contentWords(text: string): string[] {
     const c2 = l.charCodeAt(l.length - 2);
     if (l.endsWith("s") && (c2 === 39 || c2 === 0x2019)) l = l.slice(0, -2);
     if (l.length >= 3 && !STOPWORDS.has(l)) out.push(l);
+  }
+  return out;
+}
+
+/**
+ * A 30-bit hash of UTF-16 units (FNV-1a, then a final mix): a small integer,
+ * which V8 keeps unboxed in a Set (a wider hash would be a heap number, twice
+ * as slow). In a cluster of a few thousand distinct words two of them share a
+ * hash with a probability of a few in a thousand, which merges their counts:
+ * harmless for a topical-overlap ratio.
+ */
+function hashUnits(units: ArrayLike<number>, n: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < n; k++) h = Math.imul(h ^ units[k]!, 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h >>> 2;
+}
+
+/** hashUnits of a string. */
+export function hashWord(w: string): number {
+  const units = new Uint16Array(w.length);
+  for (let k = 0; k < w.length; k++) units[k] = w.charCodeAt(k);
+  return hashUnits(units, w.length);
+}
+
+const STOPWORD_HASHES = new Map<number, string>([...STOPWORDS].map((w) => [hashWord(w), w]));
+
+function isStopword(units: Uint16Array, n: number, h: number): boolean {
+  const w = STOPWORD_HASHES.get(h);
+  if (w === undefined || w.length !== n) return false;
+  for (let k = 0; k < n; k++) if (w.charCodeAt(k) !== units[k]) return false;
+  return true;
+}
+
+let wordUnits = new Uint16Array(64);
+
+function unitsEndWith(u: Uint16Array, len: number, suffix: string): boolean {
+  const m = suffix.length;
+  if (len < m) return false;
+  for (let k = 0; k < m; k++) if (u[len - m + k] !== suffix.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * The set of hashWord(stem(w)) for every w of contentWords(text), computed
+ * without a string per word (ASCII words are lower-cased and stemmed in
+ * place; other words take the string path). For topical overlap of many
+ * documents.
+ */
+export function stemmedWordHashes(text: string): Set<number> {
+  const out = new Set<number>();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text, i, text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordCode(text, i, text.charCodeAt(i))) i++;
+    while (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text, i + 1, text.charCodeAt(i + 1))) {
+      i++;
+      while (i < n && isWordCode(text, i, text.charCodeAt(i))) i++;
+    }
+    let len = i - start;
+    if (len < 3) continue;
+    if (len + 1 > wordUnits.length) wordUnits = new Uint16Array(2 * (len + 1));
+    const u = wordUnits;
+    let ascii = true;
+    for (let k = 0; k < len; k++) {
+      let c = text.charCodeAt(start + k);
+      if (c >= 128) {
+        ascii = false;
+        break;
+      }
+      if (c >= 65 && c <= 90) c += 32;
+      u[k] = c;
+    }
+    if (!ascii) {
+      for (const w of contentWords(text.slice(start, i))) out.add(hashWord(stem(w)));
+      continue;
+    }
+    if (len >= 2 && u[len - 1] === 115 && u[len - 2] === 39) len -= 2;
+    if (len < 3 || isStopword(u, len, hashUnits(u, len))) continue;
+    // stem(), on the units.
+    if (len > 5 && unitsEndWith(u, len, "ies")) {
+      len -= 3;
+      u[len++] = 121;
+    } else if (len > 4 && unitsEndWith(u, len, "ing")) len -= 3;
+    else if (len > 4 && unitsEndWith(u, len, "ed")) len -= 2;
+    else if (len > 3 && u[len - 1] === 115 && u[len - 2] !== 115) len -= 1;
+    out.add(hashUnits(u, len));
   }
   return out;
 }
