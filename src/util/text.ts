@@ -132,6 +132,20 @@ export const STOPWORDS = new Set(
   ).split(" "),
 );
 
+/**
+ * The end of the word that starts at `i`: letters/digits, joined by ' ’ . - &
+ * when a letter or digit follows (as wordCount reads it).
+ */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && isWordCode(text, i, text.charCodeAt(i))) i++;
+  while (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text, i + 1, text.charCodeAt(i + 1))) {
+    i++;
+    while (i < n && isWordCode(text, i, text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
 /** Lower-cased content words (length ≥ 3, not function words). */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
@@ -142,13 +156,8 @@ export function contentWords(text: string): string[] {
       i++;
       continue;
     }
-    // A word: letters/digits, joined by ' ’ . - & when a letter or digit follows (as wordCount reads it).
     const start = i;
-    while (i < n && isWordCode(text, i, text.charCodeAt(i))) i++;
-    while (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text, i + 1, text.charCodeAt(i + 1))) {
-      i++;
-      while (i < n && isWordCode(text, i, text.charCodeAt(i))) i++;
-    }
+    i = wordEnd(text, i);
     if (i - start < 3) continue;
     let l = text.slice(start, i).toLowerCase();
     const c2 = l.charCodeAt(l.length - 2);
@@ -215,11 +224,7 @@ export function stemmedWordHashes(text: string): Set<number> {
       continue;
     }
     const start = i;
-    while (i < n && isWordCode(text, i, text.charCodeAt(i))) i++;
-    while (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text, i + 1, text.charCodeAt(i + 1))) {
-      i++;
-      while (i < n && isWordCode(text, i, text.charCodeAt(i))) i++;
-    }
+    i = wordEnd(text, i);
     let len = i - start;
     if (len < 3) continue;
     if (len + 1 > wordUnits.length) wordUnits = new Uint16Array(2 * (len + 1));
