@@ -8,7 +8,7 @@ import { InputError, lineColAt } from "../corpus/bytes.js";
 import { dechunk, decodeContentEncoding, decodeHtmlBytes, decodeTextBytes } from "../corpus/decode.js";
 import type { ChunkItem } from "../corpus/items.js";
 import { parseJsonlLine } from "../corpus/jsonl.js";
-import { decodeLine } from "../corpus/lines.js";
+import { decodeLines } from "../corpus/lines.js";
 import {
   findingSource,
   type InputRecord,
@@ -170,23 +170,6 @@ function runCluster(item: Extract<WorkItem, { k: "cluster" }>, cfg: WorkerConfig
   });
 }
 
-/**
- * Lines of a chunk, decoded one by one (a whole-chunk string would be a large
- * object that only a full collection frees); an invalid UTF-8 line becomes an
- * error.
- */
-function chunkLines(bytes: Uint8Array): Array<string | { error: string }> {
-  const out: Array<string | { error: string }> = [];
-  let start = 0;
-  for (;;) {
-    const nl = bytes.indexOf(10, start);
-    out.push(decodeLine(bytes.subarray(start, nl < 0 ? bytes.length : nl)));
-    if (nl < 0) break;
-    start = nl + 1;
-  }
-  return out;
-}
-
 const encoder = new TextEncoder();
 
 /** The free part of a task's shared output buffer. */
@@ -265,7 +248,8 @@ export function runChunk(
   const json = new Packer("\n", cfg.json ? arena : undefined);
   const texts = new Packer(TEXT_SEPARATOR, cfg.json ? undefined : arena);
   const explain: string[] = [];
-  const lines = chunkLines(item.bytes);
+  // Decoded line by line: a whole-chunk string would be a large object that only a full collection frees.
+  const lines = decodeLines(item.bytes);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string | { error: string };
     const loc = `${item.display}:${item.firstLine + i}`;

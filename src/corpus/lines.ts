@@ -92,6 +92,19 @@ export function decodeLine(bytes: Uint8Array): string | { error: string } {
   }
 }
 
+/** The lines of a byte buffer (split at "\n"), each decoded as strict UTF-8 on its own. */
+export function decodeLines(bytes: Uint8Array): Array<string | { error: string }> {
+  const out: Array<string | { error: string }> = [];
+  let start = 0;
+  for (;;) {
+    const nl = bytes.indexOf(10, start);
+    out.push(decodeLine(bytes.subarray(start, nl < 0 ? bytes.length : nl)));
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
 function stripCr(s: string): string {
   return s.endsWith("\r") ? s.slice(0, -1) : s;
 }
@@ -174,16 +187,10 @@ export async function* readLines(source: AsyncIterable<Buffer>, firstLine = 1): 
         }
       } else {
         // Some line in this chunk is not UTF-8: decode line by line to isolate it.
-        let start = 0;
-        for (;;) {
-          const nl = whole.indexOf(10, start);
-          const end = nl < 0 ? whole.length : nl;
-          const d = decodeLine(whole.subarray(start, end));
+        for (const d of decodeLines(whole)) {
           lineNo++;
           if (typeof d === "string") yield { lineNo, text: stripCr(d) };
           else yield { lineNo, error: d.error };
-          if (nl < 0) break;
-          start = nl + 1;
         }
       }
     }

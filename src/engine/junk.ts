@@ -65,11 +65,6 @@ export function templateJunk(text: string): JunkVerdict | undefined {
 /** How much of each document is read to judge its topic (the head of a story names it). */
 const TOPIC_SCAN_CHARS = 4000;
 
-/** Stemmed content words of (the head of) a text, as hashes (see stemmedWordHashes). */
-export function topicWords(text: string): Set<number> {
-  return stemmedWordHashes(text.length > TOPIC_SCAN_CHARS ? text.slice(0, TOPIC_SCAN_CHARS) : text);
-}
-
 const CAPITALISED = /\b[A-Z][a-z]{2,}/g;
 
 /** Names (capitalised words inside sentences: not after . ! ? or a line start), lower-cased. */
@@ -92,8 +87,10 @@ function names(text: string): Set<string> {
  */
 export function offTopic(texts: readonly string[]): (JunkVerdict | undefined)[] {
   if (texts.length < OFF_TOPIC_MIN_DOCS) return texts.map(() => undefined);
-  const sets = texts.map(topicWords);
-  const nameSets = texts.map((t) => names(t.length > TOPIC_SCAN_CHARS ? t.slice(0, TOPIC_SCAN_CHARS) : t));
+  const heads = texts.map((t) => (t.length > TOPIC_SCAN_CHARS ? t.slice(0, TOPIC_SCAN_CHARS) : t));
+  // Stemmed content words (as hashes) and names of each head.
+  const sets = heads.map(stemmedWordHashes);
+  const nameSets = heads.map(names);
   // How many documents hold each word / name.
   const df = new Map<number, number>();
   for (const s of sets) for (const w of s) df.set(w, (df.get(w) ?? 0) + 1);

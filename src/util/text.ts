@@ -146,9 +146,8 @@ function wordEnd(text: string, i: number): number {
   return i;
 }
 
-/** Lower-cased content words (length ≥ 3, not function words). */
-export function contentWords(text: string): string[] {
-  const out: string[] = [];
+/** Calls `fn` with the span of every word of at least three units, in order. */
+function forEachWord(text: string, fn: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -158,12 +157,25 @@ export function contentWords(text: string): string[] {
     }
     const start = i;
     i = wordEnd(text, i);
-    if (i - start < 3) continue;
-    let l = text.slice(start, i).toLowerCase();
-    const c2 = l.charCodeAt(l.length - 2);
-    if (l.endsWith("s") && (c2 === 39 || c2 === 0x2019)) l = l.slice(0, -2);
-    if (l.length >= 3 && !STOPWORDS.has(l)) out.push(l);
+    if (i - start >= 3) fn(start, i);
   }
+}
+
+/** The word text[start, end) as a content word: lower-cased, without a final 's; undefined for a function word. */
+function contentWord(text: string, start: number, end: number): string | undefined {
+  let l = text.slice(start, end).toLowerCase();
+  const c2 = l.charCodeAt(l.length - 2);
+  if (l.endsWith("s") && (c2 === 39 || c2 === 0x2019)) l = l.slice(0, -2);
+  return l.length >= 3 && !STOPWORDS.has(l) ? l : undefined;
+}
+
+/** Lower-cased content words (length ≥ 3, not function words). */
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  forEachWord(text, (start, end) => {
+    const w = contentWord(text, start, end);
+    if (w !== undefined) out.push(w);
+  });
   return out;
 }
 
@@ -216,35 +228,22 @@ function unitsEndWith(u: Uint16Array, len: number, suffix: string): boolean {
  */
 export function stemmedWordHashes(text: string): Set<number> {
   const out = new Set<number>();
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordCode(text, i, text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i = wordEnd(text, i);
-    let len = i - start;
-    if (len < 3) continue;
+  forEachWord(text, (start, end) => {
+    let len = end - start;
     if (len + 1 > wordUnits.length) wordUnits = new Uint16Array(2 * (len + 1));
     const u = wordUnits;
-    let ascii = true;
     for (let k = 0; k < len; k++) {
       let c = text.charCodeAt(start + k);
       if (c >= 128) {
-        ascii = false;
-        break;
+        const w = contentWord(text, start, end);
+        if (w !== undefined) out.add(hashWord(stem(w)));
+        return;
       }
       if (c >= 65 && c <= 90) c += 32;
       u[k] = c;
     }
-    if (!ascii) {
-      for (const w of contentWords(text.slice(start, i))) out.add(hashWord(stem(w)));
-      continue;
-    }
     if (len >= 2 && u[len - 1] === 115 && u[len - 2] === 39) len -= 2;
-    if (len < 3 || isStopword(u, len, hashUnits(u, len))) continue;
+    if (len < 3 || isStopword(u, len, hashUnits(u, len))) return;
     // stem(), on the units.
     if (len > 5 && unitsEndWith(u, len, "ies")) {
       len -= 3;
@@ -253,7 +252,7 @@ export function stemmedWordHashes(text: string): Set<number> {
     else if (len > 4 && unitsEndWith(u, len, "ed")) len -= 2;
     else if (len > 3 && u[len - 1] === 115 && u[len - 2] !== 115) len -= 1;
     out.add(hashUnits(u, len));
-  }
+  });
   return out;
 }
 
