@@ -27,8 +27,6 @@ import { isHeadlineShaped } from "../util/shape.js";
 import { endsWithTerminal, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
-const NONE: readonly Sentence[] = [];
-
 export default defineRule({
   meta: {
     id: "duplicate-sentence",
@@ -48,17 +46,31 @@ export default defineRule({
     // share one with an earlier sentence get a full key and a comparison.
     const byHead = new Map<number, Sentence[]>();
     const byTail = new Map<number, Sentence[]>();
-    const keys = new Map<number, string>();
-    const keyOf = (s: Sentence): string => {
-      let k = keys.get(s.index);
-      if (k === undefined) {
-        k = sentenceKey(s.text);
-        keys.set(s.index, k);
-      }
-      return k;
-    };
+    // Per sentence index: its key and its words, computed on first use.
+    const keys: (string | undefined)[] = [];
+    const words: (string[] | undefined)[] = [];
+    const keyOf = (s: Sentence): string => (keys[s.index] ??= sentenceKey(s.text));
+    const wordsOf = (s: Sentence): string[] => (words[s.index] ??= keyOf(s).split(" "));
     const removed = new Set<number>();
     const found: { remove: Sentence; keep: Sentence; confidence: number; near: boolean }[] = [];
+    /** The first earlier sentence of `list` that `s` repeats, exactly or nearly. */
+    const matchIn = (s: Sentence, list: readonly Sentence[] | undefined) => {
+      if (list === undefined) return undefined;
+      for (const c of list) {
+        if (removed.has(c.index)) continue;
+        // A byte-identical copy needs no key.
+        if (c.text === s.text) return { orig: c, confidence: 1, near: false };
+        const a = keyOf(s);
+        const b = keyOf(c);
+        if (a === b) return { orig: c, confidence: 0.95, near: false };
+        const ta = wordsOf(s);
+        if (ta.length < nearMin) continue;
+        const tb = wordsOf(c);
+        if (Math.abs(ta.length - tb.length) <= maxEdits && withinEdits(ta, tb, maxEdits))
+          return { orig: c, confidence: 0.8, near: true };
+      }
+      return undefined;
+    };
     for (const s of sentences) {
       if (s.line === titleLine || s.text.length < 16) continue;
       // Prose only: a list item or heading without final punctuation may repeat on
@@ -68,40 +80,21 @@ export default defineRule({
       const tail = signature(s.text, true);
       const h = byHead.get(head);
       const t = byTail.get(tail);
-      const candidates = h && t ? [...h, ...t] : (h ?? t ?? NONE);
-      let match: { orig: Sentence; confidence: number; near: boolean } | undefined;
       // Short sentences are never compared (checked only when a candidate exists).
-      if (candidates.length > 0 && wordCount(s.text, minWords) < minWords) continue;
-      for (const c of candidates) {
-        if (removed.has(c.index)) continue;
-        const a = keyOf(s);
-        const b = keyOf(c);
-        if (a === b) {
-          match = { orig: c, confidence: c.text === s.text ? 1 : 0.95, near: false };
-          break;
-        }
-        const ta = a.split(" ");
-        if (ta.length >= nearMin && withinEdits(ta, b.split(" "), maxEdits)) {
-          match = { orig: c, confidence: 0.8, near: true };
-          break;
-        }
-      }
+      if ((h !== undefined || t !== undefined) && wordCount(s.text, minWords) < minWords) continue;
+      const match = matchIn(s, h) ?? matchIn(s, t);
       if (match) {
         // A standalone copy of a sentence that also sits in a paragraph is the pull quote.
-        const [remove, keep] =
-          s.lineCount > 1 && match.orig.lineCount === 1 ? [match.orig, s] : [s, match.orig];
+        const pull = s.lineCount > 1 && match.orig.lineCount === 1;
+        const remove = pull ? match.orig : s;
         removed.add(remove.index);
-        found.push({ remove, keep, confidence: match.confidence, near: match.near });
+        found.push({ remove, keep: pull ? s : match.orig, confidence: match.confidence, near: match.near });
         if (remove === s) continue;
       }
-      for (const [map, key] of [
-        [byHead, head],
-        [byTail, tail],
-      ] as const) {
-        const list = map.get(key);
-        if (list) list.push(s);
-        else map.set(key, [s]);
-      }
+      if (h) h.push(s);
+      else byHead.set(head, [s]);
+      if (t) t.push(s);
+      else byTail.set(tail, [s]);
     }
     const spans = sentenceRemovalSpans(doc, removed);
     for (const f of found) {

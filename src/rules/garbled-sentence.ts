@@ -31,12 +31,15 @@ const BARE_VERBS = new Set(
     "repeal overturn"
   ).split(" "),
 );
-// " the " and one of the bare verbs, as a whole word (one native scan, no match per "the").
-const THE_BARE_VERB = new RegExp(` the (${[...BARE_VERBS].join("|")})\\b`, "g");
-const WORD_BEFORE = /([A-Za-z]+)\s*$/;
+// " the " followed by a bare verb (group 1), or by an -able/-ible word that
+// ends the sentence (group 2): one native scan for both patterns.
 // "…any unilateral action by the unacceptable." — a noun lost after an adjective (seed 004).
+const THE_PHRASE = new RegExp(
+  ` the (?:(${[...BARE_VERBS].join("|")})\\b|([a-z]+(?:able|ible))[.!?]["'”’]?(?=\\s|$))`,
+  "g",
+);
+const WORD_BEFORE = /([A-Za-z]+)\s*$/;
 const LOST_NOUN_PREPS = new Set("by of to for with from against".split(" "));
-const THE_ABLE = / the ([a-z]+(?:able|ible))[.!?]["'”’]?(?=\s|$)/g;
 const GRAMMATICAL_DOUBLES = new Set([
   "had",
   "that",
@@ -56,90 +59,56 @@ const GRAMMATICAL_DOUBLES = new Set([
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || isAsciiLetter(c);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
   return NON_ASCII_WORD.test(text[i]!);
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 /**
- * Cheap pre-check for doubledWords (a superset: true whenever it would find a
- * pair): at each run of spaces or tabs after an ASCII letter, do the letters
- * before it start again right after it? Most runs fail at the first letter.
+ * Spans of "word word": the same run of ASCII letters (two or more) twice,
+ * case-insensitively, with only spaces or tabs between, each run standing
+ * alone (no letter or digit touching it). One scan over the text; a pair is
+ * looked at closely only when the two runs have the same length and first
+ * letter.
  */
-export function mayHaveDoubledWord(text: string): boolean {
-  // Space runs are found natively; a text with tabs is walked char by char.
-  if (text.includes("\t")) return mayHaveDoubledWordSlow(text);
-  const n = text.length;
-  for (let i = text.indexOf(" ", 1); i > 0 && i < n - 1; ) {
-    let j = i + 1;
-    while (j < n && text.charCodeAt(j) === 32) j++;
-    if (doubledAround(text, i - 1, j)) return true;
-    i = j < n ? text.indexOf(" ", j) : -1;
-  }
-  return false;
-}
-
-function mayHaveDoubledWordSlow(text: string): boolean {
-  const n = text.length;
-  for (let i = 1; i < n - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9) continue;
-    let j = i + 1;
-    while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-    if (doubledAround(text, i - 1, j)) return true;
-    i = j - 1;
-  }
-  return false;
-}
-
-/** Do the ASCII letters ending at `last` start again, as a whole word, at `next`? */
-function doubledAround(text: string, last: number, next: number): boolean {
-  if (!isAsciiLetter(text.charCodeAt(last))) return false;
-  let s = last;
-  while (s > 0 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
-  const len = last - s + 1;
-  if (len < 2 || next + len > text.length) return false;
-  for (let k = 0; k < len; k++) {
-    if ((text.charCodeAt(s + k) | 32) !== (text.charCodeAt(next + k) | 32)) return false;
-  }
-  // The word after must end there too (else it is a longer word: "in inside").
-  return !isAsciiLetter(text.charCodeAt(next + len));
-}
-
-/** Spans of "word word" (same ASCII word twice, case-insensitive, spaces or tabs between), without regex backtracking. */
 export function doubledWords(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  const n = text.length;
+  // The previous run of ASCII letters.
   let prevStart = -1;
   let prevEnd = -1;
   let i = 0;
-  const n = text.length;
   while (i < n) {
-    if (!isAsciiLetter(text.charCodeAt(i))) {
+    const first = text.charCodeAt(i) | 32;
+    if (first < 97 || first > 122) {
       i++;
       continue;
     }
-    const start = i;
-    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
-    const end = i;
-    const boundary = i >= n || !isWordChar(text, i);
-    if (boundary && prevStart >= 0 && end - start === prevEnd - prevStart && end - start >= 2) {
-      let spaces = prevEnd < start;
-      for (let k = prevEnd; k < start && spaces; k++) {
-        const c = text.charCodeAt(k);
-        spaces = c === 32 || c === 9;
-      }
-      let same = spaces;
-      for (let k = 0; k < end - start && same; k++) {
-        same = (text.charCodeAt(start + k) | 32) === (text.charCodeAt(prevStart + k) | 32);
-      }
-      if (same) out.push({ start: prevStart, end });
+    const start = i++;
+    while (i < n) {
+      const c = text.charCodeAt(i) | 32;
+      if (c < 97 || c > 122) break;
+      i++;
     }
-    const clean = boundary && (start === 0 || !isWordChar(text, start - 1));
-    prevStart = clean ? start : -1;
-    prevEnd = end;
+    const len = i - start;
+    if (
+      len >= 2 &&
+      len === prevEnd - prevStart &&
+      prevEnd < start &&
+      (text.charCodeAt(prevStart) | 32) === first
+    ) {
+      let pair = true;
+      for (let k = prevEnd; k < start && pair; k++) {
+        const c = text.charCodeAt(k);
+        pair = c === 32 || c === 9;
+      }
+      for (let k = 1; k < len && pair; k++) {
+        pair = (text.charCodeAt(start + k) | 32) === (text.charCodeAt(prevStart + k) | 32);
+      }
+      if (pair && (i >= n || !isWordChar(text, i)) && (prevStart === 0 || !isWordChar(text, prevStart - 1)))
+        out.push({ start: prevStart, end: i });
+    }
+    prevStart = start;
+    prevEnd = i;
   }
   return out;
 }
@@ -161,32 +130,27 @@ export default defineRule({
   },
   *check(doc): Iterable<FindingDraft> {
     const text = doc.text;
-    for (const m of text.matchAll(THE_BARE_VERB)) {
+    for (const m of text.matchAll(THE_PHRASE)) {
       const before = wordBefore(text, m.index);
-      if (!WANT_VERBS.has(before.word)) continue;
+      const bareVerb = m[1] !== undefined;
+      if (!(bareVerb ? WANT_VERBS : LOST_NOUN_PREPS).has(before.word)) continue;
       const span = { start: before.start, end: m.index + m[0].length };
       const actual = text.slice(span.start, span.end);
-      yield {
-        message: `Unexpected \`${actual}\`, a word seems lost or swapped`,
-        span,
-        confidence: 0.7,
-        actual,
-      };
+      yield bareVerb
+        ? {
+            message: `Unexpected \`${actual}\`, a word seems lost or swapped`,
+            span,
+            confidence: 0.7,
+            actual,
+          }
+        : {
+            message: `Unexpected sentence end \`${actual}\`, a noun seems lost`,
+            span,
+            confidence: 0.6,
+            actual,
+          };
     }
-    for (const m of text.matchAll(THE_ABLE)) {
-      const before = wordBefore(text, m.index);
-      if (!LOST_NOUN_PREPS.has(before.word)) continue;
-      const span = { start: before.start, end: m.index + m[0].length };
-      const actual = text.slice(span.start, span.end);
-      yield {
-        message: `Unexpected sentence end \`${actual}\`, a noun seems lost`,
-        span,
-        confidence: 0.6,
-        actual,
-      };
-    }
-    // Cheap pre-check, then the exact scan.
-    for (const span of mayHaveDoubledWord(text) ? doubledWords(text) : []) {
+    for (const span of doubledWords(text)) {
       const actual = text.slice(span.start, span.end);
       const w = actual.slice(0, actual.search(/[ \t]/));
       if (GRAMMATICAL_DOUBLES.has(w.toLowerCase())) continue;

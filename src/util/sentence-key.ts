@@ -60,7 +60,8 @@ const NON_ASCII_LETTER = /[\p{L}\p{N}]/u;
 
 /**
  * A hash of the first (or last) twelve letters and digits of a text, lower-cased:
- * a cheap bucket key (collisions only cost a comparison).
+ * a cheap bucket key (collisions only cost a comparison). 30 bits, so that it
+ * stays a small integer in V8 (a Map keyed by it hashes no boxed numbers).
  */
 export function signature(text: string, fromEnd: boolean): number {
   let h = 0x811c9dc5;
@@ -77,5 +78,5 @@ export function signature(text: string, fromEnd: boolean): number {
     h = Math.imul(h ^ c, 0x01000193);
     taken++;
   }
-  return h >>> 0;
+  return h & 0x3fffffff;
 }

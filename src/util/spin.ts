@@ -66,12 +66,8 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 const AN_BEFORE = /\ban\s+$/i;
-/** Cheap pre-check (substring search) for "worldwide"/"global" in any common capitalisation. */
-function mayHaveInternationalSpin(text: string): boolean {
-  return (
-    text.includes("orldwide") || text.includes("lobal") || text.includes("ORLDWIDE") || text.includes("LOBAL")
-  );
-}
+/** Cheap pre-check for "worldwide"/"global" in any capitalisation (one native scan). */
+const INTERNATIONAL_PROBE = /orldwide|lobal/i;
 const COLLOCATION_TESTS = INTERNATIONAL_COLLOCATIONS.map((c) => ({
   re: new RegExp(`^(?:${c.follows})`, "iu"),
   c,
@@ -84,9 +80,40 @@ const USA_SPUN_AFTER_RE = new RegExp(USA_SPUN_AFTER, "u");
 const USA_SPUN_BEFORE_RE = new RegExp(USA_SPUN_BEFORE, "u");
 const HYPHEN_SCAR_RE = new RegExp(HYPHEN_SCAR, "gu");
 const QUOTE_SCAR_RE = new RegExp(QUOTE_PERIOD_SCAR, "gmu");
-// Cheap pre-checks: the scars' literal cores.
-const HAS_HYPHEN_SCAR = / -\p{L}/u;
-const HAS_QUOTE_SCAR = /["“]\./;
+const LETTER = /^\p{L}/u;
+const SPACE = /\s/;
+
+/**
+ * Cheap pre-check for the hyphen scar: a space, a hyphen, a letter (the
+ * scar's literal core). Hyphens are found natively; spaces are too frequent
+ * for a substring search on " -" to be fast.
+ */
+function hasSpaceHyphenLetter(text: string): boolean {
+  for (let i = text.indexOf("-", 1); i >= 0; i = text.indexOf("-", i + 1)) {
+    if (text.charCodeAt(i - 1) !== 32 || i + 1 >= text.length) continue;
+    const c = text.charCodeAt(i + 1);
+    if ((c | 32) >= 97 && (c | 32) <= 122) return true;
+    if (c >= 128 && LETTER.test(text.slice(i + 1, i + 3))) return true;
+  }
+  return false;
+}
+
+/**
+ * Cheap pre-check for the quote scar: a period right after `"` or `“` that
+ * stands at the start or after white space, followed by an upper-case ASCII
+ * letter or a non-ASCII character (a superset of QUOTE_SCAR_RE's matches).
+ */
+function hasQuotePeriod(text: string): boolean {
+  for (let i = text.indexOf(".", 1); i >= 0; i = text.indexOf(".", i + 1)) {
+    const q = text.charCodeAt(i - 1);
+    if (q !== 34 && q !== 0x201c) continue;
+    if (i >= 2 && !SPACE.test(text[i - 2]!)) continue;
+    const c = text.charCodeAt(i + 1);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 128) return true;
+  }
+  return false;
+}
 const US_DOTTED_RE = /\bU\.S\.(?!A\b)/gu;
 const US_PLAIN_RE = /\bUS\b(?![A-Z])/gu;
 const ALL_CAPS_LINE = /^[^\p{Ll}]*$/u;
@@ -154,7 +181,8 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
       });
     }
   }
-  for (const m of mayHaveInternationalSpin(text) ? text.matchAll(AN_SCAR_RE) : []) {
+  const international = INTERNATIONAL_PROBE.test(text);
+  for (const m of international ? text.matchAll(AN_SCAR_RE) : []) {
     const word = m[2]!;
     out.push({
       type: "anScar",
@@ -167,7 +195,7 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
       guarded: false,
     });
   }
-  if (mayHaveInternationalSpin(text)) {
+  if (international) {
     const lower = text.toLowerCase();
     for (const word of ["worldwide", "global"] as const) {
       for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {
@@ -217,7 +245,7 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
     };
     out.push(cand);
   }
-  for (const m of HAS_HYPHEN_SCAR.test(text) ? text.matchAll(HYPHEN_SCAR_RE) : []) {
+  for (const m of hasSpaceHyphenLetter(text) ? text.matchAll(HYPHEN_SCAR_RE) : []) {
     out.push({
       type: "hyphenScar",
       id: "space-before-hyphen",
@@ -229,7 +257,7 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
       guarded: false,
     });
   }
-  for (const m of HAS_QUOTE_SCAR.test(text) ? text.matchAll(QUOTE_SCAR_RE) : []) {
+  for (const m of hasQuotePeriod(text) ? text.matchAll(QUOTE_SCAR_RE) : []) {
     out.push({
       type: "quoteScar",
       id: "period-after-opening-quote",
