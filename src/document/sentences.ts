@@ -36,51 +36,83 @@ const OPENERS = new Set(
 
 // A run of sentence-final punctuation with optional closing quotes/brackets.
 const CANDIDATE = /[.!?…]+["'”’»)\]]*/g;
-const OPENING_CHAR = /["'“‘«([]/;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+const NON_ASCII_LETTER = /[\p{L}'’]/u;
+const DOTTED_ACRONYM = /^(?:[A-Za-z]\.)+[A-Za-z]\.?$/;
+/** Longest word of NEVER_FINAL and AMBIGUOUS: a longer dot-free token is neither. */
+const LONGEST_ABBREVIATION = Math.max(...[...NEVER_FINAL, ...AMBIGUOUS].map((w) => w.length));
 
-function isSpace(c: string | undefined): boolean {
-  return c === " " || c === "\t" || c === "\u00a0";
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
 }
 
-/** The abbreviation-like token that ends right before `pos` (letters and inner dots). */
-function tokenBefore(text: string, pos: number, lineStart: number): string {
-  let i = pos;
-  while (i > lineStart) {
-    const c = text.charCodeAt(i - 1);
-    const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
-    if (!isLetter) break;
-    i--;
-  }
-  return text.slice(i, pos);
+/** `"'“‘«([` — a character that may open a sentence before its first word. */
+function isOpening(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xab || c === 40 || c === 91;
 }
 
+/** Can the character at `i` start a sentence: an upper-case letter, a digit or an opening mark? */
+function opensSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || isOpening(c);
+  return isOpening(c) || UPPER_OR_DIGIT.test(text[i]!);
+}
+
+function isPeriodish(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** The word starting at `pos` (letters and apostrophes), up to `end`. */
 function nextWord(text: string, pos: number, end: number): string {
   let i = pos;
-  while (i < end && /[\p{L}'’]/u.test(text[i] ?? "")) i++;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const letter = (c | 32) >= 97 && (c | 32) <= 122;
+    if (!(letter || c === 39 || (c >= 128 && NON_ASCII_LETTER.test(text[i]!)))) break;
+    i++;
+  }
   return text.slice(pos, i);
 }
 
+/**
+ * Is the candidate at [punctStart, punctEnd) (the final punctuation, without
+ * closers) a sentence boundary, given that the next sentence would begin at
+ * `nextStart`? `lineStart`/`lineEnd` bound the words looked at.
+ */
 function isBoundary(
-  line: string,
+  text: string,
   punctStart: number,
   punctEnd: number,
   hasClosers: boolean,
   nextStart: number,
+  lineStart: number,
+  lineEnd: number,
 ): boolean {
-  const next = line[nextStart] ?? "";
-  if (!(UPPER_OR_DIGIT.test(next) || OPENING_CHAR.test(next))) return false;
+  if (!opensSentence(text, nextStart)) return false;
   // Only a bare single period can be an abbreviation's period; `."` ends a sentence.
-  if (hasClosers || punctEnd - punctStart !== 1 || line[punctStart] !== ".") return true;
-  const token = tokenBefore(line, punctStart, 0);
-  if (token === "") return true;
+  if (hasClosers || punctEnd - punctStart !== 1 || text.charCodeAt(punctStart) !== 46) return true;
+  // The abbreviation-like token right before the period: letters and inner dots.
+  let t = punctStart;
+  let dotted = false;
+  while (t > lineStart) {
+    const c = text.charCodeAt(t - 1);
+    if (c === 46) dotted = true;
+    else if (!((c | 32) >= 97 && (c | 32) <= 122)) break;
+    t--;
+  }
+  const len = punctStart - t;
+  if (len === 0) return true;
+  // A single initial ("John F. Kennedy").
+  if (len === 1 && text.charCodeAt(t) >= 65 && text.charCodeAt(t) <= 90) return false;
+  if (!dotted && len > LONGEST_ABBREVIATION) return true;
+  const token = text.slice(t, punctStart);
   const lower = token.toLowerCase();
-  // A single initial ("John F. Kennedy"), a title ("Sen. Warren"), "No. 5", "Jan. 5".
-  if (/^[A-Z]$/.test(token) || NEVER_FINAL.has(lower)) return false;
+  // A title ("Sen. Warren"), "No. 5", "Jan. 5".
+  if (NEVER_FINAL.has(lower)) return false;
   // Dotted acronyms (U.S., U.N., a.m.) and other ambiguous abbreviations.
-  if (/^(?:[A-Za-z]\.)+[A-Za-z]\.?$/.test(token) || AMBIGUOUS.has(lower.replace(/\./g, ""))) {
-    if (OPENING_CHAR.test(next)) return true;
-    return OPENERS.has(nextWord(line, nextStart, line.length).toLowerCase());
+  if ((dotted && DOTTED_ACRONYM.test(token)) || AMBIGUOUS.has(dotted ? lower.replace(/\./g, "") : lower)) {
+    if (isOpening(text.charCodeAt(nextStart))) return true;
+    return OPENERS.has(nextWord(text, nextStart, lineEnd).toLowerCase());
   }
   return true;
 }
@@ -90,24 +122,25 @@ function isBoundary(
  * white space is excluded from every span.
  */
 export function splitSentences(text: string, start: number, end: number): Span[] {
-  const line = text.slice(start, end);
   const spans: Span[] = [];
-  let sentStart = 0;
-  while (sentStart < line.length && isSpace(line[sentStart])) sentStart++;
-  for (const m of line.matchAll(CANDIDATE)) {
+  let sentStart = start;
+  while (sentStart < end && isSpace(text.charCodeAt(sentStart))) sentStart++;
+  CANDIDATE.lastIndex = start;
+  for (let m = CANDIDATE.exec(text); m !== null && m.index < end; m = CANDIDATE.exec(text)) {
     const punctEnd = m.index + m[0].length;
-    if (m.index < sentStart || punctEnd >= line.length || !isSpace(line[punctEnd])) continue;
+    if (m.index < sentStart || punctEnd >= end || !isSpace(text.charCodeAt(punctEnd))) continue;
     let nextStart = punctEnd;
-    while (nextStart < line.length && isSpace(line[nextStart])) nextStart++;
-    if (nextStart >= line.length) break;
-    const periods = /^[.!?…]+/.exec(m[0])?.[0].length ?? m[0].length;
-    if (isBoundary(line, m.index, m.index + periods, periods !== m[0].length, nextStart)) {
-      spans.push({ start: start + sentStart, end: start + punctEnd });
+    while (nextStart < end && isSpace(text.charCodeAt(nextStart))) nextStart++;
+    if (nextStart >= end) break;
+    let periodsEnd = m.index;
+    while (periodsEnd < punctEnd && isPeriodish(text.charCodeAt(periodsEnd))) periodsEnd++;
+    if (isBoundary(text, m.index, periodsEnd, periodsEnd !== punctEnd, nextStart, start, end)) {
+      spans.push({ start: sentStart, end: punctEnd });
       sentStart = nextStart;
     }
   }
-  let last = line.length;
-  while (last > sentStart && isSpace(line[last - 1])) last--;
-  if (last > sentStart) spans.push({ start: start + sentStart, end: start + last });
+  let last = end;
+  while (last > sentStart && isSpace(text.charCodeAt(last - 1))) last--;
+  if (last > sentStart) spans.push({ start: sentStart, end: last });
   return spans;
 }

@@ -72,7 +72,7 @@ export default defineRule({
     if (lines.length < 3 || lines.length > MAX_LINES) return;
     const minWords = options.minWords as number;
     const maxWords = options.maxWords as number;
-    const lower = doc.memo("lowerText", () => doc.text.toLowerCase());
+    let lower: string | undefined;
     let titleKey: string | undefined;
     for (let i = 1; i < lines.length; i++) {
       const line = lines[i]!;
@@ -80,7 +80,10 @@ export default defineRule({
       // duplicate-sentence's business, and a repeated list item (a recipe's
       // ingredients under a meal plan) is content.
       if (line.text.length > 600 || !OPENS_WITH_QUOTE.test(line.text)) continue;
+      const n = wordCount(line.text, maxWords);
+      if (n < minWords || n > maxWords) continue;
       // Cheap pre-check: the line's longest word must occur again outside the line.
+      lower ??= doc.text.toLowerCase();
       const probe = longestAsciiWord(lower, line.content.start, line.content.end);
       if (probe.length < 4) continue;
       const holders: number[] = [];
@@ -91,8 +94,6 @@ export default defineRule({
           holders.push(k);
       }
       if (holders.length === 0) continue;
-      const n = wordCount(line.text, maxWords);
-      if (n < minWords || n > maxWords) continue;
       const key = compareKey(line.text);
       titleKey ??= compareKey(lines[0]!.text);
       if (key === titleKey) continue;
