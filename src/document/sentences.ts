@@ -24,13 +24,19 @@ const NEVER_FINAL = new Set(
 /** Abbreviations that may or may not end a sentence. */
 const AMBIGUOUS = new Set("inc corp co ltd llc plc jr sr etc al esq ph.d am pm".split(" "));
 
-/** Words that typically open a sentence; after an ambiguous abbreviation they signal a boundary. */
+/**
+ * Words that typically open a sentence; after an ambiguous abbreviation they
+ * signal a boundary. Nouns that a country abbreviation modifies ("U.S.
+ * President Donald Trump", "U.S. officials said", seeds 000 and 004) are not
+ * openers: after "U.S." they continue the sentence far more often than they
+ * start one.
+ */
 const OPENERS = new Set(
   (
     "the a an he she it they we i you his her its their our my your this that these those there here " +
     "but and or so yet in on at by for from with after before when while as if since because although though " +
     "some many most all both each one two three several no not more less meanwhile however still also " +
-    "what who why how where which mr mrs ms president officials police authorities"
+    "what who why how where which mr mrs ms"
   ).split(" "),
 );
 
