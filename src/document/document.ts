@@ -46,8 +46,11 @@ const LINE_BREAK = /\r\n|\n|\r|[ \t]*NEWLINE_CHAR[ \t]*/g;
 const PLAIN_LINE_BREAK = /\r\n|\n|\r/g;
 const EDGE_SPACE = /[\s\u00a0\u200b\ufeff]/;
 
-function isEdgeSpace(c: string | undefined): boolean {
-  return c !== undefined && EDGE_SPACE.test(c);
+/** White space at a line's edge: \s, no-break space, zero-width space, BOM. */
+function isEdgeSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return EDGE_SPACE.test(text[i]!);
 }
 
 export class Document {
@@ -61,27 +64,37 @@ export class Document {
     this.text = text;
     const lines: Line[] = [];
     const blocks: Block[] = [];
+    // The open block: its line indices and content span.
     let current: number[] | null = null;
+    let blockStart = 0;
+    let blockEnd = 0;
+    const closeBlock = () => {
+      if (current === null) return;
+      Object.freeze(current);
+      blocks.push(
+        Object.freeze({ index: blocks.length, span: { start: blockStart, end: blockEnd }, lines: current }),
+      );
+      current = null;
+    };
     let lineStart = 0;
     const push = (end: number, brEnd: number) => {
       let a = lineStart;
       let b = end;
-      while (a < b && isEdgeSpace(text[a])) a++;
-      while (b > a && isEdgeSpace(text[b - 1])) b--;
+      while (a < b && isEdgeSpace(text, a)) a++;
+      while (b > a && isEdgeSpace(text, b - 1)) b--;
       const blank = a === b;
       const index = lines.length;
       let block = -1;
       if (blank) {
-        current = null;
+        closeBlock();
       } else {
         if (current === null) {
           current = [];
-          blocks.push({ index: blocks.length, span: { start: a, end: b }, lines: current });
+          blockStart = a;
         }
         current.push(index);
-        block = blocks.length - 1;
-        const last = blocks[block]!;
-        blocks[block] = { index: last.index, span: { start: last.span.start, end: b }, lines: current };
+        blockEnd = b;
+        block = blocks.length;
       }
       lines.push(
         Object.freeze({
@@ -96,12 +109,16 @@ export class Document {
       );
       lineStart = brEnd;
     };
-    const breaks = text.includes("NEWLINE_CHAR") ? LINE_BREAK : PLAIN_LINE_BREAK;
-    for (const m of text.matchAll(breaks)) push(m.index, m.index + m[0].length);
+    if (text.includes("NEWLINE_CHAR") || text.includes("\r")) {
+      const breaks = text.includes("NEWLINE_CHAR") ? LINE_BREAK : PLAIN_LINE_BREAK;
+      for (const m of text.matchAll(breaks)) push(m.index, m.index + m[0].length);
+    } else {
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) push(i, i + 1);
+    }
     push(text.length, text.length);
-    for (const b of blocks) Object.freeze(b.lines);
+    closeBlock();
     this.lines = Object.freeze(lines);
-    this.blocks = Object.freeze(blocks.map((b) => Object.freeze(b)));
+    this.blocks = Object.freeze(blocks);
     Object.freeze(this);
   }
 

@@ -38,7 +38,8 @@ export default defineRule({
     fixable: true,
     defaultOptions: { topLines: 6, bottomLines: 3, maxWords: 14 },
   },
-  *check(doc, options): Iterable<FindingDraft> {
+  check(doc, options): FindingDraft[] {
+    const out: FindingDraft[] = [];
     const lines = doc.contentLines;
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
@@ -55,7 +56,7 @@ export default defineRule({
       if (endsWithTerminal(line.text) && !/\b(?:[A-Z]\.|Jr\.|Sr\.)$/.test(line.text)) continue;
       const edge = k < (options.topLines as number) || k >= lines.length - (options.bottomLines as number);
       const date = m[2] ? parseDateLine(m[2]) : undefined;
-      yield {
+      out.push({
         message: `Unexpected byline \`${line.text}\` in the text, expected it in meta.byline`,
         span: line.content,
         confidence: edge ? 0.9 : 0.8,
@@ -63,7 +64,8 @@ export default defineRule({
         actual: line.text,
         expected: names,
         meta: date ? { byline: names, date: date.iso } : { byline: names },
-      };
+      });
     }
+    return out;
   },
 });

@@ -56,7 +56,8 @@ export default defineRule({
     fixable: true,
     defaultOptions: { families: [] as string[] },
   },
-  *check(doc, options): Iterable<FindingDraft> {
+  check(doc, options): FindingDraft[] {
+    const out: FindingDraft[] = [];
     const wanted = options.families as string[];
     const families = wanted.length ? COMPILED.filter((f) => wanted.includes(f.family.family)) : COMPILED;
     for (const line of doc.contentLines) {
@@ -71,13 +72,14 @@ export default defineRule({
       };
       const fam = families.find(matches)?.family;
       if (!fam) continue;
-      yield {
+      out.push({
         message: `Unexpected ${fam.family} line \`${line.text}\``,
         span: line.content,
         confidence: fam.confidence,
         fix: { span: doc.lineRemovalSpan(line.index), text: "" },
         actual: line.text,
-      };
+      });
     }
+    return out;
   },
 });

@@ -33,9 +33,10 @@ export default defineRule({
     fixable: true,
     defaultOptions: {},
   },
-  *check(doc, _options, context): Iterable<FindingDraft> {
+  check(doc, _options, context): FindingDraft[] {
+    const out: FindingDraft[] = [];
     const cluster = context.cluster;
-    if (!cluster) return;
+    if (!cluster) return out;
     const hits: { s: Sentence; orig: ClusterSentence; confidence: number }[] = [];
     for (const s of doc.sentences) {
       // A headline is not a sentence of the story; repeated copies are repeated-headline's.
@@ -54,7 +55,7 @@ export default defineRule({
       cluster.dedup === "drop" ? sentenceRemovalSpans(doc, new Set(hits.map((h) => h.s.index))) : undefined;
     for (const { s, orig, confidence } of hits) {
       const span = spans?.get(s.index);
-      yield {
+      out.push({
         message: `Unexpected sentence repeated from document ${orig.doc + 1} of the cluster \`${s.text}\``,
         span: s.span,
         confidence,
@@ -62,7 +63,8 @@ export default defineRule({
         related: orig.span,
         relatedDoc: orig.doc,
         actual: s.text,
-      };
+      });
     }
+    return out;
   },
 });

@@ -32,9 +32,10 @@ export default defineRule({
     fixable: true,
     defaultOptions: {},
   },
-  *check(doc, _options, context): Iterable<FindingDraft> {
+  check(doc, _options, context): FindingDraft[] {
+    const out: FindingDraft[] = [];
     const cluster = context.cluster;
-    if (!cluster || cluster.spin.size === 0) return;
+    if (!cluster || cluster.spin.size === 0) return out;
     for (const s of doc.sentences) {
       const evidence = cluster.spin.get(compareKey(s.text));
       if (!evidence) continue;
@@ -48,7 +49,7 @@ export default defineRule({
         const span = { start, end: start + m[0].length };
         const canonical = e.canonical === "us" ? "U.S." : e.canonical;
         const text = /^\p{Lu}/u.test(m[0]) ? canonical[0]!.toUpperCase() + canonical.slice(1) : canonical;
-        yield {
+        out.push({
           message: `Unexpected \`${m[0]}\`, expected \`${text}\` (aligned copy in document ${e.related.doc + 1})`,
           span,
           confidence: 0.95,
@@ -57,8 +58,9 @@ export default defineRule({
           relatedDoc: e.related.doc,
           actual: m[0],
           expected: text,
-        };
+        });
       }
     }
+    return out;
   },
 });

@@ -25,7 +25,8 @@ export default defineRule({
     fixable: true,
     defaultOptions: { topLines: 6, bottomLines: 3 },
   },
-  *check(doc, options): Iterable<FindingDraft> {
+  check(doc, options): FindingDraft[] {
+    const out: FindingDraft[] = [];
     const lines = doc.contentLines;
     const top = options.topLines as number;
     const bottom = options.bottomLines as number;
@@ -36,7 +37,7 @@ export default defineRule({
       if (!parsed) continue;
       const edge = k < top || k >= lines.length - bottom;
       const confidence = parsed.label !== "" ? 0.95 : edge ? 0.9 : 0.6;
-      yield {
+      out.push({
         message: `Unexpected dateline \`${line.text}\` in the text, expected it in meta.date (${parsed.iso})`,
         span: line.content,
         confidence,
@@ -44,7 +45,8 @@ export default defineRule({
         actual: line.text,
         expected: parsed.iso,
         meta: { date: parsed.iso },
-      };
+      });
     }
+    return out;
   },
 });

@@ -35,7 +35,8 @@ export default defineRule({
     fixable: true,
     defaultOptions: { minWords: 6, nearMinWords: 10, maxEdits: 2 },
   },
-  *check(doc, options): Iterable<FindingDraft> {
+  check(doc, options): FindingDraft[] {
+    const out: FindingDraft[] = [];
     const minWords = options.minWords as number;
     const nearMin = options.nearMinWords as number;
     const maxEdits = options.maxEdits as number;
@@ -98,14 +99,15 @@ export default defineRule({
     }
     const spans = sentenceRemovalSpans(doc, removed);
     for (const f of found) {
-      yield {
+      out.push({
         message: `Unexpected ${f.near ? "near-" : ""}duplicate sentence \`${f.remove.text}\``,
         span: f.remove.span,
         confidence: f.confidence,
         fix: { span: spans.get(f.remove.index)!, text: "" },
         related: f.keep.span,
         actual: f.remove.text,
-      };
+      });
     }
+    return out;
   },
 });

@@ -27,7 +27,8 @@ export default defineRule({
     fixable: true,
     defaultOptions: {},
   },
-  *check(doc): Iterable<FindingDraft> {
+  check(doc): FindingDraft[] {
+    const out: FindingDraft[] = [];
     const lines = doc.contentLines;
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
@@ -39,25 +40,26 @@ export default defineRule({
         links.push(j);
       }
       const late = k >= (lines.length * 2) / 3;
-      yield {
+      out.push({
         message: `Unexpected footer heading \`${line.text}\``,
         span: line.content,
         confidence: late || links.length > 0 ? 0.95 : 0.85,
         fix: { span: doc.lineRemovalSpan(line.index), text: "" },
         actual: line.text,
-      };
+      });
       for (const j of links) {
         const l = lines[j]!;
-        yield {
+        out.push({
           message: `Unexpected link line \`${l.text}\` under footer heading \`${line.text}\``,
           span: l.content,
           confidence: 0.9,
           fix: { span: doc.lineRemovalSpan(l.index), text: "" },
           related: line.content,
           actual: l.text,
-        };
+        });
       }
       k += links.length;
     }
+    return out;
   },
 });

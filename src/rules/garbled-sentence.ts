@@ -128,7 +128,8 @@ export default defineRule({
     fixable: false,
     defaultOptions: {},
   },
-  *check(doc): Iterable<FindingDraft> {
+  check(doc): FindingDraft[] {
+    const out: FindingDraft[] = [];
     const text = doc.text;
     for (const m of text.matchAll(THE_PHRASE)) {
       const before = wordBefore(text, m.index);
@@ -136,19 +137,21 @@ export default defineRule({
       if (!(bareVerb ? WANT_VERBS : LOST_NOUN_PREPS).has(before.word)) continue;
       const span = { start: before.start, end: m.index + m[0].length };
       const actual = text.slice(span.start, span.end);
-      yield bareVerb
-        ? {
-            message: `Unexpected \`${actual}\`, a word seems lost or swapped`,
-            span,
-            confidence: 0.7,
-            actual,
-          }
-        : {
-            message: `Unexpected sentence end \`${actual}\`, a noun seems lost`,
-            span,
-            confidence: 0.6,
-            actual,
-          };
+      out.push(
+        bareVerb
+          ? {
+              message: `Unexpected \`${actual}\`, a word seems lost or swapped`,
+              span,
+              confidence: 0.7,
+              actual,
+            }
+          : {
+              message: `Unexpected sentence end \`${actual}\`, a noun seems lost`,
+              span,
+              confidence: 0.6,
+              actual,
+            },
+      );
     }
     for (const span of doubledWords(text)) {
       const actual = text.slice(span.start, span.end);
@@ -156,7 +159,8 @@ export default defineRule({
       if (GRAMMATICAL_DOUBLES.has(w.toLowerCase())) continue;
       // "Walla Walla", "Bora Bora": a capitalised pair is a name.
       if (/^[A-Z]/.test(w) && /[ \t][A-Z]/.test(actual)) continue;
-      yield { message: `Unexpected doubled word \`${actual}\``, span, confidence: 0.6, actual };
+      out.push({ message: `Unexpected doubled word \`${actual}\``, span, confidence: 0.6, actual });
     }
+    return out;
   },
 });

@@ -25,17 +25,19 @@ export default defineRule({
     fixable: true,
     defaultOptions: {},
   },
-  *check(doc): Iterable<FindingDraft> {
+  check(doc): FindingDraft[] {
+    const out: FindingDraft[] = [];
     for (const r of repairMojibake(doc.text).repairs) {
       const span = { start: r.start, end: r.end };
-      yield {
+      out.push({
         message: `Unexpected \`${r.actual}\`, expected \`${r.expected}\``,
         span,
         confidence: 0.95,
         fix: { span, text: r.expected },
         actual: r.actual,
         expected: r.expected,
-      };
+      });
     }
+    return out;
   },
 });

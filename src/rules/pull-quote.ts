@@ -67,9 +67,10 @@ export default defineRule({
     fixable: true,
     defaultOptions: { minWords: 6, maxWords: 60 },
   },
-  *check(doc, options): Iterable<FindingDraft> {
+  check(doc, options): FindingDraft[] {
+    const out: FindingDraft[] = [];
     const lines = doc.contentLines;
-    if (lines.length < 3 || lines.length > MAX_LINES) return;
+    if (lines.length < 3 || lines.length > MAX_LINES) return out;
     const minWords = options.minWords as number;
     const maxWords = options.maxWords as number;
     let lower: string | undefined;
@@ -100,14 +101,15 @@ export default defineRule({
       const padded = ` ${key} `;
       const holder = holders.find((k) => ` ${compareKey(lines[k]!.text)} `.includes(padded));
       if (holder === undefined) continue;
-      yield {
+      out.push({
         message: `Unexpected pull quote \`${line.text}\`, its text is already in a paragraph`,
         span: line.content,
         confidence: 0.85,
         fix: { span: doc.lineRemovalSpan(line.index), text: "" },
         related: lines[holder]!.content,
         actual: line.text,
-      };
+      });
     }
+    return out;
   },
 });

@@ -23,17 +23,19 @@ export default defineRule({
     fixable: true,
     defaultOptions: {},
   },
-  *check(doc): Iterable<FindingDraft> {
+  check(doc): FindingDraft[] {
+    const out: FindingDraft[] = [];
     for (const m of doc.text.matchAll(QUOTE_PAIRS)) {
       const span = { start: m.index, end: m.index + 2 };
-      yield {
+      out.push({
         message: `Unexpected \`${m[0]}\`, expected \`"\``,
         span,
         confidence: 1,
         fix: { span, text: '"' },
         actual: m[0],
         expected: '"',
-      };
+      });
     }
+    return out;
   },
 });

@@ -28,7 +28,8 @@ export default defineRule({
     fixable: true,
     defaultOptions: { topLines: 8, maxWords: 40 },
   },
-  *check(doc, options): Iterable<FindingDraft> {
+  check(doc, options): FindingDraft[] {
+    const out: FindingDraft[] = [];
     const top = doc.contentLines.slice(0, options.topLines as number);
     const seen = new Map<string, (typeof top)[number]>();
     for (const line of top) {
@@ -49,14 +50,15 @@ export default defineRule({
       const confidence =
         first.text === line.text ? 1 : straightQuotes(first.text) === straightQuotes(line.text) ? 0.95 : 0.9;
       const span = doc.lineRemovalSpan(line.index);
-      yield {
+      out.push({
         message: `Unexpected repeated headline \`${line.text}\`, expected one copy`,
         span: line.content,
         confidence,
         fix: { span, text: "" },
         related: first.content,
         actual: line.text,
-      };
+      });
     }
+    return out;
   },
 });

@@ -1,7 +1,8 @@
 /**
  * The shape of a rule: declared metadata plus one pure entry point that reads
- * a frozen Document and yields findings (ESLint's model). Rules import only
- * types, document, data and util.
+ * a frozen Document and returns findings (ESLint's model): any iterable; the
+ * built-in rules return arrays (no generator per document and pass). Rules
+ * import only types, document, data and util.
  */
 import type { Document } from "../document/document.js";
 import type { FindingDraft, RuleMeta, Span } from "../types.js";

@@ -30,20 +30,21 @@ export default defineRule({
     fixable: true,
     defaultOptions: { maxWords: 4 },
   },
-  *check(doc, options): Iterable<FindingDraft> {
+  check(doc, options): FindingDraft[] {
+    const out: FindingDraft[] = [];
     const [first, second, third] = doc.contentLines;
-    if (!first || !second || !third) return;
+    if (!first || !second || !third) return out;
     const n = wordCount(first.text, options.maxWords as number);
-    if (n === 0 || n > (options.maxWords as number) || !LABEL_SHAPE.test(first.text)) return;
-    if (endsWithTerminal(first.text) || !isHeadlineShaped(second.text)) return;
-    if (wordCount(second.text, n) <= n) return;
+    if (n === 0 || n > (options.maxWords as number) || !LABEL_SHAPE.test(first.text)) return out;
+    if (endsWithTerminal(first.text) || !isHeadlineShaped(second.text)) return out;
+    if (wordCount(second.text, n) <= n) return out;
     const allKnown = first.text
       .toLowerCase()
       .split(/\s+/)
       .every((w) => SECTION_WORDS.has(w));
     const repeated = doc.contentLines.slice(2, 6).some((l) => compareKey(l.text) === compareKey(second.text));
     const confidence = allKnown ? 0.9 : repeated ? 0.8 : 0.6;
-    yield {
+    out.push({
       message: `Unexpected section label \`${first.text}\` above the headline`,
       span: first.content,
       confidence,
@@ -51,6 +52,7 @@ export default defineRule({
       related: second.content,
       actual: first.text,
       meta: { section: first.text },
-    };
+    });
+    return out;
   },
 });

@@ -42,11 +42,12 @@ export default defineRule({
     fixable: true,
     defaultOptions: { boost: 0.25 },
   },
-  *check(doc, options, context): Iterable<FindingDraft> {
+  check(doc, options, context): FindingDraft[] {
+    const out: FindingDraft[] = [];
     const boost = options.boost as number;
     const candidates = spinCandidatesOf(doc);
     // The vocabulary is English: "negli USA" in Italian is not a spin.
-    if (candidates.length === 0 || !context.english) return;
+    if (candidates.length === 0 || !context.english) return out;
     for (const c of candidates) {
       if (c.guarded) continue;
       // The spin score raises confidence within a band but never turns a report
@@ -54,7 +55,7 @@ export default defineRule({
       // when spun text is pasted next to it (cluster evidence can: cross-spinner).
       const raised = c.confidence + boost * context.spin;
       const confidence = c.confidence < FIX_BAND ? Math.min(raised, FIX_BAND - 0.01) : Math.min(0.99, raised);
-      yield {
+      out.push({
         message:
           c.type === "hyphenScar"
             ? "Unexpected space before hyphen, expected none"
@@ -67,7 +68,8 @@ export default defineRule({
         actual: c.actual,
         expected: c.expected,
         ...(c.related ? { related: c.related } : {}),
-      };
+      });
     }
+    return out;
   },
 });

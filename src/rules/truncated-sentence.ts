@@ -41,7 +41,8 @@ export default defineRule({
     fixable: false,
     defaultOptions: {},
   },
-  *check(doc): Iterable<FindingDraft> {
+  check(doc): FindingDraft[] {
+    const out: FindingDraft[] = [];
     const sentences = doc.sentences;
     for (const s of sentences) {
       if (s.inLine !== s.lineCount - 1) continue;
@@ -61,12 +62,13 @@ export default defineRule({
         confidence = 0.8;
       }
       if (reason === undefined) continue;
-      yield {
+      out.push({
         message: `Unexpected truncated sentence: ${reason}`,
         span: s.span,
         confidence,
         actual: t,
-      };
+      });
     }
+    return out;
   },
 });

@@ -30,14 +30,15 @@ export default defineRule({
     fixable: true,
     defaultOptions: { minBodyWords: 25, maxOverlap: 0.2, maxLines: 3 },
   },
-  *check(doc, options): Iterable<FindingDraft> {
+  check(doc, options): FindingDraft[] {
+    const out: FindingDraft[] = [];
     const lines = doc.contentLines;
     let first = lines.length;
     while (first > 1 && isHeadlineShaped(lines[first - 1]!.text, { maxWords: 20 })) first--;
     // The first line (the title) is never a trailing headline; need a body before.
-    if (first >= lines.length || first < 2) return;
+    if (first >= lines.length || first < 2) return out;
     // Four or more trailing short lines are a list (tour dates, groups, products), not appended headlines.
-    if (lines.length - first > (options.maxLines as number)) return;
+    if (lines.length - first > (options.maxLines as number)) return out;
     const body = new Set<string>();
     let bodyWords = 0;
     for (let k = 0; k < first; k++) {
@@ -46,7 +47,7 @@ export default defineRule({
         bodyWords++;
       }
     }
-    if (bodyWords < (options.minBodyWords as number)) return;
+    if (bodyWords < (options.minBodyWords as number)) return out;
     for (let k = first; k < lines.length; k++) {
       const line = lines[k]!;
       const ws = contentWords(line.text).map(stem);
@@ -57,13 +58,14 @@ export default defineRule({
       // headline shares at most one common word ("dark", "people") by chance.
       if (shared >= 2 || (shared === 1 && overlap > (options.maxOverlap as number) && ws.length <= 2))
         continue;
-      yield {
+      out.push({
         message: `Unexpected headline \`${line.text}\` unrelated to the article (${shared} of ${ws.length} content words shared)`,
         span: line.content,
         confidence: shared === 0 ? 0.85 : 0.75,
         fix: { span: doc.lineRemovalSpan(line.index), text: "" },
         actual: line.text,
-      };
+      });
     }
+    return out;
   },
 });

@@ -47,7 +47,8 @@ export default defineRule({
     fixable: true,
     defaultOptions: {},
   },
-  *check(doc): Iterable<FindingDraft> {
+  check(doc): FindingDraft[] {
+    const out: FindingDraft[] = [];
     const { text, lines } = doc;
     let blankRun = 0;
     const checkInner = mayHaveInnerSpace(text);
@@ -59,76 +60,82 @@ export default defineRule({
       if (line.blank && inner && ++blankRun > 1) {
         // An extra blank line goes with its own line break.
         const span = { start: line.span.start, end: br.end };
-        yield { message: "Unexpected extra blank line", span, confidence: 1, fix: { span, text: "" } };
+        out.push({ message: "Unexpected extra blank line", span, confidence: 1, fix: { span, text: "" } });
         continue;
       }
       const brText = text.slice(br.start, br.end);
       const edgeBreak = line.index >= lastContent || line.index < firstContent;
       if (edgeBreak && br.end > br.start && brText.includes("NEWLINE_CHAR")) {
         // A paragraph token before the first or after the last line: nothing to separate.
-        yield {
+        out.push({
           message: "Unexpected line break token at the edge of the text",
           span: br,
           confidence: 1,
           fix: { span: br, text: "" },
           actual: brText,
-        };
+        });
         continue;
       }
       if (br.end > br.start && brText !== "\n" && line.index < lastContent) {
-        yield {
+        out.push({
           message: "Unexpected line break token, expected `\\n`",
           span: br,
           confidence: 1,
           fix: { span: br, text: "\n" },
           actual: brText,
           expected: "\n",
-        };
+        });
       }
       if (line.blank) {
         // Edges of the document are trimmed by the engine; only inner blank lines matter.
         if (inner && line.span.end > line.span.start) {
-          yield {
+          out.push({
             message: "Unexpected white space on a blank line",
             span: line.span,
             confidence: 1,
             fix: { span: line.span, text: "" },
-          };
+          });
         }
         continue;
       }
       blankRun = 0;
       if (line.content.start > line.span.start) {
         const span = { start: line.span.start, end: line.content.start };
-        yield {
+        out.push({
           message: "Unexpected white space at line start",
           span,
           confidence: 1,
           fix: { span, text: "" },
-        };
+        });
       }
       if (line.content.end < line.span.end) {
         const span = { start: line.content.end, end: line.span.end };
-        yield { message: "Unexpected white space at line end", span, confidence: 1, fix: { span, text: "" } };
+        out.push({
+          message: "Unexpected white space at line end",
+          span,
+          confidence: 1,
+          fix: { span, text: "" },
+        });
       }
       if (!checkInner) continue;
       const content = line.text;
       const base = line.content.start;
       for (const m of content.matchAll(INNER_SPACE)) {
         const span = { start: base + m.index, end: base + m.index + m[0].length };
-        yield {
+        out.push({
           message: "Unexpected run of white space, expected one space",
           span,
           confidence: 1,
           fix: { span, text: " " },
           actual: m[0],
           expected: " ",
-        };
+        });
       }
       for (const m of content.matchAll(ZERO_WIDTH)) {
         const span = { start: base + m.index, end: base + m.index + m[0].length };
-        yield { message: "Unexpected invisible character", span, confidence: 1, fix: { span, text: "" } };
+        out.push({ message: "Unexpected invisible character", span, confidence: 1, fix: { span, text: "" } });
       }
     }
+    return out;
   },
 });
