@@ -64,7 +64,8 @@ const NON_ASCII_LETTER = /[\p{L}\p{N}]/u;
  * stays a small integer in V8 (a Map keyed by it hashes no boxed numbers).
  */
 export function signature(text: string, fromEnd: boolean): number {
-  let h = 0x811c9dc5;
+  // FNV-1a in int32 arithmetic (a start value above 2^31 would make V8 carry a double).
+  let h = 0x811c9dc5 | 0;
   let taken = 0;
   const n = text.length;
   for (let k = 0; k < n && taken < SIGNATURE_LETTERS; k++) {
@@ -72,7 +73,8 @@ export function signature(text: string, fromEnd: boolean): number {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
     else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122))) {
-      if (c < 128 || !NON_ASCII_LETTER.test(text[i]!)) continue;
+      // ASCII non-letters and General Punctuation (curly quotes, dashes, …) are skipped unasked.
+      if (c < 128 || (c >= 0x2000 && c <= 0x206f) || !NON_ASCII_LETTER.test(text[i]!)) continue;
       c = text[i]!.toLowerCase().charCodeAt(0);
     }
     h = Math.imul(h ^ c, 0x01000193);
