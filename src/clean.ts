@@ -13,6 +13,8 @@ import type { CleanOptions, CleanResult } from "./types.js";
 export interface Cleaner {
   readonly options: Readonly<CleanOptions>;
   clean(text: string, context?: CleanContext): CleanResult;
+  /** cleanCluster(texts, options) without setting the rules up again. */
+  cleanCluster(texts: readonly string[]): ClusterResult;
 }
 
 function validateOptions(options: CleanOptions): void {
@@ -35,13 +37,15 @@ export function createCleaner(options: CleanOptions = {}, rules: readonly Rule[]
   }
   const frozen = Object.freeze({ ...options });
   const active = activateRules(rules, frozen);
-  return Object.freeze({
+  const cleaner: Cleaner = Object.freeze({
     options: frozen,
     clean(text: string, context?: CleanContext): CleanResult {
       if (typeof text !== "string") throw new TypeError("clean() expects a string");
       return runEngine(text, active, frozen, context);
     },
+    cleanCluster: (texts: readonly string[]) => cleanClusterWith(cleaner, texts),
   });
+  return cleaner;
 }
 
 export interface ClusterDocResult extends CleanResult {
@@ -80,9 +84,13 @@ export function judge(input: string, result: CleanResult): JunkVerdict | undefin
  * junk and off-topic statuses. Pure; documents keep their order.
  */
 export function cleanCluster(texts: readonly string[], options: CleanOptions = {}): ClusterResult {
-  const cleaner = createCleaner(options);
+  return createCleaner(options).cleanCluster(texts);
+}
+
+/** cleanCluster with a cleaner already set up (its options decide the dedup policy). */
+function cleanClusterWith(cleaner: Cleaner, texts: readonly string[]): ClusterResult {
   const index = buildClusterIndex(texts);
-  const dedup = options.clusterDedup ?? "report";
+  const dedup = cleaner.options.clusterDedup ?? "report";
   const results = texts.map((t, i) =>
     cleaner.clean(t, { cluster: index.evidence(i, dedup), document: index.documents[i]! }),
   );

@@ -3,7 +3,7 @@
  * one input record (text or HTML) in, one JSON-ready output record out.
  * Pure: no I/O. (Stub signatures — the kernel fills them in.)
  */
-import { cleanCluster, createCleaner, judge } from "./clean.js";
+import { createCleaner, judge } from "./clean.js";
 import type { JunkVerdict } from "./engine/junk.js";
 import { extract } from "./html/extract.js";
 import type { CleanOptions, CleanResult } from "./types.js";
@@ -151,34 +151,39 @@ export function recordProcessor(options: PipelineOptions = {}): (record: InputRe
  * is kept as junk ("empty"); other unusable input fails the cluster.
  */
 export function processCluster(records: InputRecord[], options: PipelineOptions = {}): OutputRecord[] {
-  const prepared = records.map((r) => {
-    try {
-      return prepare(r, options);
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      if (msg === "empty document") return { text: "", meta: {} } as Prepared;
-      throw new Error(`${r.id}: ${msg}`);
-    }
-  });
-  const usable = prepared.map((p, i) => ({ p, i })).filter(({ p }) => p.text.trim() !== "");
-  const cluster = cleanCluster(
-    usable.map(({ p }) => p.text),
-    options,
-  );
-  const outputs: OutputRecord[] = records.map((r) =>
-    buildOutput(r, EMPTY_RESULT, { reason: "empty", confidence: 1, evidence: "empty document" }),
-  );
-  usable.forEach(({ p, i }, k) => {
-    const d = cluster.docs[k]!;
-    const titled = p.title !== undefined && d.title === "" ? { ...d, title: p.title } : d;
-    const out = buildOutput(records[i]!, titled, d.junk, p.meta);
-    // Related documents are reported by id, not by position among the usable ones.
-    for (const f of out.findings) {
-      if (typeof f.related?.doc === "number") f.related.doc = records[usable[f.related.doc]!.i]!.id;
-    }
-    outputs[i] = out;
-  });
-  return outputs;
+  return clusterProcessor(options)(records);
+}
+
+/** A reusable per-cluster function: options merged and rules activated once. */
+export function clusterProcessor(options: PipelineOptions = {}): (records: InputRecord[]) => OutputRecord[] {
+  const cleaner = createCleaner(options);
+  return (records) => {
+    const prepared = records.map((r) => {
+      try {
+        return prepare(r, options);
+      } catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        if (msg === "empty document") return { text: "", meta: {} } as Prepared;
+        throw new Error(`${r.id}: ${msg}`);
+      }
+    });
+    const usable = prepared.map((p, i) => ({ p, i })).filter(({ p }) => p.text.trim() !== "");
+    const cluster = cleaner.cleanCluster(usable.map(({ p }) => p.text));
+    const outputs: OutputRecord[] = records.map((r) =>
+      buildOutput(r, EMPTY_RESULT, { reason: "empty", confidence: 1, evidence: "empty document" }),
+    );
+    usable.forEach(({ p, i }, k) => {
+      const d = cluster.docs[k]!;
+      const titled = p.title !== undefined && d.title === "" ? { ...d, title: p.title } : d;
+      const out = buildOutput(records[i]!, titled, d.junk, p.meta);
+      // Related documents are reported by id, not by position among the usable ones.
+      for (const f of out.findings) {
+        if (typeof f.related?.doc === "number") f.related.doc = records[usable[f.related.doc]!.i]!.id;
+      }
+      outputs[i] = out;
+    });
+    return outputs;
+  };
 }
 
 const EMPTY_RESULT: CleanResult = {

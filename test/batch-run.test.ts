@@ -1,7 +1,7 @@
 /**
  * runShard in-process (--workers 0) with a stand-in pipeline, to pin what
  * the batch layer does around it: HTML goes in as `html`, a throwing
- * processRecord becomes an error item, --drop-junk leaves junk out but counts
+ * record pipeline becomes an error item, --drop-junk leaves junk out but counts
  * it, --cluster-field groups consecutive records, --cluster-dir groups a
  * directory, findings are counted per rule.
  */
@@ -51,12 +51,15 @@ vi.mock("../src/pipeline.js", () => {
       status: src.includes("JUNK") ? "junk" : "article",
     };
   };
+  const cluster = (rs: InputRecord[]) => {
+    calls.clusters.push(rs.map((r) => r.id));
+    return rs.map(one);
+  };
   return {
     processRecord: one,
-    processCluster: (rs: InputRecord[]) => {
-      calls.clusters.push(rs.map((r) => r.id));
-      return rs.map(one);
-    },
+    processCluster: cluster,
+    recordProcessor: () => one,
+    clusterProcessor: () => cluster,
   };
 });
 
@@ -212,5 +215,32 @@ describe("runShard (in-process, stand-in pipeline)", () => {
     release?.();
     const s = await run;
     expect(s.documents.out).toBe(20_000);
+  });
+});
+
+describe("renderText (the text output of a record)", async () => {
+  const { renderText } = await import("../src/batch/process.js");
+  const fc = (await import("fast-check")).default;
+  // The definition: every line is a paragraph, trimmed; blank ones dropped; joined by blank lines.
+  const byDefinition = (title: string, text: string) => {
+    const body = text
+      .split(/\n\s*\n|\n/)
+      .map((p) => p.trim())
+      .filter((p) => p !== "")
+      .join("\n\n");
+    if (title) return body ? `${title}\n\n${body}\n` : `${title}\n`;
+    return body ? `${body}\n` : "";
+  };
+  const text = fc
+    .array(fc.constantFrom("a", "B c", " ", "\t", "\n", "\r\n", "\u00a0", "\u2028", "."), { maxLength: 20 })
+    .map((p) => p.join(""));
+
+  it("renders exactly its definition", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("", "Title"), text, (title, t) => {
+        expect(renderText({ title, text: t })).toBe(byDefinition(title, t));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The CPU side of a batch: decode items, call the pipeline, render the
  * outputs. Runs inside a worker thread (or in-process with `--workers 0`).
- * No I/O, no module state: every call depends only on its arguments.
+ * No I/O; every call depends only on its arguments (the pipelines set up for
+ * a configuration are memoised by the configuration object, so the rules are
+ * activated once per worker, not once per document).
  */
 
 import { InputError, lineColAt } from "../corpus/bytes.js";
@@ -10,11 +12,11 @@ import type { ChunkItem } from "../corpus/items.js";
 import { parseJsonlLine } from "../corpus/jsonl.js";
 import { decodeLines } from "../corpus/lines.js";
 import {
+  clusterProcessor,
   findingSource,
   type InputRecord,
   type OutputRecord,
-  processCluster,
-  processRecord,
+  recordProcessor,
 } from "../pipeline.js";
 import { SPUN_SCORE } from "./summary.js";
 import type {
@@ -70,11 +72,16 @@ export function toInputRecord(item: Exclude<DocItem, { k: "error" }>, cfg: Worke
 
 /** Title, blank line, paragraphs separated by blank lines. */
 export function renderText(out: Pick<OutputRecord, "title" | "text">): string {
-  const paras = out.text
-    .split(/\n\s*\n|\n/)
-    .map((p) => p.trim())
-    .filter((p) => p !== "");
-  const body = paras.join("\n\n");
+  // Every line is a paragraph: trimmed, blank ones dropped, joined by blank lines.
+  const text = out.text;
+  let body = "";
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const p = text.slice(start, end).trim();
+    if (p !== "") body = body === "" ? p : `${body}\n\n${p}`;
+    start = end + 1;
+  }
   if (out.title) return body ? `${out.title}\n\n${body}\n` : `${out.title}\n`;
   return body ? `${body}\n` : "";
 }
@@ -116,6 +123,21 @@ function finish(rec: InputRecord, out: OutputRecord, loc: string, cfg: WorkerCon
   return r;
 }
 
+interface Pipelines {
+  readonly record: (r: InputRecord) => OutputRecord;
+  readonly cluster: (rs: InputRecord[]) => OutputRecord[];
+}
+const pipelines = new WeakMap<WorkerConfig, Pipelines>();
+
+function pipelinesFor(cfg: WorkerConfig): Pipelines {
+  let p = pipelines.get(cfg);
+  if (p === undefined) {
+    p = { record: recordProcessor(cfg.options), cluster: clusterProcessor(cfg.options) };
+    pipelines.set(cfg, p);
+  }
+  return p;
+}
+
 function runDoc(item: DocItem, cfg: WorkerConfig): DocResult {
   if (item.k === "error") return { ok: false, id: item.id, loc: item.loc, error: item.error };
   const fallbackId = item.k === "line" ? item.loc : item.id;
@@ -126,7 +148,7 @@ function runDoc(item: DocItem, cfg: WorkerConfig): DocResult {
     return { ok: false, id: fallbackId, loc: errorLoc(item, e), error: message(e) };
   }
   try {
-    return finish(rec, processRecord(rec, cfg.options), item.loc, cfg);
+    return finish(rec, pipelinesFor(cfg).record(rec), item.loc, cfg);
   } catch (e) {
     return { ok: false, id: rec.id, loc: item.loc, error: message(e) };
   }
@@ -149,11 +171,7 @@ function runCluster(item: Extract<WorkItem, { k: "cluster" }>, cfg: WorkerConfig
   let outs: OutputRecord[] | undefined;
   let failure: string | undefined;
   try {
-    if (good.length > 0)
-      outs = processCluster(
-        good.map((g) => g.rec),
-        cfg.options,
-      );
+    if (good.length > 0) outs = pipelinesFor(cfg).cluster(good.map((g) => g.rec));
     if (outs && outs.length !== good.length)
       failure = `processCluster returned ${outs.length} records for ${good.length}`;
   } catch (e) {
