@@ -36,12 +36,14 @@ function workerExecArgv(): string[] {
  * Each worker's young generation is capped (V8's default lets it grow to
  * about 48 MB per worker over the first seconds of a run). Cleaning a
  * document leaves only short-lived garbage, so a smaller young generation
- * keeps peak memory flat as a run goes on (measured: 2 workers, 200 MB vs
- * 20 MB of JSONL, peak RSS 1.01× instead of 1.25×) for about 3% more CPU in
+ * keeps peak memory flat as a run goes on. Measured with 2 workers, peak RSS
+ * of 200 MB vs 20 MB of JSONL (bench:batch): no cap 1.25×; 24 MB 1.12–1.15×
+ * once the kernel got faster (a 20 MB run now ends before the heaps settle);
+ * 12 MB 1.02× (186–191 MB instead of 205–220 MB) for about 3% more CPU in
  * scavenges. The old generation is not capped: one huge document must not
  * kill its worker.
  */
-export const WORKER_YOUNG_GENERATION_MB = 24;
+export const WORKER_YOUNG_GENERATION_MB = 12;
 
 class InlineExecutor implements Executor {
   readonly threads = 0;
