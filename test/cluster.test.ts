@@ -2,7 +2,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cleanCluster, processCluster, renderResult } from "../src/index.js";
+import { JUNK_TEMPLATES } from "../src/data/junk.js";
+import { TEMPLATE_TRIGGERS } from "../src/engine/junk.js";
+import { cleanCluster, processCluster, processRecord, renderResult } from "../src/index.js";
 import { findSpinCandidates } from "../src/util/spin.js";
 
 const SAMPLES = join(import.meta.dirname, "..", "samples");
@@ -121,5 +123,68 @@ describe("junk documents", () => {
     ]);
     expect(out.map((o) => o.status)).toEqual(["article", "junk", "article"]);
     expect(out[1]!.junkReason).toBe("empty");
+  });
+});
+
+describe("template junk families", () => {
+  const wrap = (page: string) => processRecord({ id: "p", text: page });
+  it.each([
+    [
+      "region-block",
+      "Unfortunately, our website is currently unavailable in most European countries. We are engaged on the issue and committed to looking at options that support our full range of digital offerings to the EU market. We continue to identify technical compliance solutions that will provide all readers with our award-winning journalism.",
+    ],
+    ["region-block", "This video is not available in your country.\n\nWatch more videos"],
+    [
+      "cookie-or-javascript-notice",
+      "Checking your browser before accessing example.com.\n\nThis process is automatic. Your browser will redirect to your requested content shortly.\n\nPlease allow up to 5 seconds…",
+    ],
+    [
+      "cookie-or-javascript-notice",
+      "Please verify you are a human\n\nPress & Hold to confirm you are a human (and not a bot).\n\nReference ID 1a2b3c",
+    ],
+    [
+      "cookie-or-javascript-notice",
+      "We noticed you're using an ad blocker. Please disable your ad blocker or whitelist our site to keep reading.",
+    ],
+    [
+      "not-found",
+      "Sorry, this page isn't available.\n\nThe link you followed may be broken, or the page may have been removed.",
+    ],
+    ["not-found", "This article is no longer available.\n\nReturn to the home page"],
+    [
+      "paywall-or-login",
+      "Subscribe to continue reading.\n\nYou have reached your limit of free articles this month. Already a subscriber? Log in.",
+    ],
+  ])("%s: %s", (reason, page) => {
+    const out = wrap(page);
+    expect(out.status).toBe("junk");
+    expect(out.junkReason).toBe(reason);
+  });
+
+  it("a story's lead cut off by a paywall notice stays an article (the lead is the story)", () => {
+    const page =
+      "The city council voted on Tuesday to approve a new budget for schools, after a debate that ran past midnight and drew hundreds of parents to the chamber.\n\n" +
+      "Subscribe to continue reading.";
+    expect(wrap(page).status).toBe("article");
+  });
+
+  it("an article about paywalls that quotes a notice stays an article", () => {
+    const para =
+      "Publishers have tested many ways to make readers pay. Some show a short message such as “Subscribe to continue reading” after a few paragraphs, while others count free articles and stop readers when the limit is reached. ";
+    const page = `${para}${para.replace("Publishers", "Editors")}\n\n${"Analysts said the approach worked best for local papers with loyal readers, and worst for national sites that depend on search traffic. ".repeat(3)}`;
+    expect(wrap(page).status).toBe("article");
+  });
+
+  it("every template phrase, written as a page would write it, passes the cheap trigger", () => {
+    const raw = (p: string) =>
+      p
+        .replace(/\b(\w+)n t\b/g, "$1n't")
+        .replace(/ (ll|re|ve) /g, "'$1 ")
+        .replace(/^./, (c) => c.toUpperCase());
+    for (const t of JUNK_TEMPLATES)
+      for (const p of t.phrases) {
+        expect(TEMPLATE_TRIGGERS.test(p), p).toBe(true);
+        expect(TEMPLATE_TRIGGERS.test(raw(p)), raw(p)).toBe(true);
+      }
   });
 });

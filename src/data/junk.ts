@@ -9,6 +9,13 @@ export interface JunkTemplate {
   readonly reason: string;
   /** Comparison-key phrases; any one marks the document as this template. */
   readonly phrases: readonly string[];
+  /**
+   * Whether a short page (under JUNK_SHORT_WORDS words) holding one phrase is
+   * junk (default true). False where a short page is usually the story's own
+   * lead cut off by the notice: only coverage makes it junk.
+   */
+  readonly shortPages?: boolean;
+  readonly note?: string;
 }
 
 export const JUNK_TEMPLATES: readonly JunkTemplate[] = [
@@ -42,6 +49,13 @@ export const JUNK_TEMPLATES: readonly JunkTemplate[] = [
       "this page does not exist",
       "we can t find the page",
       "we couldn t find that page",
+      "this page is no longer available",
+      "this article is no longer available",
+      "this content is no longer available",
+      "the link you followed may be broken",
+      "sorry this page isn t available",
+      "this story has expired",
+      "this content has expired",
     ],
   },
   {
@@ -65,7 +79,51 @@ export const JUNK_TEMPLATES: readonly JunkTemplate[] = [
       "please enable cookies",
       "access denied",
       "are you a robot",
+      // Bot checks of CDNs and news sites.
+      "checking your browser before accessing",
+      "please verify you are a human",
+      "press hold to confirm you are a human",
+      "our systems have detected unusual traffic",
+      "please complete the security check",
+      // Ad-blocker walls.
+      "we noticed you re using an ad blocker",
+      "it looks like you re using an ad blocker",
+      "please disable your ad blocker",
+      "please whitelist our site",
     ],
+    note: "cookie walls, JavaScript notices, bot checks and ad-blocker walls served instead of the article",
+  },
+  {
+    reason: "region-block",
+    phrases: [
+      "our website is currently unavailable in most european countries",
+      "we are engaged on the issue and committed to looking at options",
+      "this content is not available in your region",
+      "this content is not available in your country",
+      "this video is not available in your country",
+      "unavailable for legal reasons",
+    ],
+    note: "GDPR blocks of US sites from May 2018 (whole pages of notice) and geo-blocked video pages",
+  },
+  {
+    reason: "paywall-or-login",
+    phrases: [
+      "subscribe to continue reading",
+      "to continue reading please subscribe",
+      "you have reached your limit of free articles",
+      "you ve reached your limit of free articles",
+      "you have read all of your free articles",
+      "this article is for subscribers only",
+      "this content is for subscribers only",
+      "already a subscriber log in",
+      "already a subscriber sign in",
+      "please log in to continue reading",
+      "sign in to continue reading",
+    ],
+    // A teaser and the notice: the teaser is the story's own lead, so only a
+    // page the notice dominates is junk.
+    shortPages: false,
+    note: "subscription and login walls served instead of the article",
   },
 ];
 

@@ -27,8 +27,8 @@ export interface JunkVerdict {
 
 /** Template junk: judged on the comparison key, so lower-cased and tokenised text matches too. */
 // Every template phrase contains one of these (one case-insensitive scan decides whether to look closer).
-const TEMPLATE_TRIGGERS =
-  /crawl|alexa|wayback|archived|tweet|404|not found|could not be|looking for|does not exist|find th|rented|not available|unavailable|javascript|cookies|browser|access denied|robot/i;
+export const TEMPLATE_TRIGGERS =
+  /crawl|alexa|wayback|archived|tweet|404|not found|could not be|looking for|does not exist|find th|rented|not available|unavailable|javascript|cookies|browser|access denied|robot|no longer available|link you followed|t available|has expired|are a human|unusual traffic|security check|ad blocker|whitelist|european countries|engaged on the issue|legal reasons|continue reading|free articles|subscribers only|already a subscriber|timeline is where/i;
 
 export function templateJunk(text: string): JunkVerdict | undefined {
   if (
@@ -40,7 +40,7 @@ export function templateJunk(text: string): JunkVerdict | undefined {
   // template text to matter (coverage is still measured against the whole).
   const key = ` ${compareKey(text.length > TEMPLATE_SCAN_CHARS ? text.slice(0, TEMPLATE_SCAN_CHARS) : text)} `;
   const words = wordCount(text);
-  let best: { reason: string; phrase: string; covered: number } | undefined;
+  let best: { reason: string; phrase: string; covered: number; shortPages: boolean } | undefined;
   for (const t of JUNK_TEMPLATES) {
     let covered = 0;
     let hit: string | undefined;
@@ -53,12 +53,14 @@ export function templateJunk(text: string): JunkVerdict | undefined {
         at = key.indexOf(needle, at + needle.length - 1);
       }
     }
-    if (hit && (!best || covered > best.covered)) best = { reason: t.reason, phrase: hit, covered };
+    if (hit && (!best || covered > best.covered))
+      best = { reason: t.reason, phrase: hit, covered, shortPages: t.shortPages !== false };
   }
   if (!best) return undefined;
   const coverage = words === 0 ? 1 : best.covered / words;
   if (coverage >= JUNK_MIN_COVERAGE) return { reason: best.reason, confidence: 0.97, evidence: best.phrase };
-  if (words < JUNK_SHORT_WORDS) return { reason: best.reason, confidence: 0.9, evidence: best.phrase };
+  if (words < JUNK_SHORT_WORDS && best.shortPages)
+    return { reason: best.reason, confidence: 0.9, evidence: best.phrase };
   return undefined;
 }
 
