@@ -90,14 +90,19 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
     const { doc, key, raw } = entry;
     const head = signature(key, false);
     const tail = signature(key, true);
-    const seen = new Set<Entry>();
-    const candidates = [...(byHead.get(head) ?? []), ...(byTail.get(tail) ?? [])].filter((c) => {
-      if (c.doc === doc || seen.has(c)) return false;
-      seen.add(c);
-      return true;
-    });
+    const heads = byHead.get(head);
+    const tails = byTail.get(tail);
+    // Entries of other documents sharing a bucket, each once, head bucket first.
+    const candidates: Entry[] = [];
+    for (const list of [heads, tails]) {
+      if (list === undefined) continue;
+      for (const c of list) {
+        if (candidates.length === MAX_CANDIDATES) break;
+        if (c.doc !== doc && !candidates.includes(c)) candidates.push(c);
+      }
+    }
     const tokens = candidates.length > 0 ? raw.split(" ") : [];
-    for (const c of candidates.slice(0, MAX_CANDIDATES)) {
+    for (const c of candidates) {
       if (c.key !== key && entry.owner === raw) {
         const kt = key.split(" ");
         if (kt.length >= NEAR_MIN_WORDS && withinEdits(kt, c.key.split(" "), MAX_EDITS) && !near.has(key)) {
@@ -133,14 +138,10 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
       if (mine !== canonical) addSpin(entry.owner, { phrase: mine, canonical, related: c.sentence });
       if (theirs !== canonical) addSpin(c.owner, { phrase: theirs, canonical, related: entry.sentence });
     }
-    for (const [map, k] of [
-      [byHead, head],
-      [byTail, tail],
-    ] as const) {
-      const list = map.get(k);
-      if (list) list.push(entry);
-      else map.set(k, [entry]);
-    }
+    if (heads) heads.push(entry);
+    else byHead.set(head, [entry]);
+    if (tails) tails.push(entry);
+    else byTail.set(tail, [entry]);
   };
 
   const rawSignatures = new Map<number, number>();
