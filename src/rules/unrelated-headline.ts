@@ -19,7 +19,7 @@
  */
 import type { FindingDraft } from "../types.js";
 import { isHeadlineShaped } from "../util/shape.js";
-import { contentWords, stem } from "../util/text.js";
+import { addStemmedWordHashes, contentWords, hashWord, stem } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -39,18 +39,14 @@ export default defineRule({
     if (first >= lines.length || first < 2) return out;
     // Four or more trailing short lines are a list (tour dates, groups, products), not appended headlines.
     if (lines.length - first > (options.maxLines as number)) return out;
-    const body = new Set<string>();
+    // The body's stemmed content words, as 30-bit hashes (no string per word).
+    const body = new Set<number>();
     let bodyWords = 0;
-    for (let k = 0; k < first; k++) {
-      for (const w of contentWords(lines[k]!.text)) {
-        body.add(stem(w));
-        bodyWords++;
-      }
-    }
+    for (let k = 0; k < first; k++) bodyWords += addStemmedWordHashes(lines[k]!.text, body);
     if (bodyWords < (options.minBodyWords as number)) return out;
     for (let k = first; k < lines.length; k++) {
       const line = lines[k]!;
-      const ws = contentWords(line.text).map(stem);
+      const ws = contentWords(line.text).map((w) => hashWord(stem(w)));
       if (ws.length === 0) continue;
       const shared = ws.filter((w) => body.has(w)).length;
       const overlap = shared / ws.length;

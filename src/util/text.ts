@@ -228,6 +228,16 @@ function unitsEndWith(u: Uint16Array, len: number, suffix: string): boolean {
  */
 export function stemmedWordHashes(text: string): Set<number> {
   const out = new Set<number>();
+  addStemmedWordHashes(text, out);
+  return out;
+}
+
+/**
+ * Adds hashWord(stem(w)) for every w of contentWords(text) to `out`; returns
+ * how many content words the text has (repeats counted).
+ */
+export function addStemmedWordHashes(text: string, out: Set<number>): number {
+  let count = 0;
   forEachWord(text, (start, end) => {
     let len = end - start;
     if (len + 1 > wordUnits.length) wordUnits = new Uint16Array(2 * (len + 1));
@@ -236,7 +246,10 @@ export function stemmedWordHashes(text: string): Set<number> {
       let c = text.charCodeAt(start + k);
       if (c >= 128) {
         const w = contentWord(text, start, end);
-        if (w !== undefined) out.add(hashWord(stem(w)));
+        if (w !== undefined) {
+          out.add(hashWord(stem(w)));
+          count++;
+        }
         return;
       }
       if (c >= 65 && c <= 90) c += 32;
@@ -252,8 +265,9 @@ export function stemmedWordHashes(text: string): Set<number> {
     else if (len > 4 && unitsEndWith(u, len, "ed")) len -= 2;
     else if (len > 3 && u[len - 1] === 115 && u[len - 2] !== 115) len -= 1;
     out.add(hashUnits(u, len));
+    count++;
   });
-  return out;
+  return count;
 }
 
 function isJoiner(c: number): boolean {
