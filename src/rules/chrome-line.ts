@@ -47,6 +47,32 @@ function compile(family: ChromeFamily): CompiledFamily {
 
 const COMPILED = CHROME_FAMILIES.map(compile);
 
+/**
+ * Every family's plain patterns in one alternation per flag set: most lines
+ * are prose, and a few tests reject them where one per family would be run.
+ */
+const ANY_PLAIN: readonly RegExp[] = (() => {
+  const byFlags = new Map<string, string[]>();
+  for (const f of COMPILED)
+    for (const re of f.joined) {
+      const list = byFlags.get(re.flags);
+      if (list) list.push(`(?:${re.source})`);
+      else byFlags.set(re.flags, [`(?:${re.source})`]);
+    }
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+})();
+/** The guarded patterns' needles, in one case-insensitive test. */
+const ANY_NEEDLE = new RegExp(
+  COMPILED.flatMap((f) => f.guarded.map((g) => g.needle.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))).join("|"),
+  "i",
+);
+
+/** Could any family match the line? (A superset: no match here, none in familyOf.) */
+function mayBeChrome(text: string): boolean {
+  for (const re of ANY_PLAIN) if (re.test(text)) return true;
+  return ANY_NEEDLE.test(text);
+}
+
 export default defineRule({
   meta: {
     id: "chrome-line",
@@ -61,7 +87,7 @@ export default defineRule({
     const wanted = options.families as string[];
     const families = wanted.length ? COMPILED.filter((f) => wanted.includes(f.family.family)) : COMPILED;
     for (const line of doc.contentLines) {
-      if (line.text.length > CHROME_MAX_CHARS) continue;
+      if (line.text.length > CHROME_MAX_CHARS || !mayBeChrome(line.text)) continue;
       let lower: string | undefined;
       const matches = (f: CompiledFamily): boolean => {
         if (f.joined.some((re) => re.test(line.text))) return true;
