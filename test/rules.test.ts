@@ -1,5 +1,6 @@
+import { describe, expect, it } from "vitest";
 import byline from "../src/rules/byline.js";
-import chromeLine from "../src/rules/chrome-line.js";
+import chromeLine, { familyOf, mayBeChrome } from "../src/rules/chrome-line.js";
 import dateline from "../src/rules/dateline.js";
 import duplicateSentence from "../src/rules/duplicate-sentence.js";
 import footer from "../src/rules/footer.js";
@@ -552,4 +553,50 @@ ruleTester(mojibake, {
       output: "The café in São Paulo.",
     },
   ],
+});
+
+describe("chrome-line pre-check", () => {
+  // Chrome lines of every family, as pages write them, in three capitalisations.
+  const lines = [
+    "Advertisement",
+    "Story continues below advertisement",
+    "Advertisement Continue reading the main story",
+    "Share this on Facebook",
+    "Facebook Twitter Email",
+    "12 comments",
+    "Image copyright AFP Image caption Protesters in Moscow",
+    "Photo: Jane Doe/Reuters",
+    "Protesters gather in the square (AP Photo/Ivan Sekretarev)",
+    "A view of the harbour / Getty Images",
+    "Sign up for our newsletter",
+    "Newsletter sign-up: the morning briefing",
+    "Follow us on Twitter @example",
+    "tips@example.com",
+    "___",
+    "* * *",
+    "© 2017 Reuters. All rights reserved.",
+    "Copyright 2018 The Associated Press. All rights reserved.",
+    "(Reporting by Tom Miles; Editing by Alison Williams)",
+    "Jane Doe contributed to this report.",
+    "John Smith writes for The Guardian.",
+    "JUST WATCHED",
+    "Click here to watch the video",
+    "SEE ALSO: The best photos of the year",
+    "Tags: politics, russia",
+    "Page 2 of 3",
+  ];
+  it("never rejects a line that a family matches", () => {
+    for (const l of lines)
+      for (const v of [l, l.toUpperCase(), l.toLowerCase(), `${l} `.trim()]) {
+        if (familyOf(v) !== null) expect(mayBeChrome(v), v).toBe(true);
+      }
+    // The examples are chrome (as written): the pre-check is not vacuous.
+    for (const l of lines) expect(familyOf(l), l).not.toBeNull();
+  });
+
+  it("rejects ordinary prose", () => {
+    expect(mayBeChrome("The council met on Tuesday and approved the budget after a long debate.")).toBe(
+      false,
+    );
+  });
 });

@@ -68,9 +68,22 @@ const ANY_NEEDLE = new RegExp(
 );
 
 /** Could any family match the line? (A superset: no match here, none in familyOf.) */
-function mayBeChrome(text: string): boolean {
+export function mayBeChrome(text: string): boolean {
   for (const re of ANY_PLAIN) if (re.test(text)) return true;
   return ANY_NEEDLE.test(text);
+}
+
+/** The first family (in table order) with a pattern matching the whole line, or null. */
+export function familyOf(text: string, families: readonly CompiledFamily[] = COMPILED): ChromeFamily | null {
+  let lower: string | undefined;
+  for (const f of families) {
+    for (const re of f.joined) if (re.test(text)) return f.family;
+    for (const g of f.guarded) {
+      lower ??= text.toLowerCase();
+      if (lower.includes(g.needle) && g.re.test(text)) return f.family;
+    }
+  }
+  return null;
 }
 
 export default defineRule({
@@ -88,15 +101,7 @@ export default defineRule({
     const families = wanted.length ? COMPILED.filter((f) => wanted.includes(f.family.family)) : COMPILED;
     for (const line of doc.contentLines) {
       if (line.text.length > CHROME_MAX_CHARS || !mayBeChrome(line.text)) continue;
-      let lower: string | undefined;
-      const matches = (f: CompiledFamily): boolean => {
-        if (f.joined.some((re) => re.test(line.text))) return true;
-        if (f.guarded.length === 0) return false;
-        lower ??= line.text.toLowerCase();
-        const l = lower;
-        return f.guarded.some((g) => l.includes(g.needle) && g.re.test(line.text));
-      };
-      const fam = families.find(matches)?.family;
+      const fam = familyOf(line.text, families);
       if (!fam) continue;
       out.push({
         message: `Unexpected ${fam.family} line \`${line.text}\``,
