@@ -35,9 +35,37 @@ export interface CleanContext {
   readonly document?: Document;
 }
 
+/**
+ * A draft read once into one fixed shape: rules build drafts of many shapes
+ * (with and without fix, related, actual…), and everything after this point
+ * (selection, sorting, mapping) then reads objects of a single shape.
+ */
 interface Candidate {
-  readonly draft: FindingDraft;
   readonly rule: Rule;
+  readonly message: string;
+  readonly span: Span;
+  readonly confidence: number;
+  readonly fix: Fix | undefined;
+  readonly related: Span | undefined;
+  readonly relatedDoc: number | undefined;
+  readonly actual: string | undefined;
+  readonly expected: string | undefined;
+  readonly meta: FindingMeta | undefined;
+}
+
+function candidate(rule: Rule, d: FindingDraft): Candidate {
+  return {
+    rule,
+    message: d.message,
+    span: d.span,
+    confidence: d.confidence,
+    fix: d.fix,
+    related: d.related,
+    relatedDoc: d.relatedDoc,
+    actual: d.actual,
+    expected: d.expected,
+    meta: d.meta,
+  };
 }
 
 export class RuleError extends Error {}
@@ -94,39 +122,39 @@ function insertSorted(sorted: Span[], span: Span): void {
  */
 function selectFixes(cands: Candidate[]): Candidate[] {
   const bySize = (a: Candidate, b: Candidate) => {
-    const la = a.draft.fix!.span.end - a.draft.fix!.span.start;
-    const lb = b.draft.fix!.span.end - b.draft.fix!.span.start;
+    const la = a.fix!.span.end - a.fix!.span.start;
+    const lb = b.fix!.span.end - b.fix!.span.start;
     return (
-      lb - la || b.draft.confidence - a.draft.confidence || a.draft.fix!.span.start - b.draft.fix!.span.start
+      lb - la || b.confidence - a.confidence || a.fix!.span.start - b.fix!.span.start
     );
   };
   // A deletion inside a larger (or equal, earlier-ranked) one adds nothing: moot.
   const deletions: Candidate[] = [];
-  for (const c of cands.filter((x) => x.draft.fix!.text === "").sort(bySize)) {
-    const span = c.draft.fix!.span;
+  for (const c of cands.filter((x) => x.fix!.text === "").sort(bySize)) {
+    const span = c.fix!.span;
     const inside = deletions.some(
-      (d) => d.draft.fix!.span.start <= span.start && span.end <= d.draft.fix!.span.end,
+      (d) => d.fix!.span.start <= span.start && span.end <= d.fix!.span.end,
     );
     if (!inside) deletions.push(c);
   }
   const merged: Span[] = [];
-  for (const d of [...deletions].sort((x, y) => x.draft.fix!.span.start - y.draft.fix!.span.start)) {
-    const span = d.draft.fix!.span;
+  for (const d of [...deletions].sort((x, y) => x.fix!.span.start - y.fix!.span.start)) {
+    const span = d.fix!.span;
     const last = merged[merged.length - 1];
     if (last && span.start <= last.end)
       merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
     else merged.push({ start: span.start, end: span.end });
   }
-  const replacements = cands.filter((c) => c.draft.fix!.text !== "").sort(bySize);
+  const replacements = cands.filter((c) => c.fix!.text !== "").sort(bySize);
   const accepted: Candidate[] = [...deletions];
   const taken: Span[] = [];
   for (const c of replacements) {
-    const span = c.draft.fix!.span;
+    const span = c.fix!.span;
     if (findOverlap(merged, span) || findOverlap(taken, span)) continue;
     insertSorted(taken, span);
     accepted.push(c);
   }
-  accepted.sort((a, b) => a.draft.fix!.span.start - b.draft.fix!.span.start);
+  accepted.sort((a, b) => a.fix!.span.start - b.fix!.span.start);
   return accepted;
 }
 
@@ -193,7 +221,7 @@ export function runEngine(
       if (!rule.meta.fixable) continue;
       for (const draft of rule.check(doc, ruleOptions, ruleContext)) {
         validateDraft(rule, draft, text.length);
-        const c = { draft, rule };
+        const c = candidate(rule, draft);
         if (draft.fix && !reportOnly && draft.confidence >= threshold) fixable.push(c);
         else reportOnlyDrafts.push(c);
       }
@@ -212,15 +240,15 @@ export function runEngine(
     const accepted = selectFixes(fixable);
     for (const c of accepted) {
       findings.push(toFinding(c, maps, true, text, input));
-      if (c.draft.meta) {
-        for (const [k, v] of Object.entries(c.draft.meta) as [keyof FindingMeta, string][]) {
+      if (c.meta) {
+        for (const [k, v] of Object.entries(c.meta) as [keyof FindingMeta, string][]) {
           if (v !== undefined && meta[k] === undefined) meta[k] = v;
         }
       }
     }
     const applied = applyFixes(
       text,
-      accepted.map((c) => c.draft.fix as Fix),
+      accepted.map((c) => c.fix as Fix),
     );
     maps.push(applied.map);
     text = applied.text;
@@ -232,7 +260,7 @@ export function runEngine(
     if (rule.meta.fixable) continue;
     for (const draft of rule.check(finalDoc, ruleOptions, ruleContext)) {
       validateDraft(rule, draft, text.length);
-      findings.push(toFinding({ draft, rule }, maps, false, text, input));
+      findings.push(toFinding(candidate(rule, draft), maps, false, text, input));
     }
   }
 
@@ -280,27 +308,26 @@ function toFinding(
   passText: string,
   input: string,
 ): Finding {
-  const d = c.draft;
   const f: {
     -readonly [K in keyof Finding]: Finding[K];
   } = {
     ruleId: c.rule.meta.id,
     kind: c.rule.meta.kind,
-    message: d.message,
-    span: mapSpan(maps, d.span),
-    confidence: round3(d.confidence),
+    message: c.message,
+    span: mapSpan(maps, c.span),
+    confidence: round3(c.confidence),
     applied,
   };
-  if (d.fix) f.fix = { span: mapSpan(maps, d.fix.span), text: d.fix.text };
+  if (c.fix) f.fix = { span: mapSpan(maps, c.fix.span), text: c.fix.text };
   // A related span in another document is already in that document's input offsets.
-  if (d.related) f.related = d.relatedDoc === undefined ? mapSpan(maps, d.related) : d.related;
-  if (d.relatedDoc !== undefined) f.relatedDoc = d.relatedDoc;
-  if (d.actual !== undefined) {
+  if (c.related) f.related = c.relatedDoc === undefined ? mapSpan(maps, c.related) : c.related;
+  if (c.relatedDoc !== undefined) f.relatedDoc = c.relatedDoc;
+  if (c.actual !== undefined) {
     // `actual` quotes the input: a finding of a later pass quotes the original text at its span.
-    const quotesSpan = maps.length > 0 && d.actual === passText.slice(d.span.start, d.span.end);
-    f.actual = quotesSpan ? input.slice(f.span.start, f.span.end) : d.actual;
+    const quotesSpan = maps.length > 0 && c.actual === passText.slice(c.span.start, c.span.end);
+    f.actual = quotesSpan ? input.slice(f.span.start, f.span.end) : c.actual;
   }
-  if (d.expected !== undefined) f.expected = d.expected;
-  if (d.meta) f.meta = d.meta;
+  if (c.expected !== undefined) f.expected = c.expected;
+  if (c.meta) f.meta = c.meta;
   return f;
 }
