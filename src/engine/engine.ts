@@ -124,17 +124,13 @@ function selectFixes(cands: Candidate[]): Candidate[] {
   const bySize = (a: Candidate, b: Candidate) => {
     const la = a.fix!.span.end - a.fix!.span.start;
     const lb = b.fix!.span.end - b.fix!.span.start;
-    return (
-      lb - la || b.confidence - a.confidence || a.fix!.span.start - b.fix!.span.start
-    );
+    return lb - la || b.confidence - a.confidence || a.fix!.span.start - b.fix!.span.start;
   };
   // A deletion inside a larger (or equal, earlier-ranked) one adds nothing: moot.
   const deletions: Candidate[] = [];
   for (const c of cands.filter((x) => x.fix!.text === "").sort(bySize)) {
     const span = c.fix!.span;
-    const inside = deletions.some(
-      (d) => d.fix!.span.start <= span.start && span.end <= d.fix!.span.end,
-    );
+    const inside = deletions.some((d) => d.fix!.span.start <= span.start && span.end <= d.fix!.span.end);
     if (!inside) deletions.push(c);
   }
   const merged: Span[] = [];
