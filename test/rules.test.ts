@@ -150,6 +150,12 @@ ruleTester(dateline, {
       output: `Headline here\n\n${BODY}`,
     },
     {
+      name: "the Guardian's last-modified line, with a dotted time",
+      text: `Headline here\n\nLast modified on Fri 5 Jan 2018 10.32 EST\n\n${BODY}`,
+      findings: [{ message: "2018-01-05T10:32" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
       name: "bare date mid-text is only reported",
       text: `${BODY}\n\n${BODY}\n\nJanuary 4, 2019\n\n${BODY}\n\n${BODY}`,
       findings: [{ message: "2019-01-04", fixed: false }],
@@ -173,6 +179,12 @@ ruleTester(byline, {
       name: "upper-case name with agency",
       text: `Headline here\n\nBy JANE DOE, Associated Press\n\n${BODY}`,
       findings: [{ message: "byline" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "blog byline with the date after 'on'",
+      text: `Headline here\n\nPosted by Jane Doe on January 5, 2018 at 10:32am\n\n${BODY}`,
+      findings: [{ expected: "Jane Doe" }],
       output: `Headline here\n\n${BODY}`,
     },
   ],
@@ -204,8 +216,48 @@ ruleTester(chromeLine, {
       name: "false-positive guard: a sentence about sharing on a network",
       text: "Share this on Facebook, the campaign urged, and thousands did.",
     },
+    {
+      name: "false-positive guard: prose that starts like a label",
+      text: "Supported by the mayor, the plan passed on Tuesday.\n\nPin the blame on the weather, he said.\n\nReuters reported the deal first, citing two sources.",
+    },
+    {
+      name: "false-positive guard: an agency name inside a sentence, and a lower-case word",
+      text: "The AP and Reuters both carried the story.\n\nap",
+    },
   ],
   invalid: [
+    {
+      name: "BBC share panel",
+      text: "Para one.\n\nShare this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn\n\nCopy this link\n\nThese are external links and will open in a new window\n\nClose share panel\n\nPara two.",
+      findings: [{ message: "share" }, { message: "share" }, { message: "share" }, { message: "share" }],
+      output: "Para one.\n\nPara two.",
+    },
+    {
+      name: "agency credit under a photo, app promo, syndication and print notes",
+      text: "Para one.\n\nAFP\n\nCLICK HERE TO GET THE FOX NEWS APP\n\nThis article originally appeared on HuffPost.\n\nA version of this article appears in print on Jan. 6, 2018, on Page A1 of the New York edition with the headline: Council Approves Budget.",
+      findings: [
+        { message: "photo" },
+        { message: "newsletter" },
+        { message: "credits" },
+        { message: "credits" },
+      ],
+      output: "Para one.",
+    },
+    {
+      name: "gallery counter, highlights label, video and audio prompts, NYT labels",
+      text: "Supported by\n\nStory highlights\n\nPara one.\n\nHide Caption 1 of 10\n\nScroll down for video\n\nListen to this article\n\nWatch the full interview below:\n\nOrder Reprints | Today's Paper | Subscribe\n\nPlease read our comment policy before commenting.",
+      findings: [
+        { message: "navigation" },
+        { message: "video" },
+        { message: "video" },
+        { message: "video" },
+        { message: "video" },
+        { message: "video" },
+        { message: "navigation" },
+        { message: "navigation" },
+      ],
+      output: "Para one.",
+    },
     {
       name: "advertisement marker",
       text: "Para one.\n\nStory continues below advertisement\n\nPara two.",

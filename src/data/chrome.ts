@@ -58,12 +58,17 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:share this|like this|share|like)\s*:$/i,
       /^click to (?:share|email|print) (?:on |this )?.{0,40}(?:\(opens in new window\))?$/i,
       /^(?:email|print|reprints?|print email|email this article|email to a friend|print this page)$/i,
+      // BBC's share panel: "Share this with Email Facebook Messenger Twitter …", "Copy this link".
+      /^share this with\b(?:\s*(?:email|e-mail|facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|sms))+$/i,
+      /^(?:copy this link|close share panel|these are external links and will open in a new window|share or comment on this article:?|email this(?: story| article)?|pin(?: it)?)$/i,
       // "Share this on Facebook", "Share this article via WhatsApp or Email", "Share on X".
       /^share(?: this(?: article| story| page| video| post)?)?(?: on| via| to| with)? (?:facebook|twitter|x|whatsapp|email|e-mail|linkedin|reddit|pinterest|messenger|telegram)(?:\s*(?:,|\bor\b|\band\b|\|)\s*(?:facebook|twitter|x|whatsapp|email|e-mail|linkedin|reddit|pinterest|messenger|telegram))*$/i,
     ],
     confidence: 0.9,
     region: "any",
-    note: "21 lines / 8 docs: 'Twitter', 'Play Facebook', 'Reddit', 'Email'; RefinedWeb's 'N likes/shares' counters",
+    note:
+      "21 lines / 8 docs: 'Twitter', 'Play Facebook', 'Reddit', 'Email'; RefinedWeb's 'N likes/shares' counters; " +
+      "BBC's share panel, Daily Mail's 'Share or comment on this article:'",
   },
   {
     family: "photo",
@@ -83,6 +88,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
         "/",
       ),
       /^(?:getty images|shutterstock|istockphoto)(?: for .{1,40})?$/i,
+      // An agency credit alone on its line, in the agency's own spelling (under a photo).
+      /^(?:AP|AFP|Reuters|REUTERS|EPA|AP Photo|Getty|Xinhua|ANP|dpa)$/,
     ],
     confidence: 0.9,
     region: "any",
@@ -98,6 +105,9 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:enter your email|by signing up|already a subscriber|thank you for signing up|you(?:'|’)re (?:now )?subscribed|you have been subscribed)\b.{0,200}$/i,
       /^(?:interested in .{1,60}\? add .{1,60} as an interest.{0,120})$/i,
       /^(?:subscribe to|support) (?:our|the) .{0,60}(?:journalism|newsletter|channel|podcast).{0,60}$/i,
+      // App promos: "CLICK HERE TO GET THE FOX NEWS APP", "Download our app".
+      /^click here to (?:get|download) the .{1,40} app\b.{0,40}$/i,
+      /^(?:download|get) (?:our|the) (?:free )?(?:.{1,30} )?app\b.{0,60}$/i,
     ],
     confidence: 0.9,
     region: "any",
@@ -144,6 +154,10 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       guarded(/^[^.]{0,150}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i, "contributed"),
       guarded(/^[^.]{0,100}\b(?:wrote|writes) for \p{Lu}.{0,60}$/u, "wr"),
       /^(?:—|--|-)\s*(?:the associated press|reuters|afp|ap|bloomberg|cnn|staff)\.?$/i,
+      // Syndication and print notes: "This article originally appeared on HuffPost.",
+      // NYT's "A version of this article appears in print on …, on Page A1 …".
+      /^this (?:article|story|post) (?:originally |first )?(?:appeared|was (?:originally |first )?published) (?:on|in|at|by) .{1,100}$/i,
+      /^a version of this (?:article|story) (?:appears|appeared) in print on .{0,300}$/i,
     ],
     confidence: 0.9,
     region: "any",
@@ -159,6 +173,10 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:this video (?:is not|isn't) available|this feature is not available right now|rating is available when the video has been rented|your browser does not support|please enable javascript|javascript is (?:disabled|required)|loading(?:\.\.\.|…)?$).{0,120}$/i,
       /^(?:duration|source|gallery)\s*:.{0,40}$/i,
       /^(?:view gallery|slideshow|\d+ photos?|\d+ images?|next slide|previous slide|expand|enlarge this image|toggle caption|hide caption|show caption)$/i,
+      // CNN's gallery counter and highlights label, Daily Mail's video prompt, audio players.
+      /^hide caption \d+ of \d+$/i,
+      /^(?:story highlights|scroll down for (?:the )?video|listen to (?:this )?(?:article|story)(?: \d+ min(?:utes?)?)?)$/i,
+      /^watch the (?:full )?(?:interview|video|clip|report|segment) (?:below|above)\s*[:.]?$/i,
     ],
     confidence: 0.9,
     region: "any",
@@ -191,6 +209,9 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:(?:«|‹|<)?\s*(?:prev(?:ious)?|first)\s*)?(?:\d{1,3}\s+){1,12}\d{0,3}\s*(?:next|last)?\s*(?:»|›|>)?$/i,
       /^(?:«|‹)?\s*(?:previous|prev|next|older|newer)(?: page| posts?| articles?)?\s*(?:»|›)?$/i,
       /^page \d{1,3} of \d{1,3}$/i,
+      // NYT: the sponsor label above the headline, the tool bar under the article.
+      /^(?:supported by|order reprints(?:\s*\|.{0,80})?)$/i,
+      /^please read our comment (?:policy|guidelines)\b.{0,100}$/i,
     ],
     confidence: 0.9,
     region: "any",

@@ -24,7 +24,7 @@ const NAME =
   "(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.)(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.|de|da|del|der|van|von|la|le|bin|al|el|ibn))*";
 const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`;
 const BYLINE = new RegExp(
-  `^(?:[/|•·]\\s*)?(?:(?:[Uu]pdated|[Pp]osted|[Pp]ublished|UPDATED|POSTED)\\s+)?(?:[Bb]y|BY|(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Tt]ext) [Bb]y)\\s*:?\\s+(${NAMES})(?:\\s*(?:[,|•·–—-]|\\bfor\\b|\\bin\\b)\\s*(.{1,80}))?$`,
+  `^(?:[/|•·]\\s*)?(?:(?:[Uu]pdated|[Pp]osted|[Pp]ublished|UPDATED|POSTED)\\s+)?(?:[Bb]y|BY|(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Tt]ext) [Bb]y)\\s*:?\\s+(${NAMES})(?:\\s*(?:[,|•·–—-]|\\bfor\\b|\\bin\\b|\\bon\\b)\\s*(.{1,80}))?$`,
   "u",
 );
 const NOT_NAMES =
