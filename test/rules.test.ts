@@ -5,6 +5,8 @@ import dateline from "../src/rules/dateline.js";
 import duplicateSentence from "../src/rules/duplicate-sentence.js";
 import footer from "../src/rules/footer.js";
 import garbledSentence from "../src/rules/garbled-sentence.js";
+import htmlEntity from "../src/rules/html-entity.js";
+import missingSpace from "../src/rules/missing-space.js";
 import mojibake from "../src/rules/mojibake.js";
 import pullQuote from "../src/rules/pull-quote.js";
 import quotes from "../src/rules/quotes.js";
@@ -56,6 +58,62 @@ ruleTester(whitespace, {
       text: "5\u00a0percent of\u200b voters",
       findings: [{ message: "run of white space" }, { message: "invisible character" }],
       output: "5 percent of voters",
+    },
+  ],
+});
+
+ruleTester(htmlEntity, {
+  valid: [
+    {
+      name: "false-positive guard: AT&T and &c are not references",
+      text: "AT&T, Procter & Gamble &c. reported results.",
+    },
+    { name: "an unknown name and a control character stay", text: "Text &bogus; and &#7; here." },
+  ],
+  invalid: [
+    {
+      name: "named and numeric references",
+      text: "The council&#39;s budget &amp; tax plan &ndash; &quot;a good day&quot; &#x2014; passed.",
+      findings: [
+        { actual: "&#39;", expected: "'" },
+        { actual: "&amp;", expected: "&" },
+        { actual: "&ndash;", expected: "–" },
+        { actual: "&quot;", expected: '"' },
+        { actual: "&quot;", expected: '"' },
+        { actual: "&#x2014;", expected: "—" },
+      ],
+      output: 'The council\'s budget & tax plan – "a good day" — passed.',
+    },
+    {
+      name: "a doubly escaped reference decodes one level per pass, to the character",
+      text: "Tax &amp;amp; spend.",
+      findings: [{ actual: "&amp;", expected: "&" }],
+      output: "Tax & spend.",
+    },
+  ],
+});
+
+ruleTester(missingSpace, {
+  valid: [
+    { name: "false-positive guard: titles and initials", text: "Mr.Smith met Dr.Jones in St.Louis." },
+    {
+      name: "false-positive guard: web addresses and e-mail",
+      text: "Visit example.Com or www.Site.Org, or write to jane.Doe@example.com.",
+    },
+    { name: "false-positive guard: numbers", text: "Version 2.The and 3.5 percent." },
+  ],
+  invalid: [
+    {
+      name: "two paragraphs glued by textContent",
+      text: "The plan takes effect in July.The mayor thanked staff.",
+      findings: [{ message: "July.The" }],
+      output: "The plan takes effect in July. The mayor thanked staff.",
+    },
+    {
+      name: "after a closing quote",
+      text: 'It is a good day, he said."The next step is hiring.',
+      findings: [{ message: 'said."The' }],
+      output: 'It is a good day, he said." The next step is hiring.',
     },
   ],
 });

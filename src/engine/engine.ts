@@ -150,7 +150,8 @@ function selectFixes(cands: Candidate[]): Candidate[] {
     insertSorted(taken, span);
     accepted.push(c);
   }
-  accepted.sort((a, b) => a.fix!.span.start - b.fix!.span.start);
+  // An insertion at the start of a deletion goes first (it is kept, before the deleted text).
+  accepted.sort((a, b) => a.fix!.span.start - b.fix!.span.start || a.fix!.span.end - b.fix!.span.end);
   return accepted;
 }
 

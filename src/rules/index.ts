@@ -7,6 +7,8 @@ import dateline from "./dateline.js";
 import duplicateSentence from "./duplicate-sentence.js";
 import footer from "./footer.js";
 import garbledSentence from "./garbled-sentence.js";
+import htmlEntity from "./html-entity.js";
+import missingSpace from "./missing-space.js";
 import mojibake from "./mojibake.js";
 import pullQuote from "./pull-quote.js";
 import quotes from "./quotes.js";
@@ -21,7 +23,9 @@ import whitespace from "./whitespace.js";
 export const RULES: readonly Rule[] = Object.freeze([
   whitespace,
   mojibake,
+  htmlEntity,
   quotes,
+  missingSpace,
   repeatedHeadline,
   sectionLine,
   dateline,
