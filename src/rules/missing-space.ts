@@ -19,10 +19,20 @@
 import type { FindingDraft } from "../types.js";
 import { defineRule } from "./rule.js";
 
-// A lower-case word, a period (and a closing quote), a capitalised word: no space between.
-const GLUED = /(?<![\p{L}\p{N}@/._-])(\p{Lu}?\p{Ll}{2,})\.(["”’]?)(\p{Lu}\p{Ll}+)/gu;
+// At a word start: a word with two or more lower-case letters, a period (and
+// a closing quote), a capitalised word — no space between.
+const GLUED = /(?<![\p{L}\p{N}@/._-])(\p{Lu}?\p{Ll}{2,})\.(["”’]?)(\p{Lu}\p{Ll}+)/uy;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
 // The token around a match, for the URL / address / file-name guard.
 const TOKEN_START = /\S*$/;
+const NOT_PROSE = /[/@\d]|www|https?:|\.(?:com|org|net|gov|edu|co|uk|io)\b/i;
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return LETTER.test(text[i]!);
+}
 
 export default defineRule({
   meta: {
@@ -35,17 +45,29 @@ export default defineRule({
   check(doc): FindingDraft[] {
     const out: FindingDraft[] = [];
     const text = doc.text;
-    for (const m of text.matchAll(GLUED)) {
-      const at = m.index + m[1]!.length + 1 + m[2]!.length;
+    // Periods are found natively; only one followed by a capital (after an
+    // optional closing quote) and preceded by a letter is looked at closely.
+    for (let i = text.indexOf(".", 1); i >= 0; i = text.indexOf(".", i + 1)) {
+      let j = i + 1;
+      const q = text.charCodeAt(j);
+      if (q === 34 || q === 0x201d || q === 0x2019) j++;
+      const c = text.charCodeAt(j);
+      if (!((c >= 65 && c <= 90) || (c >= 128 && UPPER.test(text[j]!)))) continue;
+      if (!isLetter(text, i - 1)) continue;
+      let start = i - 1;
+      while (start > 0 && isLetter(text, start - 1)) start--;
+      GLUED.lastIndex = start;
+      const m = GLUED.exec(text);
+      if (!m || start + m[1]!.length !== i) continue;
+      const at = j;
       // The whole token (up to the next white space) must be plain words: no URL, address or number.
-      const before = TOKEN_START.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? "";
+      const before = TOKEN_START.exec(text.slice(Math.max(0, start - 40), start))?.[0] ?? "";
       let end = at;
       while (end < text.length && !/\s/.test(text[end]!)) end++;
-      const token = before + text.slice(m.index, end);
-      if (/[/@\d]|www|https?:|\.(?:com|org|net|gov|edu|co|uk|io)\b/i.test(token)) continue;
+      if (NOT_PROSE.test(before + text.slice(start, end))) continue;
       const span = { start: at, end: at };
       out.push({
-        message: `Unexpected \`${text.slice(m.index, at)}${m[3]}\` without a space, expected \`${text.slice(m.index, at)} ${m[3]}\``,
+        message: `Unexpected \`${text.slice(start, at)}${m[3]}\` without a space, expected \`${text.slice(start, at)} ${m[3]}\``,
         span,
         confidence: 0.85,
         fix: { span, text: " " },
