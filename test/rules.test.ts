@@ -110,6 +110,12 @@ ruleTester(missingSpace, {
       output: "The plan takes effect in July. The mayor thanked staff.",
     },
     {
+      name: "after a hyphenated word (Wikinews: one lever-action.Professor Greg Barton)",
+      text: "He used two shotguns and one lever-action.Professor Greg Barton said so.",
+      findings: [{ message: "action.Professor" }],
+      output: "He used two shotguns and one lever-action. Professor Greg Barton said so.",
+    },
+    {
       name: "after a closing quote",
       text: 'It is a good day, he said."The next step is hiring.',
       findings: [{ message: 'said."The' }],

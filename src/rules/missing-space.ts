@@ -21,7 +21,7 @@ import { defineRule } from "./rule.js";
 
 // At a word start: a word with two or more lower-case letters, a period (and
 // a closing quote), a capitalised word — no space between.
-const GLUED = /(?<![\p{L}\p{N}@/._-])(\p{Lu}?\p{Ll}{2,})\.(["”’]?)(\p{Lu}\p{Ll}+)/uy;
+const GLUED = /(?<![\p{L}\p{N}@/._])(\p{Lu}?\p{Ll}{2,})\.(["”’]?)(\p{Lu}\p{Ll}+)/uy;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 // The token around a match, for the URL / address / file-name guard.
