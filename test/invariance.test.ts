@@ -74,8 +74,9 @@ describe("invariance to seed-like defects", () => {
 
 /**
  * Extraction defects: text taken from page source (HTML character
- * references), read with the wrong charset (mojibake), with Windows line ends,
- * stray edge spaces and no-break spaces, and with sentences glued together.
+ * references, leftover tags), read with the wrong charset (mojibake), with
+ * Windows line ends, stray edge spaces and no-break spaces, and with
+ * sentences glued together.
  */
 function garble(title: string, body: string, seed: number): string {
   let t = body;
@@ -85,7 +86,11 @@ function garble(title: string, body: string, seed: number): string {
   t = t.replace(/\b(\p{Ll}{2,})\. (\p{Lu}\p{Ll}+)/gu, (m, a: string, b: string, at: number) =>
     at % 3 === 0 ? `${a}.${b}` : m,
   );
-  const lines = t.split("\n").map((l, k) => (l !== "" && k % 4 === 1 ? ` ${l.replace(/ /, "\u00a0")}  ` : l));
+  const lines = t
+    .split("\n")
+    .map((l, k) => (l !== "" && k % 4 === 1 ? ` ${l.replace(/ /, "\u00a0")}  ` : l))
+    // Some paragraphs keep the page's markup.
+    .map((l, k) => (l !== "" && k % 5 === 2 ? `<p>${l.replace(/ (\p{Ll}+) /u, " <em>$1</em> ")}</p>` : l));
   return `${title}\r\n\r\n${lines.join("\r\n")}`;
 }
 
@@ -99,7 +104,7 @@ describe("invariance to extraction defects", () => {
     });
   };
 
-  it("a named case: references, mojibake, CRLF, edge and no-break spaces, glued sentences", () => {
+  it("a named case: references, mojibake, markup, CRLF, edge and no-break spaces, glued sentences", () => {
     const a = {
       title: "Council approves budget",
       text: "The council's plan passed, officials said. The vote was close.\n\n\"It's a good day,\" the mayor said. Critics disagreed.",

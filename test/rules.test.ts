@@ -6,6 +6,7 @@ import duplicateSentence from "../src/rules/duplicate-sentence.js";
 import footer from "../src/rules/footer.js";
 import garbledSentence from "../src/rules/garbled-sentence.js";
 import htmlEntity from "../src/rules/html-entity.js";
+import markup from "../src/rules/markup.js";
 import missingSpace from "../src/rules/missing-space.js";
 import mojibake from "../src/rules/mojibake.js";
 import pullQuote from "../src/rules/pull-quote.js";
@@ -89,6 +90,45 @@ ruleTester(htmlEntity, {
       text: "Tax &amp;amp; spend.",
       findings: [{ actual: "&amp;", expected: "&" }],
       output: "Tax & spend.",
+    },
+  ],
+});
+
+ruleTester(markup, {
+  valid: [
+    {
+      name: "false-positive guard: comparisons and hearts",
+      text: "If a < b and c > d, then x<y and <3 stay.",
+    },
+    {
+      name: "false-positive guard: an unknown element name",
+      text: "The <Enter> key and <insert name here> stay.",
+    },
+  ],
+  invalid: [
+    {
+      name: "paragraph, line-break, inline and link tags",
+      text: '<p>The mayor said<br>the plan passed.</p><p>It starts in <strong>July</strong>, <a href="https://example.com/x">officials said</a>.</p>',
+      findings: [
+        { actual: "<p>" },
+        { actual: "<br>" },
+        { actual: "</p>" },
+        { actual: "<p>" },
+        { actual: "<strong>" },
+        { actual: "</strong>" },
+        { actual: '<a href="https://example.com/x">' },
+        { actual: "</a>" },
+        { actual: "</p>" },
+      ],
+      // "</p><p>" between two paragraphs becomes a blank line: they stay apart.
+      output: "The mayor said\nthe plan passed.\n\nIt starts in July, officials said.",
+    },
+    {
+      name: "a comment and a self-closing image",
+      text: 'Para one.<!-- ad slot --> <img src="a.jpg" alt="x" /> Para two.',
+      findings: [{ actual: "<!-- ad slot -->" }, { actual: '<img src="a.jpg" alt="x" />' }],
+      // The spaces around a removed tag are the whitespace rule's to collapse.
+      output: "Para one.  Para two.",
     },
   ],
 });

@@ -8,6 +8,7 @@ import duplicateSentence from "./duplicate-sentence.js";
 import footer from "./footer.js";
 import garbledSentence from "./garbled-sentence.js";
 import htmlEntity from "./html-entity.js";
+import markup from "./markup.js";
 import missingSpace from "./missing-space.js";
 import mojibake from "./mojibake.js";
 import pullQuote from "./pull-quote.js";
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   whitespace,
   mojibake,
   htmlEntity,
+  markup,
   quotes,
   missingSpace,
   repeatedHeadline,
