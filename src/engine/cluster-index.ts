@@ -101,16 +101,19 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
         if (c.doc !== doc && !candidates.includes(c)) candidates.push(c);
       }
     }
-    const tokens = candidates.length > 0 ? raw.split(" ") : [];
+    // Words of the key and of the raw text, split on first use (identical copies need neither).
+    let keyWords: string[] | undefined;
+    let tokens: string[] | undefined;
     for (const c of candidates) {
-      if (c.key !== key && entry.owner === raw) {
-        const kt = key.split(" ");
-        if (kt.length >= NEAR_MIN_WORDS && withinEdits(kt, c.key.split(" "), MAX_EDITS) && !near.has(key)) {
+      if (c.key !== key && entry.owner === raw && !near.has(key)) {
+        keyWords ??= key.split(" ");
+        if (keyWords.length >= NEAR_MIN_WORDS && withinEdits(keyWords, c.key.split(" "), MAX_EDITS)) {
           near.set(key, c.sentence);
         }
       }
       // Align the raw copies: what differs in one short window is a substitution.
       if (c.raw === raw) continue;
+      tokens ??= raw.split(" ");
       const ct = c.raw.split(" ");
       let p = 0;
       while (p < tokens.length && p < ct.length && tokens[p] === ct[p]) p++;
@@ -145,6 +148,7 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
   };
 
   const rawSignatures = new Map<number, number>();
+  const keys = new Map<string, string>();
   const noteSignature = (sig: number, doc: number) => {
     if (!rawSignatures.has(sig)) rawSignatures.set(sig, doc);
   };
@@ -154,6 +158,7 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
       if (wordCount(s.text, MIN_WORDS) < MIN_WORDS) continue;
       const raw = compareKey(s.text);
       const key = canonicalKey(raw);
+      keys.set(s.text, key);
       const sentence: ClusterSentence = { doc, span: s.span, text: s.text };
       if (!first.has(key)) first.set(key, sentence);
       noteSignature(signature(s.text, false), doc);
@@ -175,6 +180,6 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
   return {
     pairs: [...pairs.values()].sort((x, y) => y.count - x.count || x.a.localeCompare(y.a)),
     documents,
-    evidence: (docIndex, dedup) => ({ docIndex, dedup, first, near, spin, rawSignatures }),
+    evidence: (docIndex, dedup) => ({ docIndex, dedup, first, near, spin, rawSignatures, keys }),
   };
 }

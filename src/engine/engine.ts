@@ -201,7 +201,7 @@ export function runEngine(
 
   const maps: EditMap[] = [];
   const findings: Finding[] = [];
-  const reportedKeys = new Set<string>();
+  const reportedKeys = new Map<string, string[]>();
   const meta: FindingMeta = {};
   let text = input;
   let passes = 0;
@@ -224,11 +224,14 @@ export function runEngine(
       }
     }
     for (const c of reportOnlyDrafts) {
-      const f = toFinding(c, maps, false, text, input);
-      const key = `${f.ruleId}\u0000${f.span.start}\u0000${f.span.end}\u0000${f.message}`;
-      if (reportedKeys.has(key)) continue;
-      reportedKeys.add(key);
-      findings.push(f);
+      // A report found again in a later pass (same rule, input span and message) is not repeated.
+      const span = mapSpan(maps, c.span);
+      const key = `${c.rule.meta.id}\u0000${span.start}\u0000${span.end}`;
+      const messages = reportedKeys.get(key);
+      if (messages?.includes(c.message)) continue;
+      if (messages) messages.push(c.message);
+      else reportedKeys.set(key, [c.message]);
+      findings.push(toFinding(c, maps, false, text, input, span));
     }
     if (fixable.length === 0) {
       changed = false;
@@ -304,6 +307,7 @@ function toFinding(
   applied: boolean,
   passText: string,
   input: string,
+  span: Span = mapSpan(maps, c.span),
 ): Finding {
   const f: {
     -readonly [K in keyof Finding]: Finding[K];
@@ -311,7 +315,7 @@ function toFinding(
     ruleId: c.rule.meta.id,
     kind: c.rule.meta.kind,
     message: c.message,
-    span: mapSpan(maps, c.span),
+    span,
     confidence: round3(c.confidence),
     applied,
   };

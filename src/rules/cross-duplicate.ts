@@ -45,7 +45,7 @@ export default defineRule({
       const t = cluster.rawSignatures.get(signature(s.text, true));
       if (!((h !== undefined && h < cluster.docIndex) || (t !== undefined && t < cluster.docIndex))) continue;
       if (wordCount(s.text, 5) < 5 || (s.lineCount === 1 && isHeadlineShaped(s.text))) continue;
-      const key = sentenceKey(s.text);
+      const key = cluster.keys.get(s.text) ?? sentenceKey(s.text);
       const exact = cluster.first.get(key);
       const orig = exact && exact.doc < cluster.docIndex ? exact : cluster.near.get(key);
       if (!orig || orig.doc >= cluster.docIndex) continue;

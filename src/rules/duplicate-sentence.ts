@@ -35,7 +35,7 @@ export default defineRule({
     fixable: true,
     defaultOptions: { minWords: 6, nearMinWords: 10, maxEdits: 2 },
   },
-  check(doc, options): FindingDraft[] {
+  check(doc, options, context): FindingDraft[] {
     const out: FindingDraft[] = [];
     const minWords = options.minWords as number;
     const nearMin = options.nearMinWords as number;
@@ -50,7 +50,9 @@ export default defineRule({
     // Per sentence index: its key and its words, computed on first use.
     const keys: (string | undefined)[] = [];
     const words: (string[] | undefined)[] = [];
-    const keyOf = (s: Sentence): string => (keys[s.index] ??= sentenceKey(s.text));
+    // In cluster mode the index has keyed most sentences already.
+    const known = context.cluster?.keys;
+    const keyOf = (s: Sentence): string => (keys[s.index] ??= known?.get(s.text) ?? sentenceKey(s.text));
     const wordsOf = (s: Sentence): string[] => (words[s.index] ??= keyOf(s).split(" "));
     const removed = new Set<number>();
     const found: { remove: Sentence; keep: Sentence; confidence: number; near: boolean }[] = [];

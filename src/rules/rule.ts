@@ -52,6 +52,11 @@ export interface ClusterEvidence {
    * before computing a sentence's full key.
    */
   readonly rawSignatures: ReadonlyMap<number, number>;
+  /**
+   * Sentence text → its sentenceKey (util/sentence-key.ts), for every
+   * sentence the index read: rules look keys up here before computing them.
+   */
+  readonly keys: ReadonlyMap<string, string>;
 }
 
 export interface Rule<O extends Record<string, unknown> = Record<string, unknown>> {
