@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { clean, renderResult } from "../src/index.js";
-import { doubledWords } from "../src/rules/garbled-sentence.js";
+import { doubledWords, THE_PHRASE } from "../src/rules/garbled-sentence.js";
 import { contentWords, hashWord, stem, stemmedWordHashes } from "../src/util/text.js";
 
 const HEADLINES = [
@@ -145,6 +145,42 @@ describe("doubled words (garbled-sentence)", () => {
     fc.assert(
       fc.property(text, (t) => {
         expect(doubledWords(t)).toEqual(byDefinition(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the scan finds every " the " where the garbled patterns can start (same matches as a whole-text search)', () => {
+    const words = fc.constantFrom(
+      "the",
+      "The",
+      "wants",
+      "eliminate",
+      "by",
+      "unacceptable.",
+      "end",
+      "endable!",
+      "thee",
+      "athe",
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      ".",
+      "é",
+    );
+    const texts = fc.array(words, { maxLength: 20 }).map((p) => p.join(" "));
+    const global = new RegExp(THE_PHRASE.source, "g");
+    fc.assert(
+      fc.property(texts, (t) => {
+        const thes: number[] = [];
+        doubledWords(t, thes);
+        const sticky = thes.flatMap((at) => {
+          THE_PHRASE.lastIndex = at;
+          const m = THE_PHRASE.exec(t);
+          return m ? [[m.index, m[0]]] : [];
+        });
+        expect(sticky).toEqual([...t.matchAll(global)].map((m) => [m.index, m[0]]));
       }),
       { numRuns: 3000 },
     );

@@ -34,9 +34,10 @@ const BARE_VERBS = new Set(
 // " the " followed by a bare verb (group 1), or by an -able/-ible word that
 // ends the sentence (group 2): one native scan for both patterns.
 // "…any unilateral action by the unacceptable." — a noun lost after an adjective (seed 004).
-const THE_PHRASE = new RegExp(
+// Tried (sticky) only where the word scan of doubledWords met " the ".
+export const THE_PHRASE = new RegExp(
   ` the (?:(${[...BARE_VERBS].join("|")})\\b|([a-z]+(?:able|ible))[.!?]["'”’]?(?=\\s|$))`,
-  "g",
+  "y",
 );
 const WORD_BEFORE = /([A-Za-z]+)\s*$/;
 const LOST_NOUN_PREPS = new Set("by of to for with from against".split(" "));
@@ -68,9 +69,10 @@ function isWordChar(text: string, i: number): boolean {
  * case-insensitively, with only spaces or tabs between, each run standing
  * alone (no letter or digit touching it). One scan over the text; a pair is
  * looked at closely only when the two runs have the same length and first
- * letter.
+ * letter. With `thes`, the scan also collects where " the " stands (the
+ * index of its first space).
  */
-export function doubledWords(text: string): { start: number; end: number }[] {
+export function doubledWords(text: string, thes?: number[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const n = text.length;
   // The previous run of ASCII letters.
@@ -90,6 +92,18 @@ export function doubledWords(text: string): { start: number; end: number }[] {
       i++;
     }
     const len = i - start;
+    // " the " (lower case, single spaces): where the THE_PHRASE patterns can start.
+    if (
+      thes !== undefined &&
+      len === 3 &&
+      text.charCodeAt(start) === 116 &&
+      text.charCodeAt(start + 1) === 104 &&
+      text.charCodeAt(start + 2) === 101 &&
+      start > 0 &&
+      text.charCodeAt(start - 1) === 32 &&
+      text.charCodeAt(i) === 32
+    )
+      thes.push(start - 1);
     if (
       len >= 2 &&
       len === prevEnd - prevStart &&
@@ -131,7 +145,13 @@ export default defineRule({
   check(doc): FindingDraft[] {
     const out: FindingDraft[] = [];
     const text = doc.text;
-    for (const m of text.matchAll(THE_PHRASE)) {
+    // One word scan finds the doubled words and every " the ".
+    const thes: number[] = [];
+    const doubles = doubledWords(text, thes);
+    for (const at of thes) {
+      THE_PHRASE.lastIndex = at;
+      const m = THE_PHRASE.exec(text);
+      if (m === null) continue;
       const before = wordBefore(text, m.index);
       const bareVerb = m[1] !== undefined;
       if (!(bareVerb ? WANT_VERBS : LOST_NOUN_PREPS).has(before.word)) continue;
@@ -153,7 +173,7 @@ export default defineRule({
             },
       );
     }
-    for (const span of doubledWords(text)) {
+    for (const span of doubles) {
       const actual = text.slice(span.start, span.end);
       const w = actual.slice(0, actual.search(/[ \t]/));
       if (GRAMMATICAL_DOUBLES.has(w.toLowerCase())) continue;
