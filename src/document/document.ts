@@ -58,6 +58,7 @@ export class Document {
   readonly lines: readonly Line[];
   readonly blocks: readonly Block[];
   #sentences: readonly Sentence[] | undefined;
+  #contentLines: readonly Line[] | undefined;
   readonly #memo = new Map<string, unknown>();
 
   constructor(text: string) {
@@ -148,7 +149,8 @@ export class Document {
 
   /** Non-blank lines, in order. */
   get contentLines(): readonly Line[] {
-    return this.memo("contentLines", () => this.lines.filter((l) => !l.blank));
+    this.#contentLines ??= Object.freeze(this.lines.filter((l) => !l.blank));
+    return this.#contentLines;
   }
 
   /** Compute `fn` once per document (analyses shared by several rules). */
