@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { JUNK_TEMPLATES } from "../src/data/junk.js";
 import { TEMPLATE_TRIGGERS } from "../src/engine/junk.js";
-import { cleanCluster, processCluster, processRecord, renderResult } from "../src/index.js";
+import { cleanCluster, createCleaner, processCluster, processRecord, renderResult } from "../src/index.js";
 import { findSpinCandidates } from "../src/util/spin.js";
 
 const SAMPLES = join(import.meta.dirname, "..", "samples");
@@ -72,6 +72,14 @@ describe("cluster mode on the seeds", () => {
       expect(out).not.toMatch(/(?:[A-Z]\.){2,} -\p{L}|\b[A-Z]{2,5} -\p{L}/u);
       expect(out).not.toMatch(/(?:^|\s)"\.\p{Lu}/mu);
     }
+  });
+
+  it("a cleaner set up once cleans clusters exactly as cleanCluster does", () => {
+    const cleaner = createCleaner({ clusterDedup: "drop" });
+    expect(cleaner.cleanCluster(seeds)).toEqual(cleanCluster(seeds, { clusterDedup: "drop" }));
+    expect(cleaner.cleanCluster(seeds.slice(2))).toEqual(
+      cleanCluster(seeds.slice(2), { clusterDedup: "drop" }),
+    );
   });
 
   it("gives every seed a high spin score", () => {
