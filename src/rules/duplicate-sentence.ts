@@ -27,6 +27,14 @@ import { isHeadlineShaped } from "../util/shape.js";
 import { endsWithTerminal, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
+/** Words of a comparison key (single spaces between, none at the edges). */
+function keyWordCount(key: string): number {
+  if (key === "") return 0;
+  let n = 1;
+  for (let i = key.indexOf(" "); i >= 0; i = key.indexOf(" ", i + 1)) n++;
+  return n;
+}
+
 export default defineRule({
   meta: {
     id: "duplicate-sentence",
@@ -66,11 +74,10 @@ export default defineRule({
         const a = keyOf(s);
         const b = keyOf(c);
         if (a === b) return { orig: c, confidence: 0.95, near: false };
-        const ta = wordsOf(s);
-        if (ta.length < nearMin) continue;
-        const tb = wordsOf(c);
-        if (Math.abs(ta.length - tb.length) <= maxEdits && withinEdits(ta, tb, maxEdits))
-          return { orig: c, confidence: 0.8, near: true };
+        // Near copies have about as many words: counted before any split.
+        const na = keyWordCount(a);
+        if (na < nearMin || Math.abs(na - keyWordCount(b)) > maxEdits) continue;
+        if (withinEdits(wordsOf(s), wordsOf(c), maxEdits)) return { orig: c, confidence: 0.8, near: true };
       }
       return undefined;
     };
