@@ -2,7 +2,9 @@
  * `npm run bench` (kernel part): CPU time to clean a JSONL of news, side by
  * side with a baseline pass over the same file (read, JSON.parse, split
  * lines, one regex per line, JSON.stringify), and peak memory as the input
- * grows. Each measurement runs in its own child process.
+ * grows, and the time for single hostile documents (tag soup, no
+ * punctuation, one huge line) at two sizes, to show cleaning stays linear.
+ * Each corpus measurement runs in its own child process.
  *
  *   node dist/bench/kernel.js [--mb 20] [--big-mb 100]
  */
@@ -151,6 +153,42 @@ async function main(): Promise<void> {
     `  peak RSS ${(cleanBig.bytes / 1e6).toFixed(0)} MB vs ${(clean.bytes / 1e6).toFixed(0)} MB input: ` +
       `${(cleanBig.maxRssMB / clean.maxRssMB).toFixed(2)}x (flat = streaming)`,
   );
+  hostileShapes();
+}
+
+/**
+ * One huge document of a hostile shape at 0.5 MB and at 2 MB: the time ratio
+ * shows whether cleaning stays linear (≈ 4×) where a naive step would go
+ * quadratic (≈ 16×): many fixes in one document, a long stretch without
+ * punctuation, one very long line.
+ */
+function hostileShapes(): void {
+  const shapes: [string, (mb: number) => string][] = [
+    ["HTML tags everywhere", (mb) => "<p>x</p>".repeat((mb * 1e6) / 8)],
+    ["lines without punctuation", (mb) => "word and word\n".repeat((mb * 1e6) / 14)],
+    [
+      "one line of repeated sentences",
+      (mb) => "The council met on Tuesday and agreed. ".repeat((mb * 1e6) / 39),
+    ],
+    ["runs of spaces", (mb) => "a  b   c    d ".repeat((mb * 1e6) / 14)],
+    ["character references", (mb) => "&amp; x ".repeat((mb * 1e6) / 8)],
+  ];
+  const cleaner = createCleaner();
+  console.log("hostile documents (one document each; ratio ≈ 4 means linear)");
+  for (const [name, make] of shapes) {
+    const time = (mb: number) => {
+      const text = make(mb);
+      const t0 = performance.now();
+      cleaner.clean(text);
+      return (performance.now() - t0) / 1000;
+    };
+    time(0.1); // warm-up
+    const small = time(0.5);
+    const big = time(2);
+    console.log(
+      `  ${name.padEnd(32)} 0.5 MB ${small.toFixed(2).padStart(6)} s   2 MB ${big.toFixed(2).padStart(6)} s   ratio ${(big / small).toFixed(1)}`,
+    );
+  }
 }
 
 await main();

@@ -4,7 +4,7 @@
  * memoised analyses are computed lazily, once.
  */
 import type { Span } from "../types.js";
-import { splitSentences } from "./sentences.js";
+import { CandidateScan, splitSentences } from "./sentences.js";
 
 export interface Line {
   readonly index: number;
@@ -126,9 +126,10 @@ export class Document {
   get sentences(): readonly Sentence[] {
     if (this.#sentences === undefined) {
       const out: Sentence[] = [];
+      const scan = new CandidateScan(this.text);
       for (const line of this.lines) {
         if (line.blank) continue;
-        const spans = splitSentences(this.text, line.content.start, line.content.end);
+        const spans = splitSentences(this.text, line.content.start, line.content.end, scan);
         spans.forEach((span, k) => {
           out.push(
             Object.freeze({

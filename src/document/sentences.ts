@@ -124,15 +124,50 @@ function isBoundary(
 }
 
 /**
- * Sentence spans inside [start, end) of `text` (one line). Leading and trailing
- * white space is excluded from every span.
+ * The candidate boundaries of a text, found by one left-to-right search that
+ * the lines of a document share: a candidate found past the end of one line
+ * is kept for the next (searching again from every line start would rescan a
+ * long stretch without punctuation once per line).
  */
-export function splitSentences(text: string, start: number, end: number): Span[] {
+export class CandidateScan {
+  readonly #re = new RegExp(CANDIDATE.source, "g");
+  #pending: RegExpExecArray | null | undefined;
+  constructor(readonly text: string) {}
+
+  /** The first candidate at or after `from`, or null. */
+  next(from: number): RegExpExecArray | null {
+    const p = this.#pending;
+    this.#pending = undefined;
+    if (p === null || (p !== undefined && p.index >= from)) return p;
+    this.#re.lastIndex = from;
+    return this.#re.exec(this.text);
+  }
+
+  /** Keep a candidate for the next line. */
+  unread(m: RegExpExecArray | null): void {
+    this.#pending = m;
+  }
+}
+
+/**
+ * Sentence spans inside [start, end) of `text` (one line). Leading and trailing
+ * white space is excluded from every span. Lines of one text, split in order,
+ * share one `scan`.
+ */
+export function splitSentences(
+  text: string,
+  start: number,
+  end: number,
+  scan: CandidateScan = new CandidateScan(text),
+): Span[] {
   const spans: Span[] = [];
   let sentStart = start;
   while (sentStart < end && isSpace(text.charCodeAt(sentStart))) sentStart++;
-  CANDIDATE.lastIndex = start;
-  for (let m = CANDIDATE.exec(text); m !== null && m.index < end; m = CANDIDATE.exec(text)) {
+  for (let m = scan.next(start); ; m = scan.next(m.index + m[0].length)) {
+    if (m === null || m.index >= end) {
+      scan.unread(m);
+      break;
+    }
     const punctEnd = m.index + m[0].length;
     if (m.index < sentStart || punctEnd >= end || !isSpace(text.charCodeAt(punctEnd))) continue;
     let nextStart = punctEnd;

@@ -107,18 +107,47 @@ function findOverlap(sorted: readonly Span[], span: Span): Span | undefined {
   return undefined;
 }
 
-function insertSorted(sorted: Span[], span: Span): void {
-  let i = sorted.length;
-  while (i > 0 && sorted[i - 1]!.start > span.start) i--;
-  sorted.splice(i, 0, span);
+/**
+ * Spans taken so far, filed in fixed-size buckets of positions: an overlap
+ * test looks only at the buckets a span covers (replacements are short), so
+ * taking n spans costs O(n) whatever their order — a sorted array with
+ * insertions was quadratic on huge documents with many fixes.
+ */
+class TakenSpans {
+  static readonly #BUCKET = 64;
+  readonly #buckets = new Map<number, Span[]>();
+
+  #range(span: Span): [number, number] {
+    const first = Math.floor(span.start / TakenSpans.#BUCKET);
+    const last = Math.floor(Math.max(span.start, span.end - 1) / TakenSpans.#BUCKET);
+    return [first, last];
+  }
+
+  overlaps(span: Span): boolean {
+    const [first, last] = this.#range(span);
+    for (let b = first; b <= last; b++) {
+      for (const t of this.#buckets.get(b) ?? []) if (overlaps(t, span)) return true;
+    }
+    return false;
+  }
+
+  add(span: Span): void {
+    const [first, last] = this.#range(span);
+    for (let b = first; b <= last; b++) {
+      const list = this.#buckets.get(b);
+      if (list) list.push(span);
+      else this.#buckets.set(b, [span]);
+    }
+  }
 }
 
 /**
  * The fixes of one pass. Deletions are all taken: overlapping deletions merge
- * (deleting the union is what each of them asked for). A replacement is taken
- * when it overlaps nothing taken before it, larger and more confident first;
- * one inside a deleted region is moot, one partly overlapping waits for the
- * next pass.
+ * (deleting the union is what each of them asked for); a deletion inside a
+ * larger one (or inside an equal, more confident or earlier one) adds nothing
+ * and is moot. A replacement is taken when it overlaps nothing taken before
+ * it, larger and more confident first; one inside a deleted region is moot,
+ * one partly overlapping waits for the next pass. Linear after sorting.
  */
 function selectFixes(cands: Candidate[]): Candidate[] {
   const bySize = (a: Candidate, b: Candidate) => {
@@ -126,16 +155,31 @@ function selectFixes(cands: Candidate[]): Candidate[] {
     const lb = b.fix!.span.end - b.fix!.span.start;
     return lb - la || b.confidence - a.confidence || a.fix!.span.start - b.fix!.span.start;
   };
-  // A deletion inside a larger (or equal, earlier-ranked) one adds nothing: moot.
+  // Deletions by start, the larger first at one start (then the more confident,
+  // then the earlier candidate): each is moot exactly when an earlier one in
+  // this order reaches past its end.
+  const dels = cands.filter((x) => x.fix!.text === "");
+  const order = dels
+    .map((_, i) => i)
+    .sort((i, j) => {
+      const a = dels[i]!;
+      const b = dels[j]!;
+      return (
+        a.fix!.span.start - b.fix!.span.start ||
+        b.fix!.span.end - a.fix!.span.end ||
+        b.confidence - a.confidence ||
+        i - j
+      );
+    });
   const deletions: Candidate[] = [];
-  for (const c of cands.filter((x) => x.fix!.text === "").sort(bySize)) {
-    const span = c.fix!.span;
-    const inside = deletions.some((d) => d.fix!.span.start <= span.start && span.end <= d.fix!.span.end);
-    if (!inside) deletions.push(c);
-  }
   const merged: Span[] = [];
-  for (const d of [...deletions].sort((x, y) => x.fix!.span.start - y.fix!.span.start)) {
-    const span = d.fix!.span;
+  let reach = -1;
+  for (const i of order) {
+    const c = dels[i]!;
+    const span = c.fix!.span;
+    if (reach >= span.end) continue;
+    deletions.push(c);
+    reach = Math.max(reach, span.end);
     const last = merged[merged.length - 1];
     if (last && span.start <= last.end)
       merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
@@ -143,11 +187,11 @@ function selectFixes(cands: Candidate[]): Candidate[] {
   }
   const replacements = cands.filter((c) => c.fix!.text !== "").sort(bySize);
   const accepted: Candidate[] = [...deletions];
-  const taken: Span[] = [];
+  const taken = new TakenSpans();
   for (const c of replacements) {
     const span = c.fix!.span;
-    if (findOverlap(merged, span) || findOverlap(taken, span)) continue;
-    insertSorted(taken, span);
+    if (findOverlap(merged, span) || taken.overlaps(span)) continue;
+    taken.add(span);
     accepted.push(c);
   }
   // An insertion at the start of a deletion goes first (it is kept, before the deleted text).

@@ -62,8 +62,10 @@ export default defineRule({
       const at = j;
       // The whole token (up to the next white space) must be plain words: no URL, address or number.
       const before = TOKEN_START.exec(text.slice(Math.max(0, start - 40), start))?.[0] ?? "";
+      // (Bounded: a token longer than 100 characters is no prose anyway.)
       let end = at;
-      while (end < text.length && !/\s/.test(text[end]!)) end++;
+      const limit = Math.min(text.length, at + 100);
+      while (end < limit && !/\s/.test(text[end]!)) end++;
       if (NOT_PROSE.test(before + text.slice(start, end))) continue;
       const span = { start: at, end: at };
       out.push({
