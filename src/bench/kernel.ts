@@ -172,6 +172,17 @@ function hostileShapes(): void {
     ],
     ["runs of spaces", (mb) => "a  b   c    d ".repeat((mb * 1e6) / 14)],
     ["character references", (mb) => "&amp; x ".repeat((mb * 1e6) / 8)],
+    [
+      "quotes under paragraphs sharing words",
+      (mb) =>
+        Array.from({ length: Math.min(1999, Math.floor((mb * 1e6) / 200)) }, (_, i) =>
+          i % 2
+            ? `"The council said the budget would pay for schools number ${i}, he said."`
+            : "The council said the budget would pay for schools and roads across the city this year, officials said. ".repeat(
+                Math.max(1, Math.floor((mb * 1e6) / 200 / 1999) * 2),
+              ),
+        ).join("\n\n"),
+    ],
   ];
   const cleaner = createCleaner();
   console.log("hostile documents (one document each; ratio ≈ 4 means linear)");

@@ -10,6 +10,8 @@
  *   scraper keeps both copies (FIELD-NOTES: sentences repeat within 2.7–7% of
  *   documents, captions and pull quotes).
  * Fix and confidence: 0.85; `related` points at the paragraph that holds it.
+ *   Only the first 64 longer paragraphs holding the line's longest word are
+ *   compared (a word that common is no probe).
  * Options: `minWords` (default 6), `maxWords` (default 60).
  * Known false positives: the first line (the headline) is never removed,
  *   even when a paragraph repeats it. A one-sentence paragraph that an editor deliberately
@@ -23,6 +25,13 @@ import { compareKey, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
 const MAX_LINES = 2000;
+/**
+ * Paragraphs looked at per quoted line (the first ones holding its longest
+ * word): a real pull quote's word is rare; one found in more paragraphs than
+ * this is no probe, and looking at all of them made a long document of
+ * quotes quadratic (bench:kernel, hostile documents).
+ */
+const MAX_HOLDERS = 64;
 const OPENS_WITH_QUOTE = /^["“‘'«]/;
 /** The longest run of ASCII letters in lower[start, end). */
 function longestAsciiWord(lower: string, start: number, end: number): string {
@@ -75,6 +84,8 @@ export default defineRule({
     const maxWords = options.maxWords as number;
     let lower: string | undefined;
     let titleKey: string | undefined;
+    // Comparison keys of holder lines, padded with spaces, computed once each.
+    const paddedKeys: (string | undefined)[] = [];
     for (let i = 1; i < lines.length; i++) {
       const line = lines[i]!;
       // A pull quote is a quotation set apart; a repeated plain sentence is
@@ -88,10 +99,15 @@ export default defineRule({
       const probe = longestAsciiWord(lower, line.content.start, line.content.end);
       if (probe.length < 4) continue;
       const holders: number[] = [];
-      for (let at = lower.indexOf(probe); at >= 0; at = lower.indexOf(probe, at + probe.length)) {
+      for (
+        let at = lower.indexOf(probe);
+        at >= 0 && holders.length < MAX_HOLDERS;
+        at = lower.indexOf(probe, at + probe.length)
+      ) {
         if (at >= line.content.start && at < line.content.end) continue;
         const k = lineAt(lines, at);
-        if (k >= 0 && k !== i && lines[k]!.text.length > line.text.length && !holders.includes(k))
+        // Occurrences come in text order, so a line already listed is the last one listed.
+        if (k >= 0 && k !== i && lines[k]!.text.length > line.text.length && holders.at(-1) !== k)
           holders.push(k);
       }
       if (holders.length === 0) continue;
@@ -99,7 +115,9 @@ export default defineRule({
       titleKey ??= compareKey(lines[0]!.text);
       if (key === titleKey) continue;
       const padded = ` ${key} `;
-      const holder = holders.find((k) => ` ${compareKey(lines[k]!.text)} `.includes(padded));
+      const holder = holders.find((k) =>
+        (paddedKeys[k] ??= ` ${compareKey(lines[k]!.text)} `).includes(padded),
+      );
       if (holder === undefined) continue;
       out.push({
         message: `Unexpected pull quote \`${line.text}\`, its text is already in a paragraph`,
