@@ -160,6 +160,14 @@ describe("template junk families", () => {
     ],
     ["not-found", "This article is no longer available.\n\nReturn to the home page"],
     [
+      "video-player",
+      "Mayor speaks after council vote\n\nWant to watch this again later? Sign in to add this video to a playlist.\n\nDon't like this video? Sign in to make your opinion count.\n\nThe interactive transcript could not be loaded.\n\nRating is available when the video has been rented.",
+    ],
+    [
+      "paywall-or-login",
+      "Log into Facebook | Facebook\n\nYou must log in to continue.\n\nLog Into Facebook\n\nEmail or Phone\n\nPassword",
+    ],
+    [
       "paywall-or-login",
       "Subscribe to continue reading.\n\nYou have reached your limit of free articles this month. Already a subscriber? Log in.",
     ],

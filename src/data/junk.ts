@@ -65,6 +65,13 @@ export const JUNK_TEMPLATES: readonly JunkTemplate[] = [
       "this feature is not available right now",
       "this video is unavailable",
       "the media could not be loaded",
+      // YouTube's page around a video.
+      "want to watch this again later sign in to add this video to a playlist",
+      "don t like this video sign in to make your opinion count",
+      "like this video sign in to make your opinion count",
+      "the interactive transcript could not be loaded",
+      "when autoplay is enabled a suggested video will automatically play next",
+      "sign in to like videos comment and subscribe",
     ],
   },
   {
@@ -119,6 +126,10 @@ export const JUNK_TEMPLATES: readonly JunkTemplate[] = [
       "already a subscriber sign in",
       "please log in to continue reading",
       "sign in to continue reading",
+      // Social networks' login walls.
+      "you must log in to continue",
+      "log into facebook",
+      "log in to see photos and videos from friends",
     ],
     // A teaser and the notice: the teaser is the story's own lead, so only a
     // page the notice dominates is junk.
