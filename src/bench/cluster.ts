@@ -42,6 +42,10 @@ const TEMPLATES = [
   "Please enable JavaScript to view this page. We use cookies to improve your experience.",
   "these crawls are part of an effort to archive pages as they are created and archive the pages that they refer to . that way , as the pages that are referenced are changed or taken from the web , a link to the version that was live when the page was written will be preserved .",
   "tweet with a location you can add location information to your tweets , such as your city or precise location , from the web and via third @-@ party applications .",
+  "Unfortunately, our website is currently unavailable in most European countries. We are engaged on the issue and committed to looking at options that support our full range of digital offerings to the EU market.",
+  "Checking your browser before accessing example.com.\n\nThis process is automatic. Your browser will redirect to your requested content shortly.",
+  "Want to watch this again later? Sign in to add this video to a playlist.\n\nDon't like this video? Sign in to make your opinion count.\n\nRating is available when the video has been rented.",
+  "Subscribe to continue reading.\n\nYou have reached your limit of free articles this month. Already a subscriber? Log in.",
 ];
 
 function thirds(text: string): string[] {
@@ -138,7 +142,8 @@ function main(): void {
     const injected = [...c];
     const labels = c.map(() => false);
     if (i % 2 === 0) {
-      injected.push(TEMPLATES[i % TEMPLATES.length]!);
+      // Every template in turn (the even clusters get one).
+      injected.push(TEMPLATES[(i / 2) % TEMPLATES.length]!);
       labels.push(true);
     }
     if (i % 3 === 0) {
