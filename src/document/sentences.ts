@@ -41,7 +41,7 @@ const OPENERS = new Set(
 );
 
 // A run of sentence-final punctuation with optional closing quotes/brackets.
-const CANDIDATE = /[.!?…]+["'”’»)\]]*/g;
+const CANDIDATE = /[.!?…]+["'”’»)\]]*/;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 const NON_ASCII_LETTER = /[\p{L}'’]/u;
 const DOTTED_ACRONYM = /^(?:[A-Za-z]\.)+[A-Za-z]\.?$/;
