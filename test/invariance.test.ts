@@ -1,7 +1,8 @@
 /**
  * Metamorphic invariance: for real news x, cleaning x and cleaning x with
- * seed-like defects added (spins, a repeated headline, a section label, a
- * dateline, a footer, unrelated trailing headlines) give the same output.
+ * seed-like defects added (spins, a repeated headline — also as the page
+ * title with the site's name —, a section label, a dateline, a footer,
+ * unrelated trailing headlines) give the same output.
  * Runs on the in-repo clean samples always, and on ../shared/corpora/wikinews
  * (with its real titles) when present.
  */
@@ -19,9 +20,11 @@ function corrupt(title: string, body: string, seed: number): string {
     .replace(/\ban international\b/g, "an worldwide")
     .replace(/\bU\.S\.-(led|based|backed)\b/g, "U.S. -$1");
   const top =
-    seed % 2 === 0
-      ? `World Media\n\n${title}\n\n${title}`
-      : `${title}\n\n${title}\n\n${title}\n\nPosted April 15, 2017`;
+    seed % 5 === 4
+      ? `${title} | Daily News Network\n\n${title}`
+      : seed % 2 === 0
+        ? `World Media\n\n${title}\n\n${title}`
+        : `${title}\n\n${title}\n\n${title}\n\nPosted April 15, 2017`;
   const tail =
     seed % 3 === 0
       ? "\n\nRelated News:"

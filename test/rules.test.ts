@@ -180,11 +180,31 @@ ruleTester(repeatedHeadline, {
   valid: [
     { name: "one headline", text: `Council passes budget\n\n${BODY}` },
     {
+      name: "false-positive guard: a headline and a longer one after a dash",
+      text: `Council passes budget\n\nCouncil passes budget - and what it means for your school\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: a site-name form of another headline",
+      text: `Council passes budget | Reuters\n\nMayor welcomes vote\n\n${BODY}`,
+    },
+    {
       name: "a repeated prose paragraph is left to duplicate-sentence",
       text: "Short lede sentence here for the story.\n\nMiddle.\n\nShort lede sentence here for the story.",
     },
   ],
   invalid: [
+    {
+      name: "the page title with the site name above the headline",
+      text: `Council passes budget | Reuters\n\nCouncil passes budget\n\n${BODY}`,
+      findings: [{ actual: "Council passes budget | Reuters", message: "site name `Reuters`" }],
+      output: `Council passes budget\n\n${BODY}`,
+    },
+    {
+      name: "the site-name copy after the headline",
+      text: `Council passes budget\n\nCouncil passes budget – The Daily Star\n\n${BODY}`,
+      findings: [{ actual: "Council passes budget – The Daily Star" }],
+      output: `Council passes budget\n\n${BODY}`,
+    },
     {
       name: "headline three times",
       text: `Council passes budget\n\nCouncil passes budget\n\nCouncil passes budget\n\n${BODY}`,

@@ -8,7 +8,9 @@
  *   and the <h1>; captions are repeated as alt text (FIELD-NOTES: repeated top
  *   lines in 0.5–1.8% of real documents, up to 30 copies).
  * Fix and confidence: 1.0 for a byte-identical copy, 0.95 when only the quote
- *   style differs, 0.9 when case or punctuation differ.
+ *   style differs, 0.9 when case or punctuation differ, 0.9 for the copy that
+ *   carries the site's name ("Headline | Reuters" beside "Headline": the
+ *   page's <title>), which goes even when it comes first.
  * Options: `topLines` (default 8), `maxWords` (default 40).
  * Known false positives: none known; prose lines (ending like a sentence or
  *   longer than `maxWords`) are left to duplicate-sentence.
@@ -19,6 +21,10 @@ import type { FindingDraft } from "../types.js";
 import { isProse } from "../util/shape.js";
 import { compareKey, straightQuotes, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
+
+// "Headline | Site", "Headline - Site", "Headline — Site": a capitalised name of
+// at most four words after the last separator.
+const SITE_SUFFIX = /^(.{8,}?)\s+[|\-–—]\s+(\p{Lu}[\p{L}\p{N}.&' ]{0,40})$/u;
 
 export default defineRule({
   meta: {
@@ -32,6 +38,8 @@ export default defineRule({
     const out: FindingDraft[] = [];
     const top = doc.contentLines.slice(0, options.topLines as number);
     const seen = new Map<string, (typeof top)[number]>();
+    // First copies, in order (for the site-name check below).
+    const titled: (typeof top)[number][] = [];
     for (const line of top) {
       // Prose repeats (a lede copied lower down) are duplicate-sentence's business.
       if (
@@ -45,6 +53,7 @@ export default defineRule({
       const first = seen.get(key);
       if (!first) {
         seen.set(key, line);
+        titled.push(line);
         continue;
       }
       const confidence =
@@ -56,6 +65,21 @@ export default defineRule({
         confidence,
         fix: { span, text: "" },
         related: first.content,
+        actual: line.text,
+      });
+    }
+    // The <title> form: the headline and the site's name ("… | Reuters", "… - CNN").
+    for (const line of titled) {
+      const m = SITE_SUFFIX.exec(line.text);
+      if (!m || wordCount(m[2]!, 4) > 4) continue;
+      const bare = seen.get(compareKey(m[1]!));
+      if (!bare || bare === line) continue;
+      out.push({
+        message: `Unexpected repeated headline \`${line.text}\` with the site name \`${m[2]}\`, expected one copy`,
+        span: line.content,
+        confidence: 0.9,
+        fix: { span: doc.lineRemovalSpan(line.index), text: "" },
+        related: bare.content,
         actual: line.text,
       });
     }
