@@ -345,11 +345,21 @@ ruleTester(chromeLine, {
       text: "Supported by the mayor, the plan passed on Tuesday.\n\nPin the blame on the weather, he said.\n\nReuters reported the deal first, citing two sources.",
     },
     {
+      name: "false-positive guard: a sentence about minutes and days",
+      text: "The meeting lasted 45 minutes.\n\nIt happened two days ago, police said.",
+    },
+    {
       name: "false-positive guard: an agency name inside a sentence, and a lower-case word",
       text: "The AP and Reuters both carried the story.\n\nap",
     },
   ],
   invalid: [
+    {
+      name: "reading times and relative timestamps",
+      text: "Para one.\n\n5 min read\n\nUpdated 2 hours ago\n\nPublished yesterday\n\nPara two.",
+      findings: [{ message: "timestamp" }, { message: "timestamp" }, { message: "timestamp" }],
+      output: "Para one.\n\nPara two.",
+    },
     {
       name: "BBC share panel",
       text: "Para one.\n\nShare this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn\n\nCopy this link\n\nThese are external links and will open in a new window\n\nClose share panel\n\nPara two.",

@@ -195,6 +195,19 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     note: "51 lines / 34 docs: 'SEE ALSO:', 'PHOTOS:', 'WATCH:', 'FULL COVERAGE:', 'Related:'",
   },
   {
+    family: "timestamp",
+    patterns: [
+      // Reading times and relative timestamps: "5 min read", "Updated 2 hours ago".
+      /^(?:about )?\d{1,3}[ -]?(?:min|mins|minute|minutes)(?: read| reading time)?$/i,
+      /^(?:reading time:?\s*)\d{1,3}\s*(?:min|mins|minutes)$/i,
+      /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:an?|\d{1,3}) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$/i,
+      /^(?:updated|published|posted)?\s*(?:just now|yesterday|today)$/i,
+    ],
+    confidence: 0.9,
+    region: "any",
+    note: "page furniture of modern sites: reading-time badges and relative timestamps (no date to keep in meta)",
+  },
+  {
     family: "navigation",
     patterns: [
       /^(?:home|news|menu|search|log ?in|sign ?in|register|skip to (?:main )?content|back to top|next article|previous article|next story|previous story|print this (?:article|page)|close|open|more|less|show more|read less|load more|see more|top|main menu|navigation|toggle navigation)$/i,
