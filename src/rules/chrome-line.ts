@@ -28,21 +28,22 @@ interface CompiledFamily {
   readonly guarded: readonly GuardedPattern[];
 }
 
-/** One regex test per family and flag set instead of one per pattern. */
-function compile(family: ChromeFamily): CompiledFamily {
+/** Patterns with the same flags joined into one alternation: one test per flag set. */
+function joinByFlags(patterns: readonly RegExp[]): RegExp[] {
   const byFlags = new Map<string, string[]>();
-  const guarded: GuardedPattern[] = [];
-  for (const p of family.patterns) {
-    if (!(p instanceof RegExp)) {
-      guarded.push(p);
-      continue;
-    }
+  for (const p of patterns) {
     const list = byFlags.get(p.flags);
     if (list) list.push(`(?:${p.source})`);
     else byFlags.set(p.flags, [`(?:${p.source})`]);
   }
-  const joined = [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
-  return { family, joined, guarded };
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+}
+
+/** One regex test per family and flag set instead of one per pattern. */
+function compile(family: ChromeFamily): CompiledFamily {
+  const plain = family.patterns.filter((p): p is RegExp => p instanceof RegExp);
+  const guarded = family.patterns.filter((p): p is GuardedPattern => !(p instanceof RegExp));
+  return { family, joined: joinByFlags(plain), guarded };
 }
 
 const COMPILED = CHROME_FAMILIES.map(compile);
@@ -51,16 +52,7 @@ const COMPILED = CHROME_FAMILIES.map(compile);
  * Every family's plain patterns in one alternation per flag set: most lines
  * are prose, and a few tests reject them where one per family would be run.
  */
-const ANY_PLAIN: readonly RegExp[] = (() => {
-  const byFlags = new Map<string, string[]>();
-  for (const f of COMPILED)
-    for (const re of f.joined) {
-      const list = byFlags.get(re.flags);
-      if (list) list.push(`(?:${re.source})`);
-      else byFlags.set(re.flags, [`(?:${re.source})`]);
-    }
-  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
-})();
+const ANY_PLAIN: readonly RegExp[] = joinByFlags(COMPILED.flatMap((f) => f.joined));
 /** The guarded patterns' needles, in one case-insensitive test. */
 const ANY_NEEDLE = new RegExp(
   COMPILED.flatMap((f) => f.guarded.map((g) => g.needle.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))).join("|"),
