@@ -20,6 +20,7 @@ const INLINE =
   "a|abbr|b|big|cite|code|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var";
 const BLOCK =
   "address|article|aside|blockquote|body|br|caption|center|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|html|img|li|main|nav|ol|p|picture|pre|section|source|table|tbody|td|tfoot|th|thead|tr|ul|video|iframe|embed|object|param";
+const SPACE = /\s/;
 const TAG = new RegExp(`<!--[^]{0,2000}?-->|</?(?:(${BLOCK})|${INLINE})\\b(?:\\s[^<>]{0,300})?\\s*/?>`, "gi");
 
 export default defineRule({
@@ -43,8 +44,8 @@ export default defineRule({
         m[1] !== undefined &&
         start > 0 &&
         end < text.length &&
-        !/\s/.test(text[start - 1]!) &&
-        !/\s/.test(text[end]!);
+        !SPACE.test(text[start - 1]!) &&
+        !SPACE.test(text[end]!);
       const span = { start, end };
       out.push({
         message: `Unexpected HTML markup \`${m[0].length > 60 ? `${m[0].slice(0, 57)}…` : m[0]}\` in the text`,

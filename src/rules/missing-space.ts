@@ -24,6 +24,7 @@ import { defineRule } from "./rule.js";
 const GLUED = /(?<![\p{L}\p{N}@/._])(\p{Lu}?\p{Ll}{2,})\.(["”’]?)(\p{Lu}\p{Ll}+)/uy;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
+const SPACE = /\s/;
 // The token around a match, for the URL / address / file-name guard.
 const TOKEN_START = /\S*$/;
 const NOT_PROSE = /[/@\d]|www|https?:|\.(?:com|org|net|gov|edu|co|uk|io)\b/i;
@@ -65,7 +66,7 @@ export default defineRule({
       // (Bounded: a token longer than 100 characters is no prose anyway.)
       let end = at;
       const limit = Math.min(text.length, at + 100);
-      while (end < limit && !/\s/.test(text[end]!)) end++;
+      while (end < limit && !SPACE.test(text[end]!)) end++;
       if (NOT_PROSE.test(before + text.slice(start, end))) continue;
       const span = { start: at, end: at };
       out.push({
