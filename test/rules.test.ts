@@ -188,6 +188,10 @@ ruleTester(repeatedHeadline, {
       text: `Council passes budget | Reuters\n\nMayor welcomes vote\n\n${BODY}`,
     },
     {
+      name: "false-positive guard: an UPDATE line that repeats no headline is content",
+      text: `Council passes budget\n\nUPDATE: The mayor signed the budget on Friday\n\n${BODY}`,
+    },
+    {
       name: "a repeated prose paragraph is left to duplicate-sentence",
       text: "Short lede sentence here for the story.\n\nMiddle.\n\nShort lede sentence here for the story.",
     },
@@ -197,6 +201,18 @@ ruleTester(repeatedHeadline, {
       name: "the page title with the site name above the headline",
       text: `Council passes budget | Reuters\n\nCouncil passes budget\n\n${BODY}`,
       findings: [{ actual: "Council passes budget | Reuters", message: "site name `Reuters`" }],
+      output: `Council passes budget\n\n${BODY}`,
+    },
+    {
+      name: "a labelled copy above the bare headline",
+      text: `UPDATE: Council passes budget\n\nCouncil passes budget\n\n${BODY}`,
+      findings: [{ actual: "UPDATE: Council passes budget", message: "label `UPDATE:`" }],
+      output: `Council passes budget\n\n${BODY}`,
+    },
+    {
+      name: "a labelled copy after the headline",
+      text: `Council passes budget\n\nBreaking News: Council passes budget\n\n${BODY}`,
+      findings: [{ actual: "Breaking News: Council passes budget" }],
       output: `Council passes budget\n\n${BODY}`,
     },
     {

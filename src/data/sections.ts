@@ -16,3 +16,13 @@ export const SECTION_WORDS = new Set(
     "canada india china russia ukraine syria asia-pacific pacific latin america north south west east central"
   ).split(" "),
 );
+
+/**
+ * Labels a page puts before its headline ("UPDATE: Senate passes budget"),
+ * upper-case or title-case, followed by a colon. Alone, "UPDATE: …" is
+ * content; a labelled line that repeats the bare headline above or below it
+ * is one more copy of the headline (FIELD-NOTES: repeated top lines are
+ * "sometimes 'UPDATE:'").
+ */
+export const HEADLINE_LABEL =
+  /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|JUST IN|DEVELOPING|EXCLUSIVE|WATCH|VIDEO|PHOTOS|LIVE|OPINION|ANALYSIS|Update|Updated|Breaking|Breaking News|Just In|Developing|Exclusive|Watch|Video|Photos|Live|Opinion|Analysis)\s*:\s+(?=\S)/u;

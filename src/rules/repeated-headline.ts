@@ -10,13 +10,15 @@
  * Fix and confidence: 1.0 for a byte-identical copy, 0.95 when only the quote
  *   style differs, 0.9 when case or punctuation differ, 0.9 for the copy that
  *   carries the site's name ("Headline | Reuters" beside "Headline": the
- *   page's <title>), which goes even when it comes first.
+ *   page's <title>), which goes even when it comes first, and 0.9 for a copy
+ *   under a label ("UPDATE: Headline" beside "Headline"), also in any order.
  * Options: `topLines` (default 8), `maxWords` (default 40).
  * Known false positives: none known; prose lines (ending like a sentence or
  *   longer than `maxWords`) are left to duplicate-sentence.
  * Example: seed 001 has "Trump declares US-Russia relations may be at
  *   'all-time low'" three times; two copies are removed.
  */
+import { HEADLINE_LABEL } from "../data/sections.js";
 import type { FindingDraft } from "../types.js";
 import { isProse } from "../util/shape.js";
 import { compareKey, straightQuotes, wordCount } from "../util/text.js";
@@ -68,14 +70,19 @@ export default defineRule({
         actual: line.text,
       });
     }
-    // The <title> form: the headline and the site's name ("… | Reuters", "… - CNN").
+    // Decorated copies of a bare headline, removed in any order: the <title> form with
+    // the site's name ("… | Reuters", "… - CNN") and a label ("UPDATE: …").
     for (const line of titled) {
       const m = SITE_SUFFIX.exec(line.text);
-      if (!m || wordCount(m[2]!, 4) > 4) continue;
-      const bare = seen.get(compareKey(m[1]!));
+      const site = m && wordCount(m[2]!, 4) <= 4 ? m : null;
+      const label = site ? null : HEADLINE_LABEL.exec(line.text);
+      const core = site ? site[1]! : label ? line.text.slice(label[0].length) : "";
+      if (core === "") continue;
+      const bare = seen.get(compareKey(core));
       if (!bare || bare === line) continue;
+      const what = site ? `with the site name \`${site[2]}\`` : `under the label \`${label![0].trim()}\``;
       out.push({
-        message: `Unexpected repeated headline \`${line.text}\` with the site name \`${m[2]}\`, expected one copy`,
+        message: `Unexpected repeated headline \`${line.text}\` ${what}, expected one copy`,
         span: line.content,
         confidence: 0.9,
         fix: { span: doc.lineRemovalSpan(line.index), text: "" },
