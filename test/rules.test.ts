@@ -365,6 +365,10 @@ ruleTester(chromeLine, {
       text: "The meeting lasted 45 minutes.\n\nIt happened two days ago, police said.",
     },
     {
+      name: "false-positive guard: prose that quotes a tweet, and an embedded tweet's credit line",
+      text: "Trump (@realDonaldTrump) wrote on April 12, 2017 that the talks went well.\n\nJust sent the bill to the House.\n\n— Donald J. Trump (@realDonaldTrump) April 12, 2017",
+    },
+    {
       name: "false-positive guard: an agency name inside a sentence, and a lower-case word",
       text: "The AP and Reuters both carried the story.\n\nap",
     },
@@ -374,6 +378,12 @@ ruleTester(chromeLine, {
       name: "reading times and relative timestamps",
       text: "Para one.\n\n5 min read\n\nUpdated 2 hours ago\n\nPublished yesterday\n\nPara two.",
       findings: [{ message: "timestamp" }, { message: "timestamp" }, { message: "timestamp" }],
+      output: "Para one.\n\nPara two.",
+    },
+    {
+      name: "what social-media embeds leave, and a loading video placeholder",
+      text: "Para one.\n\npic.twitter.com/abc123\n\nA post shared by Jane Doe (@janedoe) on Apr 12, 2017 at 5:20pm PDT\n\nView this post on Instagram\n\nLoading video...\n\nPara two.",
+      findings: [{ message: "embed" }, { message: "embed" }, { message: "embed" }, { message: "video" }],
       output: "Para one.\n\nPara two.",
     },
     {

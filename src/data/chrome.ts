@@ -128,6 +128,21 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     note: "18 lines / 16 docs: 'Follow us on …', tip lines, bare e-mail lines; bare URL lines end 9% of documents",
   },
   {
+    family: "embed",
+    patterns: [
+      // What a social-media embed leaves when its markup is stripped: a bare photo
+      // link, Instagram's caption lines. The tweet's credit line ("— Name (@handle)
+      // April 12, 2017") stays: it attributes the quoted tweet, and the extraction
+      // benchmark's ground truth keeps it (17 lines).
+      /^(?:pic\.twitter\.com|t\.co)\/\w+$/i,
+      /^a (?:post|photo|video) shared by .{1,80}\bon \p{L}{3,9}\.? \d{1,2}, \d{4}(?: at .{1,20})?$/iu,
+      /^view this post on instagram$/i,
+    ],
+    confidence: 0.9,
+    region: "any",
+    note: "embedded tweets and Instagram posts: 'pic.twitter.com/…', 'A post shared by …'",
+  },
+  {
     family: "separator",
     patterns: [/^[\s_*=~\-#•·.+<>|]{3,}$/, /^(?:\*\s*){3,}$/],
     confidence: 0.95,
@@ -170,7 +185,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^click here to (?:watch|view|see|read|listen|download|subscribe)\b.{0,120}$/i,
       /^(?:watch|see) (?:the )?(?:full )?video\b.{0,120}$/i,
       /^media playback is (?:unsupported|not supported) on your device$/i,
-      /^(?:this video (?:is not|isn't) available|this feature is not available right now|rating is available when the video has been rented|your browser does not support|please enable javascript|javascript is (?:disabled|required)|loading(?:\.\.\.|…)?$).{0,120}$/i,
+      /^(?:this video (?:is not|isn't) available|this feature is not available right now|rating is available when the video has been rented|your browser does not support|please enable javascript|javascript is (?:disabled|required)|loading(?: video| player| comments)?(?:\.\.\.|…)?$).{0,120}$/i,
       /^(?:duration|source|gallery)\s*:.{0,40}$/i,
       /^(?:view gallery|slideshow|\d+ photos?|\d+ images?|next slide|previous slide|expand|enlarge this image|toggle caption|hide caption|show caption)$/i,
       // CNN's gallery counter and highlights label, Daily Mail's video prompt, audio players.

@@ -4,7 +4,8 @@
  * Summary: whole lines matching a chrome family of data/chrome.ts:
  *   advertisement markers, share buttons and counters, photo credits and
  *   captions, newsletter prompts, "Follow us on …", tip lines, bare URLs and
- *   e-mail addresses, separators, copyright lines, reporting credits,
+ *   e-mail addresses, what social-media embeds leave (a bare "pic.twitter.com/…"
+ *   line), separators, copyright lines, reporting credits,
  *   video-player and widget text, "SEE ALSO:" teasers, menus, breadcrumbs,
  *   tag lists, comment and cookie prompts.
  * Why it happens: text extraction keeps every text node of the page.
