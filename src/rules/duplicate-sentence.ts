@@ -7,13 +7,16 @@
  *   least `nearMinWords` words) is removed; `related` points at the first copy.
  *   When the first copy stands alone on its line and the repeat sits inside a
  *   longer paragraph, the standalone copy is the one removed (a pull quote).
+ *   A paragraph that repeats an earlier paragraph goes whole, its short
+ *   sentences with it.
  * Why it happens: templates repeat captions, pull quotes and teasers; spun
  *   pages are stitched from overlapping fragments (seed 004 repeats a
  *   sentence of seed 000).
  * Fix and confidence: 1.0 identical, 0.95 equal after normalisation, 0.8 near.
  * Options: `minWords` (6), `nearMinWords` (10), `maxEdits` (2).
  * Known false positives: a refrain deliberately repeated by the writer; short
- *   sentences (under `minWords`) such as "He declined." are never compared,
+ *   sentences (under `minWords`) such as "He declined." are never compared
+ *   alone (only as part of a repeated paragraph),
  *   nor questions (interviews repeat them) nor unpunctuated one-line items
  *   (lists, headings: a product feature list may repeat a line).
  *   A headline-shaped first line is left to repeated-headline.
@@ -24,7 +27,7 @@ import type { FindingDraft } from "../types.js";
 import { sentenceRemovalSpans } from "../util/removal.js";
 import { sentenceKey, signature, withinEdits } from "../util/sentence-key.js";
 import { isHeadlineShaped } from "../util/shape.js";
-import { endsWithTerminal, wordCount } from "../util/text.js";
+import { compareKey, endsWithTerminal, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
 /** Words of a comparison key (single spaces between, none at the edges). */
@@ -105,6 +108,30 @@ export default defineRule({
       else byHead.set(head, [s]);
       if (t) t.push(s);
       else byTail.set(tail, [s]);
+    }
+    // A repeated paragraph goes whole: its short sentences, never compared alone, go
+    // with the long ones when the whole line repeats the line of their first copies.
+    const copyOf = new Map<number, Sentence | null>();
+    for (const f of found) {
+      if (f.remove.lineCount < 2 || f.keep.line >= f.remove.line) continue;
+      const prev = copyOf.get(f.remove.line);
+      if (prev === undefined) copyOf.set(f.remove.line, f.keep);
+      else if (prev !== null && prev.line !== f.keep.line) copyOf.set(f.remove.line, null);
+    }
+    for (const [line, keep] of copyOf) {
+      if (keep === null) continue;
+      const base = found.find((f) => f.remove.line === line)!.remove;
+      if (base.lineCount !== keep.lineCount) continue;
+      if (compareKey(doc.lines[line]!.text) !== compareKey(doc.lines[keep.line]!.text)) continue;
+      const from = base.index - base.inLine;
+      const orig = keep.index - keep.inLine;
+      for (let k = 0; k < base.lineCount; k++) {
+        const s = sentences[from + k]!;
+        if (removed.has(s.index)) continue;
+        const c = sentences[orig + k]!;
+        removed.add(s.index);
+        found.push({ remove: s, keep: c, confidence: c.text === s.text ? 1 : 0.95, near: false });
+      }
     }
     const spans = sentenceRemovalSpans(doc, removed);
     for (const f of found) {
