@@ -72,7 +72,7 @@ const COLLOCATION_TESTS = INTERNATIONAL_COLLOCATIONS.map((c) => ({
   re: new RegExp(`^(?:${c.follows})`, "iu"),
   c,
 }));
-const AN_SCAR_RE = /\b([Aa]n)\s+(worldwide|global)\b/gu;
+const AN_SCAR_RE = /\b(an)\s+(worldwide|global)\b/giu;
 const USA_RE = /\bUSA\b(?!\.)/gu;
 const USA_BEFORE = new RegExp(USA_GUARD_BEFORE, "u");
 const USA_AFTER = new RegExp(USA_GUARD_AFTER, "u");
@@ -124,7 +124,9 @@ function before(text: string, i: number): string {
 function after(text: string, i: number): string {
   return text.slice(i, i + CONTEXT);
 }
+/** `word` in the case of `like`: lower, Capitalised, or (for a word of two letters or more) UPPER. */
 function matchCase(word: string, like: string): string {
+  if (like.length > 1 && like === like.toUpperCase()) return word.toUpperCase();
   return like[0] === like[0]?.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
 }
 
@@ -189,7 +191,7 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
       id: "an-international",
       span: { start: m.index, end: m.index + m[0].length },
       actual: m[0],
-      expected: `${m[1]} international`,
+      expected: `${m[1]} ${matchCase("international", word)}`,
       replacement: `${m[1]} ${matchCase("international", word)}`,
       confidence: AN_SCAR_CONFIDENCE,
       guarded: false,
