@@ -24,6 +24,7 @@ export interface InvalidCase extends ValidCase {
   readonly findings: readonly {
     readonly message?: string | RegExp;
     readonly actual?: string;
+    readonly expected?: string;
     readonly fixed?: boolean;
   }[];
   /** The text after the rule's fixes (trimmed), required when anything was fixed. */
@@ -84,6 +85,7 @@ export function ruleTester(
           if (want.message instanceof RegExp) expect(got.message).toMatch(want.message);
           else if (want.message !== undefined) expect(got.message).toContain(want.message);
           if (want.actual !== undefined) expect(got.actual).toBe(want.actual);
+          if (want.expected !== undefined) expect(got.expected).toBe(want.expected);
           if (want.fixed !== undefined)
             expect(got.fix !== undefined && got.confidence >= THRESHOLD).toBe(want.fixed);
         });

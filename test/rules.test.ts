@@ -240,6 +240,10 @@ ruleTester(sectionLine, {
   valid: [
     { name: "headline then body", text: `Council passes budget after long debate\n\n${BODY}` },
     {
+      name: "false-positive guard: a label-shaped line above an unrepeated headline of the same length",
+      text: `Ruby Tuesday\n\nBrexit talks\n\n${BODY}`,
+    },
+    {
       name: "false-positive guard: a short first paragraph that is prose",
       text: `It rained.\n\nCouncil passes budget after long debate\n\n${BODY}`,
     },
@@ -250,6 +254,12 @@ ruleTester(sectionLine, {
       text: `World Media\n\nCouncil passes budget after long debate\n\n${BODY}`,
       findings: [{ actual: "World Media", fixed: true }],
       output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "a section label as long as the repeated short headline under it",
+      text: `Business News\n\nBrexit talks\n\nBrexit talks\n\n${BODY}`,
+      findings: [{ actual: "Business News", fixed: true }],
+      output: `Brexit talks\n\nBrexit talks\n\n${BODY}`,
     },
     {
       name: "unknown label is only reported",
@@ -583,6 +593,19 @@ ruleTester(duplicateSentence, {
       output: "I have absolutely no doubt we did the right thing. He left.\n\nLater he spoke.",
     },
     {
+      name: "a repeated paragraph goes whole, its short sentence with it",
+      text: "The jet broke apart when it hit the water at high speed. It disintegrated upon impact.\n\nDivers searched the area.\n\nThe jet broke apart when it hit the water at high speed. It disintegrated upon impact.",
+      findings: [{ message: "duplicate sentence" }, { message: "duplicate sentence `It disintegrated" }],
+      output:
+        "The jet broke apart when it hit the water at high speed. It disintegrated upon impact.\n\nDivers searched the area.",
+    },
+    {
+      name: "false-positive guard: the short sentence of a paragraph that is not a copy stays",
+      text: "The jet broke apart when it hit the water at high speed. It sank.\n\nThe jet broke apart when it hit the water at high speed. It sank fast.",
+      findings: [{ message: "duplicate sentence `The jet" }],
+      output: "The jet broke apart when it hit the water at high speed. It sank.\n\nIt sank fast.",
+    },
+    {
       name: "a spun copy is a duplicate",
       text: "Russia vetoed the resolution at the Security Council.\n\nRussian Federation vetoed the resolution at the Security Council.",
       findings: [{ message: "duplicate sentence" }],
@@ -665,6 +688,15 @@ ruleTester(spinner, {
       text: "Syria was asked to help in an worldwide investigation of the attack.",
       findings: [{ actual: "an worldwide" }],
       output: "Syria was asked to help in an international investigation of the attack.",
+    },
+    {
+      name: "an Worldwide Space Station: the scar before a capitalised name, and in capitals",
+      text: "NASA covered an Worldwide Space Station spacewalk.\n\nIT WAS AN GLOBAL EFFORT.",
+      findings: [
+        { actual: "an Worldwide", expected: "an International" },
+        { actual: "AN GLOBAL", expected: "AN INTERNATIONAL" },
+      ],
+      output: "NASA covered an International Space Station spacewalk.\n\nIT WAS AN INTERNATIONAL EFFORT.",
     },
     {
       name: "U.S. -Russia (seed 003)",
