@@ -397,6 +397,12 @@ ruleTester(chromeLine, {
       output: "Para one.\n\nPara two.",
     },
     {
+      name: "a photo credit in brackets on its own line",
+      text: "Para one.\n\n(Photo: Reuters)\n\n[Image: AFP/Getty Images]\n\nPara two.",
+      findings: [{ message: "photo" }, { message: "photo" }],
+      output: "Para one.\n\nPara two.",
+    },
+    {
       name: "BBC share panel",
       text: "Para one.\n\nShare this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn\n\nCopy this link\n\nThese are external links and will open in a new window\n\nClose share panel\n\nPara two.",
       findings: [{ message: "share" }, { message: "share" }, { message: "share" }, { message: "share" }],
@@ -526,6 +532,23 @@ ruleTester(footer, {
       text: `${BODY}\n\nRead more\nMayor unveils new park plan\nSchools brace for budget cuts`,
       findings: [{ actual: "Read more" }, { message: "link line" }, { message: "link line" }],
       output: BODY,
+    },
+    {
+      name: "Related Articles with bulleted and numbered link lines",
+      text: `${BODY}\n\nRelated Articles\n\n* Mayor unveils new park plan\n• Schools brace for budget cuts\n1. Ten things to know about the vote`,
+      findings: [
+        { actual: "Related Articles" },
+        { actual: "* Mayor unveils new park plan" },
+        { message: "link line" },
+        { message: "link line" },
+      ],
+      output: BODY,
+    },
+    {
+      name: "false-positive guard: a bulleted list of sentences under a footer heading stays",
+      text: `${BODY}\n\nRead more\n\n* The council will meet again on Monday.\n* Residents can comment online.`,
+      findings: [{ actual: "Read more" }],
+      output: `${BODY}\n\n* The council will meet again on Monday.\n* Residents can comment online.`,
     },
     {
       name: "You may also like, then prose resumes",

@@ -78,6 +78,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:photo|photograph|picture|image|pictured|caption|credit|photo credit|file photo)\s*[:|]\s*.{0,250}$/i,
       /^(?:photo|photograph|picture|image|video|file photo)s?$/i,
       /^(?:\(|\[)?(?:photo|image|picture)s? (?:by|courtesy of|credit)\b.{0,150}$/i,
+      // A credit in brackets on its own line: "(Photo: Reuters)", "[Image: AFP/Getty]".
+      /^[([](?:photo|photograph|picture|image|file photo|video)s?\s*(?:[:|]|by\b|credit\b)\s*[^()[\]]{1,120}[)\]]\.?$/i,
       // Agency credits in their own spelling only: "(ePA)" in German prose is not EPA.
       guarded(
         /^.{0,200}\((?:AP|AFP|Reuters|REUTERS|Getty Images|Getty|EPA)(?: Photo| PHOTO)?(?:\s*\/\s*[^)]{1,80})?\)$/,

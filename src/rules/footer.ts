@@ -15,7 +15,7 @@
  */
 import { FOOTER_HEADINGS, FOOTER_MAX_LINK_LINES } from "../data/footer.js";
 import type { FindingDraft } from "../types.js";
-import { isHeadlineShaped, isProse } from "../util/shape.js";
+import { isHeadlineShaped, isProse, withoutListMark } from "../util/shape.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -35,7 +35,7 @@ export default defineRule({
       if (line.text.length > 80 || !FOOTER_HEADINGS.some((re) => re.test(line.text))) continue;
       const links: number[] = [];
       for (let j = k + 1; j < lines.length && links.length < FOOTER_MAX_LINK_LINES; j++) {
-        const t = lines[j]!.text;
+        const t = withoutListMark(lines[j]!.text);
         if (isProse(t) || !isHeadlineShaped(t, { maxWords: 25 })) break;
         links.push(j);
       }

@@ -44,6 +44,15 @@ export function isHeadlineShaped(line: string, opts: HeadlineShapeOptions = {}):
   return n >= 2 && n <= maxWords;
 }
 
+/** A list bullet or number before a link line: "* ", "• ", "- ", "1. ". */
+const LIST_MARK = /^(?:[*•·►▸»‣–—-]|\d{1,2}[.)])\s+/u;
+
+/** The line without its list bullet ("* Council approves budget" → "Council approves budget"). */
+export function withoutListMark(line: string): string {
+  const m = LIST_MARK.exec(line);
+  return m ? line.slice(m[0].length) : line;
+}
+
 /** Prose: ends like a sentence, or is long. */
 export function isProse(line: string): boolean {
   return endsWithTerminal(line) || wordCount(line, 40) > 40;
