@@ -22,7 +22,7 @@
  *   A headline-shaped first line is left to repeated-headline.
  * Example: "I have absolutely no doubt we did the right thing." twice → once.
  */
-import type { Sentence } from "../document/document.js";
+import type { Document, Sentence } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { sentenceRemovalSpans } from "../util/removal.js";
 import { sentenceKey, signature, withinEdits } from "../util/sentence-key.js";
@@ -36,6 +36,45 @@ function keyWordCount(key: string): number {
   let n = 1;
   for (let i = key.indexOf(" "); i >= 0; i = key.indexOf(" ", i + 1)) n++;
   return n;
+}
+
+interface Found {
+  readonly remove: Sentence;
+  readonly keep: Sentence;
+  readonly confidence: number;
+  readonly near: boolean;
+}
+
+/**
+ * A repeated paragraph goes whole: its short sentences, never compared alone,
+ * go with the long ones when the whole line repeats the line of their first
+ * copies. Adds them to `found` and `removed`.
+ */
+function addParagraphCopies(doc: Document, found: Found[], removed: Set<number>): void {
+  const sentences = doc.sentences;
+  // Line of a removed copy → the first copy of its sentences (null: copies from several lines).
+  const copyOf = new Map<number, { base: Sentence; keep: Sentence } | null>();
+  for (const f of found) {
+    if (f.remove.lineCount < 2 || f.keep.line >= f.remove.line) continue;
+    const prev = copyOf.get(f.remove.line);
+    if (prev === undefined) copyOf.set(f.remove.line, { base: f.remove, keep: f.keep });
+    else if (prev !== null && prev.keep.line !== f.keep.line) copyOf.set(f.remove.line, null);
+  }
+  for (const [line, pair] of copyOf) {
+    if (pair === null) continue;
+    const { base, keep } = pair;
+    if (base.lineCount !== keep.lineCount) continue;
+    if (compareKey(doc.lines[line]!.text) !== compareKey(doc.lines[keep.line]!.text)) continue;
+    const from = base.index - base.inLine;
+    const orig = keep.index - keep.inLine;
+    for (let k = 0; k < base.lineCount; k++) {
+      const s = sentences[from + k]!;
+      if (removed.has(s.index)) continue;
+      const c = sentences[orig + k]!;
+      removed.add(s.index);
+      found.push({ remove: s, keep: c, confidence: c.text === s.text ? 1 : 0.95, near: false });
+    }
+  }
 }
 
 export default defineRule({
@@ -66,7 +105,7 @@ export default defineRule({
     const keyOf = (s: Sentence): string => (keys[s.index] ??= known?.get(s.text) ?? sentenceKey(s.text));
     const wordsOf = (s: Sentence): string[] => (words[s.index] ??= keyOf(s).split(" "));
     const removed = new Set<number>();
-    const found: { remove: Sentence; keep: Sentence; confidence: number; near: boolean }[] = [];
+    const found: Found[] = [];
     /** The first earlier sentence of `list` that `s` repeats, exactly or nearly. */
     const matchIn = (s: Sentence, list: readonly Sentence[] | undefined) => {
       if (list === undefined) return undefined;
@@ -109,30 +148,8 @@ export default defineRule({
       if (t) t.push(s);
       else byTail.set(tail, [s]);
     }
-    // A repeated paragraph goes whole: its short sentences, never compared alone, go
-    // with the long ones when the whole line repeats the line of their first copies.
-    const copyOf = new Map<number, Sentence | null>();
-    for (const f of found) {
-      if (f.remove.lineCount < 2 || f.keep.line >= f.remove.line) continue;
-      const prev = copyOf.get(f.remove.line);
-      if (prev === undefined) copyOf.set(f.remove.line, f.keep);
-      else if (prev !== null && prev.line !== f.keep.line) copyOf.set(f.remove.line, null);
-    }
-    for (const [line, keep] of copyOf) {
-      if (keep === null) continue;
-      const base = found.find((f) => f.remove.line === line)!.remove;
-      if (base.lineCount !== keep.lineCount) continue;
-      if (compareKey(doc.lines[line]!.text) !== compareKey(doc.lines[keep.line]!.text)) continue;
-      const from = base.index - base.inLine;
-      const orig = keep.index - keep.inLine;
-      for (let k = 0; k < base.lineCount; k++) {
-        const s = sentences[from + k]!;
-        if (removed.has(s.index)) continue;
-        const c = sentences[orig + k]!;
-        removed.add(s.index);
-        found.push({ remove: s, keep: c, confidence: c.text === s.text ? 1 : 0.95, near: false });
-      }
-    }
+    if (found.length === 0) return out;
+    addParagraphCopies(doc, found, removed);
     const spans = sentenceRemovalSpans(doc, removed);
     for (const f of found) {
       out.push({
