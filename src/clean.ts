@@ -8,7 +8,7 @@ import { activateRules, type CleanContext, runEngine } from "./engine/engine.js"
 import { type JunkVerdict, offTopic, templateJunk } from "./engine/junk.js";
 import { RULES } from "./rules/index.js";
 import type { Rule } from "./rules/rule.js";
-import type { CleanOptions, CleanResult } from "./types.js";
+import type { CleanOptions, CleanResult, Span } from "./types.js";
 
 export interface Cleaner {
   readonly options: Readonly<CleanOptions>;
@@ -94,7 +94,18 @@ function cleanClusterWith(cleaner: Cleaner, texts: readonly string[]): ClusterRe
   const results = texts.map((t, i) =>
     cleaner.clean(t, { cluster: index.evidence(i, dedup), document: index.documents[i]! }),
   );
-  const topics = offTopic(results.map((r) => `${r.title}\n${r.text}`));
+  // Documents that share a sentence which cleaning kept in its first copy (wire
+  // copy, not page chrome) tell one story: never off-topic — also when the later
+  // copy was dropped — and when every document is linked, no topical overlap
+  // needs measuring.
+  const linked = texts.map(() => false);
+  index.links.forEach((list, d) => {
+    const l = list.find((s) => !deleted(results[s.doc]!, s.span));
+    if (l) linked[d] = linked[l.doc] = true;
+  });
+  const topics = linked.every(Boolean)
+    ? []
+    : offTopic(results.map((r) => `${r.title}\n${r.text}`)).map((v, i) => (linked[i] ? undefined : v));
   const docs = results.map((r, i): ClusterDocResult => {
     const verdict = judge(texts[i]!, r) ?? topics[i];
     return verdict ? { ...r, status: "junk", junk: verdict } : { ...r, status: "article" };
@@ -113,6 +124,13 @@ function cleanClusterWith(cleaner: Cleaner, texts: readonly string[]): ClusterRe
       spin: docs.map((d) => d.meta.spin),
     },
   };
+}
+
+/** Did an applied deletion of `result` remove the input span? */
+function deleted(result: CleanResult, span: Span): boolean {
+  return result.findings.some(
+    (f) => f.applied && f.fix?.text === "" && f.fix.span.start <= span.start && f.fix.span.end >= span.end,
+  );
 }
 
 /** Clean one document. For many documents, reuse `createCleaner(options)`. */

@@ -22,6 +22,8 @@ const MAX_EDITS = 2;
 const MAX_CANDIDATES = 16;
 /** Longest differing window (in words) taken as a substitution. */
 const MAX_WINDOW = 4;
+/** Shared sentences kept per document as evidence of a common story. */
+const MAX_LINKS = 4;
 
 export interface LearnedPair {
   /** The two differing phrases, lower case, sorted. */
@@ -38,6 +40,12 @@ export interface ClusterIndex {
   /** The Documents built for indexing, one per text (reused by the first cleaning pass). */
   readonly documents: readonly Document[];
   readonly pairs: readonly LearnedPair[];
+  /**
+   * Per document, up to MAX_LINKS sentences of earlier documents that it
+   * repeats (exactly, after normalisation): shared wire copy, evidence that
+   * the two documents tell one story.
+   */
+  readonly links: readonly (readonly ClusterSentence[])[];
 }
 
 /** spun phrase (lower case) → canonical, from the table. */
@@ -64,7 +72,7 @@ interface Entry {
   readonly sentence: ClusterSentence;
   readonly key: string;
   readonly raw: string;
-  /** Comparison key of the sentence holding the unit (where evidence is filed). */
+  /** sentenceKey of the sentence holding the unit (where evidence is filed). */
   readonly owner: string;
 }
 
@@ -105,7 +113,7 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
     let keyWords: string[] | undefined;
     let tokens: string[] | undefined;
     for (const c of candidates) {
-      if (c.key !== key && entry.owner === raw && !near.has(key)) {
+      if (c.key !== key && entry.owner === key && !near.has(key)) {
         keyWords ??= key.split(" ");
         if (keyWords.length >= NEAR_MIN_WORDS && withinEdits(keyWords, c.key.split(" "), MAX_EDITS)) {
           near.set(key, c.sentence);
@@ -147,11 +155,8 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
     else byTail.set(tail, [entry]);
   };
 
-  const rawSignatures = new Map<number, number>();
   const keys = new Map<string, string>();
-  const noteSignature = (sig: number, doc: number) => {
-    if (!rawSignatures.has(sig)) rawSignatures.set(sig, doc);
-  };
+  const links: ClusterSentence[][] = texts.map(() => []);
   const documents = texts.map((t) => new Document(t));
   documents.forEach((d, doc) => {
     for (const s of d.sentences) {
@@ -160,10 +165,10 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
       const key = canonicalKey(raw);
       keys.set(s.text, key);
       const sentence: ClusterSentence = { doc, span: s.span, text: s.text };
-      if (!first.has(key)) first.set(key, sentence);
-      noteSignature(signature(s.text, false), doc);
-      noteSignature(signature(s.text, true), doc);
-      align({ doc, sentence, key, raw, owner: raw });
+      const earlier = first.get(key);
+      if (earlier === undefined) first.set(key, sentence);
+      else if (earlier.doc !== doc && links[doc]!.length < MAX_LINKS) links[doc]!.push(earlier);
+      align({ doc, sentence, key, raw, owner: key });
       // Quotations travel between pages more faithfully than the sentences around them.
       if (!s.text.includes('"') && !s.text.includes("“")) continue;
       for (const m of s.text.matchAll(QUOTATION)) {
@@ -172,7 +177,7 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
         if (qRaw === raw) continue;
         const start = s.span.start + m.index + 1;
         const quote: ClusterSentence = { doc, span: { start, end: start + m[1]!.length }, text: m[1]! };
-        align({ doc, sentence: quote, key: canonicalKey(qRaw), raw: qRaw, owner: raw });
+        align({ doc, sentence: quote, key: canonicalKey(qRaw), raw: qRaw, owner: key });
       }
     }
   });
@@ -180,6 +185,7 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
   return {
     pairs: [...pairs.values()].sort((x, y) => y.count - x.count || x.a.localeCompare(y.a)),
     documents,
-    evidence: (docIndex, dedup) => ({ docIndex, dedup, first, near, spin, rawSignatures, keys }),
+    links,
+    evidence: (docIndex, dedup) => ({ docIndex, dedup, first, near, spin, keys }),
   };
 }

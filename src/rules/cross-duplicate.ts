@@ -20,7 +20,7 @@
 import type { Sentence } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { sentenceRemovalSpans } from "../util/removal.js";
-import { sentenceKey, signature } from "../util/sentence-key.js";
+import { sentenceKey } from "../util/sentence-key.js";
 import { isHeadlineShaped } from "../util/shape.js";
 import { wordCount } from "../util/text.js";
 import { type ClusterSentence, defineRule } from "./rule.js";
@@ -39,16 +39,19 @@ export default defineRule({
     if (!cluster) return out;
     const hits: { s: Sentence; orig: ClusterSentence; confidence: number }[] = [];
     for (const s of doc.sentences) {
-      // A headline is not a sentence of the story; repeated copies are repeated-headline's.
-      // Only a sentence whose first or last letters appeared in an earlier document can repeat one.
-      const h = cluster.rawSignatures.get(signature(s.text, false));
-      const t = cluster.rawSignatures.get(signature(s.text, true));
-      if (!((h !== undefined && h < cluster.docIndex) || (t !== undefined && t < cluster.docIndex))) continue;
-      if (wordCount(s.text, 5) < 5 || (s.lineCount === 1 && isHeadlineShaped(s.text))) continue;
-      const key = cluster.keys.get(s.text) ?? sentenceKey(s.text);
+      // The index keyed every sentence of five words or more; a sentence it did not
+      // see was changed by an earlier pass (a spin fixed) and is keyed here.
+      let key = cluster.keys.get(s.text);
+      if (key === undefined) {
+        if (wordCount(s.text, 5) < 5) continue;
+        key = sentenceKey(s.text);
+      }
       const exact = cluster.first.get(key);
-      const orig = exact && exact.doc < cluster.docIndex ? exact : cluster.near.get(key);
+      if (exact === undefined) continue;
+      const orig = exact.doc < cluster.docIndex ? exact : cluster.near.get(key);
       if (!orig || orig.doc >= cluster.docIndex) continue;
+      // A headline is not a sentence of the story; repeated copies are repeated-headline's.
+      if (s.lineCount === 1 && isHeadlineShaped(s.text)) continue;
       hits.push({ s, orig, confidence: orig === exact ? (orig.text === s.text ? 1 : 0.95) : 0.8 });
     }
     const spans =

@@ -17,7 +17,7 @@
  *   "bulwark of global peace and security" → both "international".
  */
 import type { FindingDraft } from "../types.js";
-import { compareKey } from "../util/text.js";
+import { sentenceKey } from "../util/sentence-key.js";
 import { defineRule } from "./rule.js";
 
 function escapeRegex(s: string): string {
@@ -37,7 +37,7 @@ export default defineRule({
     const cluster = context.cluster;
     if (!cluster || cluster.spin.size === 0) return out;
     for (const s of doc.sentences) {
-      const evidence = cluster.spin.get(compareKey(s.text));
+      const evidence = cluster.spin.get(cluster.keys.get(s.text) ?? sentenceKey(s.text));
       if (!evidence) continue;
       for (const e of evidence) {
         // Find the phrase in the sentence's own spelling (any punctuation between words).

@@ -44,14 +44,8 @@ export interface ClusterEvidence {
   readonly first: ReadonlyMap<string, ClusterSentence>;
   /** sentenceKey → an earlier near-identical sentence of another document. */
   readonly near: ReadonlyMap<string, ClusterSentence>;
-  /** comparison key of a sentence → spinner substitutions proven for it. */
+  /** sentenceKey of a sentence → spinner substitutions proven for it. */
   readonly spin: ReadonlyMap<string, readonly SpinEvidence[]>;
-  /**
-   * Letter signature (util/sentence-key.ts) of the raw first/last letters of
-   * every indexed sentence → the first document holding it: a cheap filter
-   * before computing a sentence's full key.
-   */
-  readonly rawSignatures: ReadonlyMap<number, number>;
   /**
    * Sentence text → its sentenceKey (util/sentence-key.ts), for every
    * sentence the index read: rules look keys up here before computing them.
