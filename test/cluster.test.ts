@@ -123,6 +123,45 @@ describe("junk documents", () => {
     expect(r.docs[3]!.junk?.reason).toBe("off-topic");
   });
 
+  it("with --cluster-dedup drop, pages that shared wire copy stay articles (none is off-topic)", () => {
+    const paras = [
+      "The river burst its banks on Sunday night after three days of heavy rain, flooding hundreds of homes in the valley.",
+      "Rescue teams in boats carried elderly residents from their houses, and the army sent trucks to clear the main road.",
+      "The regional governor said the water had reached its highest level in forty years and asked people to stay indoors.",
+      "Farmers said the floods had destroyed most of the wheat harvest, which was due to be brought in next week.",
+      "Engineers will inspect the old stone bridge on Monday, after cracks appeared in two of its arches during the night.",
+      "Schools across the valley will stay closed until Wednesday, and the railway line to the coast remains shut.",
+    ];
+    const title = "Valley floods after record rain";
+    const docs = [
+      `${title}\n\n${paras.join("\n\n")}`,
+      `${title}\n\n${paras.slice(0, 3).join("\n\n")}\n\nMore rain is forecast for Tuesday.`,
+      `${title}\n\n${paras.slice(3).join("\n\n")}\n\nVolunteers are collecting blankets at the town hall.`,
+    ];
+    const r = cleanCluster(docs, { clusterDedup: "drop" });
+    // The later pages keep only what they add; what is left of them shares no words with the
+    // first page, which must not make the first page (or them) off-topic.
+    expect(r.docs.map((d) => d.text)).toEqual([
+      paras.join("\n\n"),
+      "More rain is forecast for Tuesday.",
+      "Volunteers are collecting blankets at the town hall.",
+    ]);
+    expect(r.docs.map((d) => d.status)).toEqual(["article", "article", "article"]);
+  });
+
+  it("reports a spun copy of an earlier document's sentence as a cross-document duplicate", () => {
+    const r = cleanCluster([
+      "Talks stall\n\nThe minister said it is an international crisis that needs a quick answer.",
+      "Talks stall again\n\nThe minister said it is an worldwide crisis that needs a quick answer.",
+    ]);
+    // Reported once: the second pass, which sees the spin fixed, does not report it again.
+    const found = r.docs[1]!.findings.filter((x) => x.ruleId === "cross-duplicate");
+    expect(found).toHaveLength(1);
+    const f = found[0];
+    expect(f?.relatedDoc).toBe(0);
+    expect(f?.actual).toBe("The minister said it is an worldwide crisis that needs a quick answer.");
+  });
+
   it("keeps an empty document as junk instead of failing the cluster", () => {
     const out = processCluster([
       { id: "a", text: seeds[0]! },

@@ -245,7 +245,7 @@ export function runEngine(
 
   const maps: EditMap[] = [];
   const findings: Finding[] = [];
-  const reportedKeys = new Map<string, string[]>();
+  const reportedKeys = new Map<string, { pass: number; messages: string[] }>();
   const meta: FindingMeta = {};
   let text = input;
   let passes = 0;
@@ -268,13 +268,14 @@ export function runEngine(
       }
     }
     for (const c of reportOnlyDrafts) {
-      // A report found again in a later pass (same rule, input span and message) is not repeated.
+      // A report found again in a later pass (same rule and input span, even where a
+      // fix of the earlier pass changed its wording) is not repeated.
       const span = mapSpan(maps, c.span);
       const key = `${c.rule.meta.id}\u0000${span.start}\u0000${span.end}`;
-      const messages = reportedKeys.get(key);
-      if (messages?.includes(c.message)) continue;
-      if (messages) messages.push(c.message);
-      else reportedKeys.set(key, [c.message]);
+      const seen = reportedKeys.get(key);
+      if (seen && (seen.pass < pass || seen.messages.includes(c.message))) continue;
+      if (seen) seen.messages.push(c.message);
+      else reportedKeys.set(key, { pass, messages: [c.message] });
       findings.push(toFinding(c, maps, false, text, input, span));
     }
     if (fixable.length === 0) {
