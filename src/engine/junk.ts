@@ -13,7 +13,7 @@ import {
   OFF_TOPIC_MIN_DOCS,
   OFF_TOPIC_MIN_WORDS,
 } from "../data/junk.js";
-import { compareKey, stemmedWordHashes, wordCount } from "../util/text.js";
+import { compareKey, forEachStemmedHash, wordCount } from "../util/text.js";
 
 /** How much of a document is searched for template phrases. */
 const TEMPLATE_SCAN_CHARS = 6000;
@@ -69,17 +69,43 @@ const TOPIC_SCAN_CHARS = 4000;
 
 const CAPITALISED = /\b[A-Z][a-z]{2,}/g;
 
-/** Names (capitalised words inside sentences: not after . ! ? or a line start), lower-cased. */
-function names(text: string): Set<string> {
-  const out = new Set<string>();
+/**
+ * Distinct items per document, and which of them another document holds too,
+ * in one map for the whole cluster: item → the last document that held it,
+ * times two, plus one once a second document holds it. Documents are added
+ * in order.
+ */
+class SharedItems<T> {
+  readonly #seen = new Map<T, number>();
+  /** Per document, its distinct items. */
+  readonly items: T[][] = [];
+
+  add(doc: number, item: T): void {
+    const v = this.#seen.get(item);
+    if (v === undefined) this.#seen.set(item, doc * 2);
+    else if (v >> 1 === doc) return;
+    else this.#seen.set(item, doc * 2 + 1);
+    (this.items[doc] ??= []).push(item);
+  }
+
+  /** Distinct items of `doc`, and how many of them another document holds. */
+  counts(doc: number): { size: number; shared: number } {
+    const list = this.items[doc] ?? [];
+    let shared = 0;
+    for (const x of list) shared += this.#seen.get(x)! & 1;
+    return { size: list.length, shared };
+  }
+}
+
+/** Adds the names of `text` (capitalised words inside sentences: not after . ! ? or a line start), lower-cased. */
+function addNames(text: string, doc: number, out: SharedItems<string>): void {
   for (const m of text.matchAll(CAPITALISED)) {
     // Look back over spaces and closing quotes for a sentence end or a line start.
     let i = m.index - 1;
     while (i >= 0 && (text[i] === " " || text[i] === '"' || text[i] === "”" || text[i] === "’")) i--;
     if (i < 0 || text[i] === "\n" || text[i] === "." || text[i] === "!" || text[i] === "?") continue;
-    out.add(m[0].toLowerCase());
+    out.add(doc, m[0].toLowerCase());
   }
-  return out;
 }
 
 /**
@@ -89,31 +115,27 @@ function names(text: string): Set<string> {
  */
 export function offTopic(texts: readonly string[]): (JunkVerdict | undefined)[] {
   if (texts.length < OFF_TOPIC_MIN_DOCS) return texts.map(() => undefined);
-  const heads = texts.map((t) => (t.length > TOPIC_SCAN_CHARS ? t.slice(0, TOPIC_SCAN_CHARS) : t));
-  // Stemmed content words (as hashes) and names of each head.
-  const sets = heads.map(stemmedWordHashes);
-  const nameSets = heads.map(names);
-  // How many documents hold each word / name.
-  const df = new Map<number, number>();
-  for (const s of sets) for (const w of s) df.set(w, (df.get(w) ?? 0) + 1);
-  const ndf = new Map<string, number>();
-  for (const s of nameSets) for (const w of s) ndf.set(w, (ndf.get(w) ?? 0) + 1);
-  return sets.map((s, i) => {
-    if (s.size < OFF_TOPIC_MIN_WORDS) return undefined;
-    let shared = 0;
-    for (const w of s) if ((df.get(w) ?? 0) > 1) shared++;
-    const ratio = shared / s.size;
+  // Stemmed content words (as hashes) and names of the head of each document.
+  const words = new SharedItems<number>();
+  const nameItems = new SharedItems<string>();
+  texts.forEach((t, doc) => {
+    const head = t.length > TOPIC_SCAN_CHARS ? t.slice(0, TOPIC_SCAN_CHARS) : t;
+    forEachStemmedHash(head, (h) => words.add(doc, h));
+    addNames(head, doc, nameItems);
+  });
+  return texts.map((_, i) => {
+    const { size, shared } = words.counts(i);
+    if (size < OFF_TOPIC_MIN_WORDS) return undefined;
+    const ratio = shared / size;
     if (ratio > OFF_TOPIC_MAX_SHARED) return undefined;
     // A story's documents share names (people, places); one shared name keeps a document.
-    let sharedNames = 0;
-    for (const n of nameSets[i]!) if ((ndf.get(n) ?? 0) > 1) sharedNames++;
-    if (sharedNames > OFF_TOPIC_MAX_SHARED_NAMES) return undefined;
+    if (nameItems.counts(i).shared > OFF_TOPIC_MAX_SHARED_NAMES) return undefined;
     // 0.12 shared → 0.8 … 0 shared → 0.98.
     const confidence = Math.round((0.98 - (ratio / OFF_TOPIC_MAX_SHARED) * 0.18) * 1000) / 1000;
     return {
       reason: "off-topic",
       confidence,
-      evidence: `${shared} of ${s.size} content words shared with the cluster`,
+      evidence: `${shared} of ${size} content words shared with the cluster`,
     };
   });
 }

@@ -187,12 +187,9 @@ export function contentWords(text: string): string[] {
  * harmless for a topical-overlap ratio.
  */
 function hashUnits(units: ArrayLike<number>, n: number): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let k = 0; k < n; k++) h = Math.imul(h ^ units[k]!, 0x01000193);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  return h >>> 2;
+  return finishHash(h);
 }
 
 /** hashUnits of a string. */
@@ -212,6 +209,8 @@ function isStopword(units: Uint16Array, n: number, h: number): boolean {
 }
 
 let wordUnits = new Uint16Array(64);
+// FNV-1a state after each unit of the word in wordUnits (prefix hashes: a stem is a prefix).
+let wordStates = new Int32Array(65);
 
 function unitsEndWith(u: Uint16Array, len: number, suffix: string): boolean {
   const m = suffix.length;
@@ -220,12 +219,56 @@ function unitsEndWith(u: Uint16Array, len: number, suffix: string): boolean {
   return true;
 }
 
+/** hashUnits' final mix, applied to an FNV-1a state. */
+function finishHash(state: number): number {
+  let h = state;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h >>> 2;
+}
+
 /**
- * The set of hashWord(stem(w)) for every w of contentWords(text), computed
- * without a string per word (ASCII words are lower-cased and stemmed in
- * place; other words take the string path). For topical overlap of many
- * documents.
+ * Calls `fn(hashWord(stem(w)))` for every w of contentWords(text), in order,
+ * without a string per word: ASCII words are lower-cased into a buffer and
+ * hashed once, the stem's hash read off the prefix hashes; other words take
+ * the string path.
  */
+export function forEachStemmedHash(text: string, fn: (hash: number) => void): void {
+  forEachWord(text, (start, end) => {
+    let len = end - start;
+    if (len + 1 > wordUnits.length) {
+      wordUnits = new Uint16Array(2 * (len + 1));
+      wordStates = new Int32Array(2 * (len + 1) + 1);
+    }
+    const u = wordUnits;
+    const st = wordStates;
+    let h = 0x811c9dc5 | 0;
+    st[0] = h;
+    for (let k = 0; k < len; k++) {
+      let c = text.charCodeAt(start + k);
+      if (c >= 128) {
+        const w = contentWord(text, start, end);
+        if (w !== undefined) fn(hashWord(stem(w)));
+        return;
+      }
+      if (c >= 65 && c <= 90) c += 32;
+      u[k] = c;
+      h = Math.imul(h ^ c, 0x01000193);
+      st[k + 1] = h;
+    }
+    if (len >= 2 && u[len - 1] === 115 && u[len - 2] === 39) len -= 2;
+    if (len < 3 || isStopword(u, len, finishHash(st[len]!))) return;
+    // stem(), on the prefix hashes.
+    if (len > 5 && unitsEndWith(u, len, "ies")) fn(finishHash(Math.imul(st[len - 3]! ^ 121, 0x01000193)));
+    else if (len > 4 && unitsEndWith(u, len, "ing")) fn(finishHash(st[len - 3]!));
+    else if (len > 4 && unitsEndWith(u, len, "ed")) fn(finishHash(st[len - 2]!));
+    else if (len > 3 && u[len - 1] === 115 && u[len - 2] !== 115) fn(finishHash(st[len - 1]!));
+    else fn(finishHash(st[len]!));
+  });
+}
+
+/** The set of hashWord(stem(w)) for every w of contentWords(text) (see forEachStemmedHash). */
 export function stemmedWordHashes(text: string): Set<number> {
   const out = new Set<number>();
   addStemmedWordHashes(text, out);
@@ -238,33 +281,8 @@ export function stemmedWordHashes(text: string): Set<number> {
  */
 export function addStemmedWordHashes(text: string, out: Set<number>): number {
   let count = 0;
-  forEachWord(text, (start, end) => {
-    let len = end - start;
-    if (len + 1 > wordUnits.length) wordUnits = new Uint16Array(2 * (len + 1));
-    const u = wordUnits;
-    for (let k = 0; k < len; k++) {
-      let c = text.charCodeAt(start + k);
-      if (c >= 128) {
-        const w = contentWord(text, start, end);
-        if (w !== undefined) {
-          out.add(hashWord(stem(w)));
-          count++;
-        }
-        return;
-      }
-      if (c >= 65 && c <= 90) c += 32;
-      u[k] = c;
-    }
-    if (len >= 2 && u[len - 1] === 115 && u[len - 2] === 39) len -= 2;
-    if (len < 3 || isStopword(u, len, hashUnits(u, len))) return;
-    // stem(), on the units.
-    if (len > 5 && unitsEndWith(u, len, "ies")) {
-      len -= 3;
-      u[len++] = 121;
-    } else if (len > 4 && unitsEndWith(u, len, "ing")) len -= 3;
-    else if (len > 4 && unitsEndWith(u, len, "ed")) len -= 2;
-    else if (len > 3 && u[len - 1] === 115 && u[len - 2] !== 115) len -= 1;
-    out.add(hashUnits(u, len));
+  forEachStemmedHash(text, (h) => {
+    out.add(h);
     count++;
   });
   return count;
