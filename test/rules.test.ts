@@ -375,6 +375,10 @@ ruleTester(chromeLine, {
       text: "The meeting lasted 45 minutes.\n\nIt happened two days ago, police said.",
     },
     {
+      name: "false-positive guard: lines that mention menu words in prose or a heading",
+      text: "Sport and weather news will follow.\n\nSport\n\nThe business of politics\n\nLive from the scene, the reporter said more.",
+    },
+    {
       name: "false-positive guard: prose that quotes a tweet, and an embedded tweet's credit line",
       text: "Trump (@realDonaldTrump) wrote on April 12, 2017 that the talks went well.\n\nJust sent the bill to the House.\n\n— Donald J. Trump (@realDonaldTrump) April 12, 2017",
     },
@@ -395,6 +399,17 @@ ruleTester(chromeLine, {
       text: "Para one.\n\npic.twitter.com/abc123\n\nA post shared by Jane Doe (@janedoe) on Apr 12, 2017 at 5:20pm PDT\n\nView this post on Instagram\n\nLoading video...\n\nPara two.",
       findings: [{ message: "embed" }, { message: "embed" }, { message: "embed" }, { message: "video" }],
       output: "Para one.\n\nPara two.",
+    },
+    {
+      name: "menu bars above the headline",
+      text: "Log in Subscribe\n\nNews Sport Weather Radio\n\nMenu | Search\n\nSections\n\nPara one.",
+      findings: [
+        { message: "navigation" },
+        { message: "navigation" },
+        { message: "navigation" },
+        { message: "navigation" },
+      ],
+      output: "Para one.",
     },
     {
       name: "a photo credit in brackets on its own line",

@@ -227,8 +227,10 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
   {
     family: "navigation",
     patterns: [
-      /^(?:home|news|menu|search|log ?in|sign ?in|register|skip to (?:main )?content|back to top|next article|previous article|next story|previous story|print this (?:article|page)|close|open|more|less|show more|read less|load more|see more|top|main menu|navigation|toggle navigation)$/i,
+      /^(?:home|news|menu|search|sections|log ?in|sign ?in|register|skip to (?:main )?content|back to top|next article|previous article|next story|previous story|print this (?:article|page)|close|open|more|less|show more|read less|load more|see more|top|main menu|navigation|toggle navigation)$/i,
       /^(?:home|news)\s*(?:›|>|»|\/|\||→)\s*.{1,120}$/i,
+      // A menu bar: two to ten menu words and nothing else ("Log in Subscribe", "News Sport Weather Radio").
+      /^(?:(?:home|news|menu|search|sections?|subscribe|log ?in|log ?out|sign ?in|sign ?up|sign out|register|my account|account|sport|sports|weather|radio|tv|video|videos|podcasts?|newsletters?|live|more|close|e-?paper|apps?|shop|puzzles|games|crosswords?|opinion|world|business|politics|tech|technology|science|health|entertainment|culture|lifestyle|travel|local|obituaries|classifieds)(?:\s*[|•·/]\s*|\s+|$)){2,10}$/i,
       /^(?:tags?|topics?|filed under|categories|category|posted in|keywords)\s*:.{0,200}$/i,
       /^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add a comment|join the conversation|comments are closed|show comments|hide comments|\d+ comments?|no comments(?: yet)?|be the first to comment\.?|cancel reply)$/i,
       // WordPress comment forms: "Your email address will not be published. Required fields are marked *".
