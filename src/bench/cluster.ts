@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (cluster part):
  *  1. speed — cluster mode (clusterProcessor) vs per-document mode (recordProcessor) on the same
- *     documents, record in → output record out (CPU time, best of 5; goal ≤ 1.5×), on two
+ *     documents, record in → output record out (CPU time, modes alternating, median ratio of
+ *     seven rounds; goal ≤ 1.5×), on two
  *     inputs: article thirds (short clean documents: the cluster work weighs most) and
  *     scraped story clusters (three overlapping pages of one story with seed-like junk);
  *  2. junk — precision/recall of junk statuses on clusters built from the clean
@@ -57,35 +58,52 @@ function thirds(text: string): string[] {
     .filter(Boolean);
 }
 
-/** CPU seconds of fn, best of five runs after a warm-up: the machine is shared and noisy. */
-function cpuSeconds(fn: () => void): number {
+/** CPU seconds of one run of fn. */
+function cpuOnce(fn: () => void): number {
+  const c0 = process.cpuUsage();
   fn();
-  let best = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < 5; r++) {
-    const c0 = process.cpuUsage();
-    fn();
-    const c = process.cpuUsage(c0);
-    best = Math.min(best, (c.user + c.system) / 1e6);
-  }
-  return best;
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1e6;
 }
 
-/** The two CLI modes, record in → output record out, both set up once as the CLI's workers do. */
+const ROUNDS = 7;
+
+/**
+ * The two CLI modes, record in → output record out, both set up once as the
+ * CLI's workers do. The machine is shared and noisy: after a warm-up the two
+ * modes run alternately, ROUNDS times; the ratio is the median of the rounds'
+ * ratios (each round's two runs see about the same machine), and each mode's
+ * best time is shown beside it.
+ */
 function compareModes(label: string, clusters: string[][]): void {
   const one = recordProcessor();
   const many = clusterProcessor();
   const records = clusters.map((c, i) => c.map((text, k) => ({ id: `${i}:${k}`, text })));
   const docs = records.reduce((n, c) => n + c.length, 0);
-  const perDoc = cpuSeconds(() => {
+  const perDocRun = () => {
     for (const c of records) for (const r of c) one(r);
-  });
-  const cluster = cpuSeconds(() => {
+  };
+  const clusterRun = () => {
     for (const c of records) many(c);
-  });
+  };
+  perDocRun();
+  clusterRun();
+  const perDoc: number[] = [];
+  const cluster: number[] = [];
+  const ratios: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const a = cpuOnce(perDocRun);
+    const b = cpuOnce(clusterRun);
+    perDoc.push(a);
+    cluster.push(b);
+    ratios.push(b / a);
+  }
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
   console.log(`  speed, ${label}: ${docs} documents in ${clusters.length} clusters`);
-  console.log(`    per-document mode  cpu ${perDoc.toFixed(3)} s (best of 5)`);
+  console.log(`    per-document mode  cpu ${Math.min(...perDoc).toFixed(3)} s (best of ${ROUNDS})`);
   console.log(
-    `    cluster mode       cpu ${cluster.toFixed(3)} s   ratio ${(cluster / perDoc).toFixed(2)}x (goal ≤ 1.5x)`,
+    `    cluster mode       cpu ${Math.min(...cluster).toFixed(3)} s (best of ${ROUNDS})   ` +
+      `ratio ${median(ratios).toFixed(2)}x (median of ${ROUNDS} alternating rounds; goal ≤ 1.5x)`,
   );
 }
 
