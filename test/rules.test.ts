@@ -317,8 +317,22 @@ ruleTester(byline, {
   valid: [
     { name: "false-positive guard: By far the largest …", text: "By far the largest share went to schools." },
     { name: "false-positive guard: By Tuesday, …", text: "By Tuesday, the deal was done." },
+    {
+      name: "false-positive guard: a name and an agency far from the top is not a byline",
+      text: `Headline here\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\nJane Doe, Associated Press\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}`,
+    },
   ],
   invalid: [
+    {
+      name: "Author: label, and names with an agency or newsroom title under the headline",
+      text: `Headline here\n\nAuthor: Tom Brown\n\nJane Doe, Associated Press\n\nJohn Smith | Staff Writer\n\n${BODY}`,
+      findings: [
+        { actual: "Author: Tom Brown", expected: "Tom Brown" },
+        { actual: "Jane Doe, Associated Press", expected: "Jane Doe" },
+        { actual: "John Smith | Staff Writer", expected: "John Smith" },
+      ],
+      output: `Headline here\n\n${BODY}`,
+    },
     {
       name: "two names",
       text: `Headline here\n\nBy Tom Miles and Stephanie Nebehay\n\n${BODY}`,

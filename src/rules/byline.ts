@@ -2,8 +2,10 @@
  * byline — move a standalone byline into `meta.byline`.
  *
  * Summary: a short line "By Jane Doe", "By JANE DOE, Associated Press",
- *   "/ Updated By Jane Doe", "Written by …", optionally with a date, is removed;
- *   the names go to `meta.byline` (and a date to `meta.date`).
+ *   "/ Updated By Jane Doe", "Written by …", "Author: …", optionally with a
+ *   date, is removed; so is, among the top lines, a line of names and an
+ *   agency or newsroom title ("Jane Doe, Associated Press", "John Smith, Staff
+ *   Writer"). The names go to `meta.byline` (and a date to `meta.date`).
  * Why it happens: the author block sits between headline and body on most
  *   news pages (FIELD-NOTES: byline-only lines in 14 of 570 raw documents).
  * Fix and confidence: 0.9 in the first `topLines` / last `bottomLines` content
@@ -24,9 +26,16 @@ const NAME =
   "(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.)(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.|de|da|del|der|van|von|la|le|bin|al|el|ibn))*";
 const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`;
 const BYLINE = new RegExp(
-  `^(?:[/|•·]\\s*)?(?:(?:[Uu]pdated|[Pp]osted|[Pp]ublished|UPDATED|POSTED)\\s+)?(?:[Bb]y|BY|(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Tt]ext) [Bb]y)\\s*:?\\s+(${NAMES})(?:\\s*(?:[,|•·–—-]|\\bfor\\b|\\bin\\b|\\bon\\b)\\s*(.{1,80}))?$`,
+  `^(?:[/|•·]\\s*)?(?:(?:[Uu]pdated|[Pp]osted|[Pp]ublished|UPDATED|POSTED)\\s+)?(?:[Bb]y|BY|(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eported) [Bb]y|[Aa]uthors?|AUTHORS?|[Rr]eporter)\\s*:?\\s+(${NAMES})(?:\\s*(?:[,|•·–—-]|\\bfor\\b|\\bin\\b|\\bon\\b)\\s*(.{1,80}))?$`,
   "u",
 );
+/**
+ * Names and a newsroom title or agency, without "By" ("Jane Doe, Associated
+ * Press", "John Smith | Staff Writer"): a byline only among the top lines.
+ */
+const CREDIT =
+  "(?:The )?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|CNN|BBC News|NBC News|CBS News|ABC News|Fox News|USA TODAY|USA Today|(?:Senior |Chief |Political |Special )?(?:Staff Writer|Staff Reporter|Correspondent|Reporter|Contributor|Editor)s?)";
+const NAME_CREDIT = new RegExp(`^(${NAMES})\\s*[,|–—-]\\s*(${CREDIT})$`, "u");
 const NOT_NAMES =
   /^(?:far|then|now|the|a|an|contrast|comparison|law|design|default|chance|accident|way|all|most|some)\b/i;
 
@@ -48,13 +57,14 @@ export default defineRule({
         wordCount(line.text, options.maxWords as number) > (options.maxWords as number)
       )
         continue;
-      const m = BYLINE.exec(line.text);
+      const top = k < (options.topLines as number);
+      const m = BYLINE.exec(line.text) ?? (top ? NAME_CREDIT.exec(line.text) : null);
       if (!m) continue;
       const names = m[1]!.trim();
       if (NOT_NAMES.test(names)) continue;
       // "By Tuesday, the deal…" — the byline's tail must not read like a sentence.
       if (endsWithTerminal(line.text) && !/\b(?:[A-Z]\.|Jr\.|Sr\.)$/.test(line.text)) continue;
-      const edge = k < (options.topLines as number) || k >= lines.length - (options.bottomLines as number);
+      const edge = top || k >= lines.length - (options.bottomLines as number);
       const date = m[2] ? parseDateLine(m[2]) : undefined;
       out.push({
         message: `Unexpected byline \`${line.text}\` in the text, expected it in meta.byline`,
