@@ -763,6 +763,20 @@ ruleTester(spinner, {
       output: "The U.S. said a strike by the U.S.-led coalition killed 150 people.",
     },
     {
+      name: "house style from the body, not from headline copies (AP headlines write US)",
+      text: "US warns Russia over Syria\n\nUS warns Russia over Syria\n\nUS warns Russia over Syria\n\nThe U.S. said on Monday it was ready to act.\n\nA strike on the USA base was reported.",
+      findings: [{ actual: "USA", expected: "U.S." }],
+      output:
+        "US warns Russia over Syria\n\nUS warns Russia over Syria\n\nUS warns Russia over Syria\n\nThe U.S. said on Monday it was ready to act.\n\nA strike on the U.S. base was reported.",
+    },
+    {
+      name: "house style of the paragraph first: a stitched page mixes sources (seed 004)",
+      text: "The U.S. said on Monday it was ready to act. The U.S. envoy agreed.\n\nUSA relations with Moscow are tense at a time US investigators are busy.",
+      findings: [{ actual: "USA", expected: "US" }],
+      output:
+        "The U.S. said on Monday it was ready to act. The U.S. envoy agreed.\n\nUS relations with Moscow are tense at a time US investigators are busy.",
+    },
+    {
       name: "USA missile strikes with house style US (seed 001)",
       text: "The US said it had suspended talks after last week's USA missile strikes.",
       findings: [{ actual: "USA" }],

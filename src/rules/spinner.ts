@@ -3,7 +3,8 @@
  *
  * Summary: "Russian Federation" → "Russia", "North Atlantic Treaty
  *   Organisation" → "NATO", spun "USA" → the document's own spelling ("U.S."
- *   or "US"), "an worldwide/global" → "an international", "worldwide/global"
+ *   or "US": the paragraph's majority, else the body's — headline lines do not
+ *   count, AP headlines write "US"), "an worldwide/global" → "an international", "worldwide/global"
  *   before names real news only writes with "international" (International
  *   Monetary Fund, … investigation, … peace and security); spacing scars
  *   "U.S. -Russia" → "U.S.-Russia" and `".With` → `"With`.

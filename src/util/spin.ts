@@ -18,6 +18,7 @@ import {
   USA_SPUN_BEFORE,
 } from "../data/spinner.js";
 import type { Span } from "../types.js";
+import { isHeadlineShaped } from "./shape.js";
 
 export type SpinTellType = keyof typeof SPIN_TELL_WEIGHTS;
 
@@ -131,22 +132,63 @@ function matchCase(word: string, like: string): string {
   return like[0] === like[0]?.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
 }
 
-/** The document's own spelling of the United States: "U.S." or "US" (majority; ties → "U.S."). */
+/**
+ * The document's own spelling of the United States: "U.S." or "US" (majority;
+ * ties → "U.S."), counted in the body: headlines follow their own style (AP
+ * writes "US" in headlines, "U.S." in text) and a page may repeat its headline
+ * three times. Headline-shaped lines count only when the body has neither.
+ */
 export function houseStyle(text: string): { style: "U.S." | "US"; evidence?: Span } {
+  const count = (re: RegExp, width: number) => {
+    let body = 0;
+    let all = 0;
+    let firstBody: Span | undefined;
+    let firstAll: Span | undefined;
+    for (const m of text.matchAll(re)) {
+      const span = { start: m.index, end: m.index + width };
+      all++;
+      firstAll ??= span;
+      if (isHeadlineShaped(lineAround(text, m.index).trim())) continue;
+      body++;
+      firstBody ??= span;
+    }
+    return { body, all, firstBody, firstAll };
+  };
+  const dotted = count(US_DOTTED_RE, 4);
+  const plain = count(US_PLAIN_RE, 2);
+  const inBody = dotted.body + plain.body > 0;
+  const [d, p] = inBody ? [dotted.body, plain.body] : [dotted.all, plain.all];
+  const firstPlain = inBody ? plain.firstBody : plain.firstAll;
+  const firstDotted = inBody ? dotted.firstBody : dotted.firstAll;
+  if (p > d) return firstPlain ? { style: "US", evidence: firstPlain } : { style: "US" };
+  return firstDotted ? { style: "U.S.", evidence: firstDotted } : { style: "U.S." };
+}
+
+/**
+ * The spelling of the United States in the paragraph (line) around `at`, when
+ * it has a majority there: stitched pages mix paragraphs of different
+ * sources, each in its own style (seed 000: "the US president … ongoing US
+ * investigations … America's USA presidential election").
+ */
+function paragraphStyle(text: string, at: number): { style: "U.S." | "US"; evidence: Span } | undefined {
+  const s = text.lastIndexOf("\n", at) + 1;
+  const e = text.indexOf("\n", at);
+  const line = text.slice(s, e < 0 ? text.length : e);
   let dotted = 0;
   let plain = 0;
   let firstDotted: Span | undefined;
   let firstPlain: Span | undefined;
-  for (const m of text.matchAll(US_DOTTED_RE)) {
+  for (const m of line.matchAll(US_DOTTED_RE)) {
     dotted++;
-    firstDotted ??= { start: m.index, end: m.index + 4 };
+    firstDotted ??= { start: s + m.index, end: s + m.index + 4 };
   }
-  for (const m of text.matchAll(US_PLAIN_RE)) {
+  for (const m of line.matchAll(US_PLAIN_RE)) {
     plain++;
-    firstPlain ??= { start: m.index, end: m.index + 2 };
+    firstPlain ??= { start: s + m.index, end: s + m.index + 2 };
   }
-  if (plain > dotted) return firstPlain ? { style: "US", evidence: firstPlain } : { style: "US" };
-  return firstDotted ? { style: "U.S.", evidence: firstDotted } : { style: "U.S." };
+  if (plain > dotted) return { style: "US", evidence: firstPlain! };
+  if (dotted > plain) return { style: "U.S.", evidence: firstDotted! };
+  return undefined;
 }
 
 const OPENING_QUOTES = "\"“'‘«";
@@ -226,10 +268,10 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
       }
     }
   }
-  let style: ReturnType<typeof houseStyle> | undefined;
+  let docStyle: ReturnType<typeof houseStyle> | undefined;
   for (const m of text.includes("USA") ? text.matchAll(USA_RE) : []) {
-    style ??= houseStyle(text);
     const start = m.index;
+    const style = paragraphStyle(text, start) ?? (docStyle ??= houseStyle(text));
     const end = start + 3;
     const b = before(text, start);
     const a = after(text, end);
