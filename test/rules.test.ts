@@ -596,6 +596,14 @@ ruleTester(unrelatedHeadline, {
     },
     { name: "a short document is never judged", text: "Budget passes\n\nThe council approved it." },
     {
+      name: "false-positive guard: numbered list items at the end are not headlines",
+      text: `${BODY}\n\n1) Monopoly Travel Edition for families\n2) Polaroid Camera in retro style`,
+    },
+    {
+      name: "false-positive guard: a long trailing list whose last paragraph is a single line",
+      text: `${BODY}\n\nJune 10 – Tampa, FL @ Amphitheatre\nJune 14 – Alpharetta, GA @ Amphitheatre\nJune 26 – Allentown, PA @ PPL Center\n\nJune 27 – Camden, NJ @ Pavilion`,
+    },
+    {
       name: "false-positive guard: a trailing list of tour dates",
       text: `${BODY}\n\nJune 10 – Tampa, FL @ Amphitheatre\nJune 14 – Alpharetta, GA @ Amphitheatre\nJune 26 – Allentown, PA @ PPL Center\nJune 27 – Camden, NJ @ Pavilion`,
     },
@@ -606,6 +614,18 @@ ruleTester(unrelatedHeadline, {
       text: `${BODY}\n\nVerizon brings Nougat to Galaxy S6 edge+, Galaxy Note 5\nYouTube Has A New Dark Mode: Here's How To Get It`,
       findings: [{ message: "Verizon" }, { message: "YouTube" }],
       output: BODY,
+    },
+    {
+      name: "one shared word among five or more is chance (distinct words: Galaxy twice counts once)",
+      text: `${BODY}\n\nThe council also discussed the galaxy of new ideas.\n\nVerizon brings Nougat to Galaxy S6 edge+, Galaxy Note 5`,
+      findings: [{ message: "(1 of 6 content words shared)", fixed: true }],
+      output: `${BODY}\n\nThe council also discussed the galaxy of new ideas.`,
+    },
+    {
+      name: "a pasted block of headlines under a page that ends in short lines of its own",
+      text: `${BODY}\n\nSchool budget timeline\n\nCouncil budget hearing set for Monday\nSchools await budget decision\n\nVerizon brings Nougat to Galaxy S6 edge+, Galaxy Note 5\nYouTube Has A New Dark Mode: Here's How To Get It`,
+      findings: [{ message: "Verizon" }, { message: "YouTube" }],
+      output: `${BODY}\n\nSchool budget timeline\n\nCouncil budget hearing set for Monday\nSchools await budget decision`,
     },
   ],
 });

@@ -5,20 +5,22 @@
  *   share no content word with the article are removed.
  * Why it happens: a widget of "latest" or "trending" headlines sits under the
  *   article and is scraped without its heading.
- * Fix and confidence: 0.85 with no shared content word (stemmed, ≥ 3 letters,
- *   function words ignored) and at least `minBodyWords` words of body; 0.75
- *   with one shared word (a chance overlap such as "dark" or "people"),
- *   unless the line has at most two content words and shares more than
- *   `maxOverlap` of them. Two shared words make it a teaser of the same story.
+ * Fix and confidence: 0.85 with no shared content word (distinct, stemmed,
+ *   ≥ 3 letters, function words ignored) and at least `minBodyWords` words of
+ *   body; with one shared word (a chance overlap such as "dark" or "galaxy")
+ *   0.8 when the line has five content words or more, else 0.75 (reported
+ *   only), and kept when it has at most two and shares more than `maxOverlap`
+ *   of them. Two shared words make it a teaser of the same story.
  * Options: `minBodyWords` (default 25), `maxOverlap` (default 0.2), `maxLines`
- *   (default 3: a longer run of trailing short lines is a list and is kept).
+ *   (default 3: a longer run of trailing short lines is a list and is kept,
+ *   except its last paragraph when that holds two or three lines).
  * Known false positives: a closing sub-heading or sign-off line with no word in
  *   common with the story; a credit line (left to chrome-line).
  * Example: seed 002 ends with "Verizon brings Nougat to Galaxy S6 edge+,
  *   Galaxy Note 5" and "YouTube Has A New Dark Mode: Here's How To Get It".
  */
 import type { FindingDraft } from "../types.js";
-import { isHeadlineShaped } from "../util/shape.js";
+import { isHeadlineShaped, withoutListMark } from "../util/shape.js";
 import { addStemmedWordHashes, contentWords, hashWord, stem } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
@@ -37,8 +39,17 @@ export default defineRule({
     while (first > 1 && isHeadlineShaped(lines[first - 1]!.text, { maxWords: 20 })) first--;
     // The first line (the title) is never a trailing headline; need a body before.
     if (first >= lines.length || first < 2) return out;
-    // Four or more trailing short lines are a list (tour dates, groups, products), not appended headlines.
-    if (lines.length - first > (options.maxLines as number)) return out;
+    // Four or more trailing short lines are a list (tour dates, groups, products), not appended
+    // headlines — unless its last paragraph, of two or three lines, stands apart: a widget's
+    // headlines pasted under a page that ends in short lines of its own.
+    const maxLines = options.maxLines as number;
+    if (lines.length - first > maxLines) {
+      const lastBlock = lines[lines.length - 1]!.block;
+      let b = lines.length;
+      while (b > first && lines[b - 1]!.block === lastBlock) b--;
+      if (lines.length - b < 2 || lines.length - b > maxLines) return out;
+      first = b;
+    }
     // The body's stemmed content words, as 30-bit hashes (no string per word).
     const body = new Set<number>();
     let bodyWords = 0;
@@ -46,7 +57,10 @@ export default defineRule({
     if (bodyWords < (options.minBodyWords as number)) return out;
     for (let k = first; k < lines.length; k++) {
       const line = lines[k]!;
-      const ws = contentWords(line.text).map((w) => hashWord(stem(w)));
+      // A numbered or bulleted line is a list item ("21) Monopoly – Travel"), not a headline.
+      if (withoutListMark(line.text) !== line.text) continue;
+      // Distinct words: "Galaxy S6 edge+, Galaxy Note 5" shares one word, not two.
+      const ws = [...new Set(contentWords(line.text).map((w) => hashWord(stem(w))))];
       if (ws.length === 0) continue;
       const shared = ws.filter((w) => body.has(w)).length;
       const overlap = shared / ws.length;
@@ -54,10 +68,12 @@ export default defineRule({
       // headline shares at most one common word ("dark", "people") by chance.
       if (shared >= 2 || (shared === 1 && overlap > (options.maxOverlap as number) && ws.length <= 2))
         continue;
+      // One shared word among five or more is chance; among fewer it may not be.
+      const confidence = shared === 0 ? 0.85 : ws.length >= 5 ? 0.8 : 0.75;
       out.push({
         message: `Unexpected headline \`${line.text}\` unrelated to the article (${shared} of ${ws.length} content words shared)`,
         span: line.content,
-        confidence: shared === 0 ? 0.85 : 0.75,
+        confidence,
         fix: { span: doc.lineRemovalSpan(line.index), text: "" },
         actual: line.text,
       });
