@@ -389,6 +389,10 @@ ruleTester(chromeLine, {
       text: "The meeting lasted 45 minutes.\n\nIt happened two days ago, police said.",
     },
     {
+      name: "false-positive guard: prose about the agency, a gallery or a contact",
+      text: "The Associated Press counted 1 of 12 ballots twice.\n\nImage 1 of 12 shows the crowd, the gallery notes.\n\nContact your council member at city hall.",
+    },
+    {
       name: "false-positive guard: lines that mention menu words in prose or a heading",
       text: "Sport and weather news will follow.\n\nSport\n\nThe business of politics\n\nLive from the scene, the reporter said more.",
     },
@@ -412,6 +416,26 @@ ruleTester(chromeLine, {
       name: "what social-media embeds leave, and a loading video placeholder",
       text: "Para one.\n\npic.twitter.com/abc123\n\nA post shared by Jane Doe (@janedoe) on Apr 12, 2017 at 5:20pm PDT\n\nView this post on Instagram\n\nLoading video...\n\nPara two.",
       findings: [{ message: "embed" }, { message: "embed" }, { message: "embed" }, { message: "video" }],
+      output: "Para one.\n\nPara two.",
+    },
+    {
+      name: "newsroom furniture: player and gallery lines, agency photo credits, sign-up form fields, contact and share lines",
+      text: "Para one.\n\nSorry, your browser does not support this video\n\nImage 1 of 12\n\n1 / 12\n\nNow Playing: Council votes on budget\n\nAP Photo/Evan Vucci\n\nBuy Photo\n\nAssociated Press\n\nContinue reading\n\nLast Name\n\nYour Email\n\nThanks for signing up!\n\nContact Jane Doe at jdoe@example.com\n\nRead or Share this story: https://example.com/story/123\n\nPara two.",
+      findings: [
+        { message: "video" },
+        { message: "video" },
+        { message: "video" },
+        { message: "video" },
+        { message: "photo" },
+        { message: "photo" },
+        { message: "photo" },
+        { message: "navigation" },
+        { message: "newsletter" },
+        { message: "newsletter" },
+        { message: "newsletter" },
+        { message: "follow" },
+        { message: "share" },
+      ],
       output: "Para one.\n\nPara two.",
     },
     {

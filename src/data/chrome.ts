@@ -57,6 +57,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // WordPress share blocks: "Share this:", "Like this:", "Click to share on Twitter (Opens in new window)".
       /^(?:share this|like this|share|like)\s*:$/i,
       /^click to (?:share|email|print) (?:on |this )?.{0,40}(?:\(opens in new window\))?$/i,
+      // USA Today's "Read or Share this story: https://…".
+      /^read or share this story:?\s*\S{0,200}$/i,
       /^(?:email|print|reprints?|print email|email this article|email to a friend|print this page)$/i,
       // BBC's share panel: "Share this with Email Facebook Messenger Twitter …", "Copy this link".
       /^share this with\b(?:\s*(?:email|e-mail|facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|sms))+$/i,
@@ -90,8 +92,11 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
         "/",
       ),
       /^(?:getty images|shutterstock|istockphoto)(?: for .{1,40})?$/i,
+      // "AP Photo/Evan Vucci", "REUTERS/Kevin Lamarque", USA Today's "Buy Photo".
+      /^(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images)(?: Photo| PHOTO)?\s*\/\s*[^/]{1,60}$/,
+      /^buy photo$/i,
       // An agency credit alone on its line, in the agency's own spelling (under a photo).
-      /^(?:AP|AFP|Reuters|REUTERS|EPA|AP Photo|Getty|Xinhua|ANP|dpa)$/,
+      /^(?:AP|AFP|Reuters|REUTERS|EPA|AP Photo|Getty|Xinhua|ANP|dpa|The Associated Press|Associated Press)$/,
     ],
     confidence: 0.9,
     region: "any",
@@ -106,6 +111,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^breaking news emails?\b.{0,200}$/i,
       /^(?:enter your email|by signing up|already a subscriber|thank you for signing up|you(?:'|’)re (?:now )?subscribed|you have been subscribed)\b.{0,200}$/i,
       /^(?:interested in .{1,60}\? add .{1,60} as an interest.{0,120})$/i,
+      // What a sign-up form leaves: its field labels and its thank-you line.
+      /^(?:first name|last name|your name|your email|your email address|email address|zip code|thanks for signing up!?|thank you for subscribing!?|you(?:'|’)re all set!?)$/i,
       /^(?:subscribe to|support) (?:our|the) .{0,60}(?:journalism|newsletter|channel|podcast).{0,60}$/i,
       // App promos: "CLICK HERE TO GET THE FOX NEWS APP", "Download our app".
       /^click here to (?:get|download) the .{1,40} app\b.{0,40}$/i,
@@ -123,6 +130,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:like us on facebook|connect with us|join us on \w+|find us on \w+)\b.{0,80}$/i,
       /^(?:have a (?:news )?tip|got a (?:news )?tip|send us a tip|contact (?:us|the author|the reporter)|email the (?:author|reporter|writer))\b.{0,160}$/i,
       /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
+      // "Contact Jane Doe at jdoe@example.com." — a contact line ending in an address.
+      /^(?:contact|email|reach) [^@]{1,60} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/i,
       /^(?:https?:\/\/|www\.)\S+$/i,
     ],
     confidence: 0.9,
@@ -187,11 +196,14 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^click here to (?:watch|view|see|read|listen|download|subscribe)\b.{0,120}$/i,
       /^(?:watch|see) (?:the )?(?:full )?video\b.{0,120}$/i,
       /^media playback is (?:unsupported|not supported) on your device$/i,
-      /^(?:this video (?:is not|isn't) available|this feature is not available right now|rating is available when the video has been rented|your browser does not support|please enable javascript|javascript is (?:disabled|required)|loading(?: video| player| comments)?(?:\.\.\.|…)?$).{0,120}$/i,
+      /^(?:sorry,? )?(?:this video (?:is not|isn't) available|this feature is not available right now|rating is available when the video has been rented|your browser does not support|please enable javascript|javascript is (?:disabled|required)|loading(?: video| player| comments)?(?:\.\.\.|…)?$).{0,120}$/i,
       /^(?:duration|source|gallery)\s*:.{0,40}$/i,
       /^(?:view gallery|slideshow|\d+ photos?|\d+ images?|next slide|previous slide|expand|enlarge this image|toggle caption|hide caption|show caption)$/i,
       // CNN's gallery counter and highlights label, Daily Mail's video prompt, audio players.
       /^hide caption \d+ of \d+$/i,
+      // Gallery counters and the player's queue: "Image 1 of 12", "1 / 12", "Now Playing: …".
+      /^(?:(?:image|photo|picture|slide) )?\d{1,3} (?:of|\/) \d{1,3}$/i,
+      /^now playing\s*:\s*.{1,120}$/i,
       /^(?:story highlights|scroll down for (?:the )?video|listen to (?:this )?(?:article|story)(?: \d+ min(?:utes?)?)?)$/i,
       /^watch the (?:full )?(?:interview|video|clip|report|segment) (?:below|above)\s*[:.]?$/i,
     ],
@@ -227,7 +239,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
   {
     family: "navigation",
     patterns: [
-      /^(?:home|news|menu|search|sections|log ?in|sign ?in|register|skip to (?:main )?content|back to top|next article|previous article|next story|previous story|print this (?:article|page)|close|open|more|less|show more|read less|load more|see more|top|main menu|navigation|toggle navigation)$/i,
+      /^(?:home|news|menu|search|sections|continue reading|log ?in|sign ?in|register|skip to (?:main )?content|back to top|next article|previous article|next story|previous story|print this (?:article|page)|close|open|more|less|show more|read less|load more|see more|top|main menu|navigation|toggle navigation)$/i,
       /^(?:home|news)\s*(?:›|>|»|\/|\||→)\s*.{1,120}$/i,
       // A menu bar: two to ten menu words and nothing else ("Log in Subscribe", "News Sport Weather Radio").
       /^(?:(?:home|news|menu|search|sections?|subscribe|log ?in|log ?out|sign ?in|sign ?up|sign out|register|my account|account|sport|sports|weather|radio|tv|video|videos|podcasts?|newsletters?|live|more|close|e-?paper|apps?|shop|puzzles|games|crosswords?|opinion|world|business|politics|tech|technology|science|health|entertainment|culture|lifestyle|travel|local|obituaries|classifieds)(?:\s*[|•·/]\s*|\s+|$)){2,10}$/i,
