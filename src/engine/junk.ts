@@ -115,21 +115,27 @@ function addNames(text: string, doc: number, out: SharedItems<string>): void {
  */
 export function offTopic(texts: readonly string[]): (JunkVerdict | undefined)[] {
   if (texts.length < OFF_TOPIC_MIN_DOCS) return texts.map(() => undefined);
-  // Stemmed content words (as hashes) and names of the head of each document.
-  const words = new SharedItems<number>();
+  const heads = texts.map((t) => (t.length > TOPIC_SCAN_CHARS ? t.slice(0, TOPIC_SCAN_CHARS) : t));
+  // A story's documents share names (people, places): a document sharing more than
+  // OFF_TOPIC_MAX_SHARED_NAMES of them is on topic. Names are cheap; when every
+  // document shares enough, no word needs hashing.
   const nameItems = new SharedItems<string>();
-  texts.forEach((t, doc) => {
-    const head = t.length > TOPIC_SCAN_CHARS ? t.slice(0, TOPIC_SCAN_CHARS) : t;
-    forEachStemmedHash(head, (h) => words.add(doc, h));
+  heads.forEach((head, doc) => {
     addNames(head, doc, nameItems);
   });
+  const named = heads.map((_, i) => nameItems.counts(i).shared > OFF_TOPIC_MAX_SHARED_NAMES);
+  if (named.every(Boolean)) return texts.map(() => undefined);
+  // Stemmed content words (as hashes) of the head of each document.
+  const words = new SharedItems<number>();
+  heads.forEach((head, doc) => {
+    forEachStemmedHash(head, (h) => words.add(doc, h));
+  });
   return texts.map((_, i) => {
+    if (named[i]) return undefined;
     const { size, shared } = words.counts(i);
     if (size < OFF_TOPIC_MIN_WORDS) return undefined;
     const ratio = shared / size;
     if (ratio > OFF_TOPIC_MAX_SHARED) return undefined;
-    // A story's documents share names (people, places); one shared name keeps a document.
-    if (nameItems.counts(i).shared > OFF_TOPIC_MAX_SHARED_NAMES) return undefined;
     // 0.12 shared → 0.8 … 0 shared → 0.98.
     const confidence = Math.round((0.98 - (ratio / OFF_TOPIC_MAX_SHARED) * 0.18) * 1000) / 1000;
     return {
