@@ -123,3 +123,81 @@ describe("invariance to extraction defects", () => {
     expect(cases(articles).map((a) => a.title)).toEqual([]);
   });
 });
+
+/**
+ * Page furniture: menu bars and bylines above the headline, chrome lines
+ * between paragraphs, footers with their link lines (bulleted too) and
+ * widgets below the article.
+ */
+const TOP = [
+  "Home » World » Europe",
+  "News Sport Weather Radio",
+  "Skip to content",
+  "Log in Subscribe",
+  "By Staff Writer | Updated: April 12, 2017 10:32 IST",
+  "Share on Facebook Share on Twitter",
+  "Author: Jane Doe",
+];
+const MID = [
+  "(Photo: Reuters)",
+  "Advertisement",
+  "Story continues below advertisement",
+  "Image caption Protesters gathered outside the building",
+  "AP Photo/Evan Vucci",
+  "READ MORE: Council approves new budget plan",
+  "Sorry, your browser does not support this video",
+  "Sign up for our newsletter",
+];
+const BOTTOM = [
+  "Related Articles\n\n* Council approves new budget plan\n* Ten things to know about the vote",
+  "You may also like:\n\nApple stock hits record high ahead of iPhone launch\n\nSamsung unveils foldable phone with bigger battery",
+  "Most Popular\n\nCelebrity chef opens new restaurant in Paris",
+  "Copyright 2017 The Associated Press. All rights reserved.",
+  "(Reporting by Tom Miles; Editing by Alison Williams)",
+  "Share this article\n\nFacebook\n\nTwitter\n\nEmail",
+  "Tags: politics, world",
+];
+
+function furnish(title: string, body: string, seed: number): string {
+  const pick = (list: readonly string[], k: number) => list[k % list.length]!;
+  const paras = body.split("\n\n");
+  if (paras.length > 3) paras.splice(2, 0, pick(MID, seed));
+  if (paras.length > 6) paras.splice(5, 0, pick(MID, seed + 3));
+  const top =
+    seed % 2 ? `${pick(TOP, seed)}\n\n${pick(TOP, seed + 3)}\n\n${title}` : `${title}\n\n${pick(TOP, seed)}`;
+  const bottom = seed % 2 ? `${pick(BOTTOM, seed)}\n\n${pick(BOTTOM, seed + 4)}` : pick(BOTTOM, seed);
+  return `${top}\n\n${paras.join("\n\n")}\n\n${bottom}`;
+}
+
+describe("invariance to page furniture", () => {
+  it("holds on the in-repo clean articles", () => {
+    const cleaner = createCleaner();
+    const slugs = [
+      "guard-russian-federation-frames",
+      "guard-nato-full-name",
+      "guard-related-prose",
+      "clean-article-untouched",
+    ];
+    const diffs = slugs.filter((slug, i) => {
+      const [title, ...rest] = readFileSync(join(SAMPLES, slug, "input.txt"), "utf8")
+        .trim()
+        .split("\n\n");
+      const clean = renderResult(cleaner.clean(`${title}\n\n${rest.join("\n\n")}`));
+      return renderResult(cleaner.clean(furnish(title!, rest.join("\n\n"), i))) !== clean;
+    });
+    expect(diffs).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(WIKINEWS))("holds on the 222 Wikinews articles (../shared/corpora)", () => {
+    const articles = readFileSync(WIKINEWS, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { title: string; text: string });
+    const cleaner = createCleaner();
+    const diffs = articles.filter((a, i) => {
+      const clean = renderResult(cleaner.clean(`${a.title}\n\n${a.text}`));
+      return renderResult(cleaner.clean(furnish(a.title, a.text, i))) !== clean;
+    });
+    expect(diffs.map((a) => a.title)).toEqual([]);
+  });
+});
