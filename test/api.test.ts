@@ -44,6 +44,20 @@ describe("public API", () => {
     });
   });
 
+  it("drops a report on text that a fix of the same pass deletes, keeps it when nothing deletes it", () => {
+    const body =
+      "The council approved the budget on Monday after a long debate about school funding.\n\n" +
+      "Members said the plan would raise spending on schools by four percent next year.";
+    // "Supported by" is a menu label (chrome-line deletes it) and looks like a section label (section-line reports it).
+    const deleted = api.clean(`Supported by\n\nCouncil passes budget after long debate\n\n${body}`);
+    expect(deleted.findings.map((f) => f.ruleId)).toEqual(["chrome-line"]);
+    // With chrome-line off the same line is only reported.
+    const kept = api.clean(`Supported by\n\nCouncil passes budget after long debate\n\n${body}`, {
+      rules: { "chrome-line": false },
+    });
+    expect(kept.findings.map((f) => [f.ruleId, f.applied])).toEqual([["section-line", false]]);
+  });
+
   it("rejects bad options once, when the cleaner is made", () => {
     expect(() => api.createCleaner({ threshold: 2 })).toThrow(/threshold/);
     expect(() => api.createCleaner({ rules: { "no-such-rule": false } })).toThrow(/unknown rule/);

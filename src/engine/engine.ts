@@ -267,7 +267,11 @@ export function runEngine(
         else reportOnlyDrafts.push(c);
       }
     }
+    const accepted = fixable.length > 0 ? selectFixes(fixable) : [];
+    // A report on text that a fix of this pass deletes is about nothing left.
+    const deletions = accepted.filter((c) => c.fix!.text === "").map((c) => c.fix!.span);
     for (const c of reportOnlyDrafts) {
+      if (deletions.some((d) => d.start <= c.span.start && c.span.end <= d.end)) continue;
       // A report found again in a later pass (same rule and input span, even where a
       // fix of the earlier pass changed its wording) is not repeated.
       const span = mapSpan(maps, c.span);
@@ -278,11 +282,10 @@ export function runEngine(
       else reportedKeys.set(key, { pass, messages: [c.message] });
       findings.push(toFinding(c, maps, false, text, input, span));
     }
-    if (fixable.length === 0) {
+    if (accepted.length === 0) {
       changed = false;
       break;
     }
-    const accepted = selectFixes(fixable);
     for (const c of accepted) {
       findings.push(toFinding(c, maps, true, text, input));
       if (c.meta) {
