@@ -21,7 +21,7 @@
  */
 import type { FindingDraft } from "../types.js";
 import { isHeadlineShaped, withoutListMark } from "../util/shape.js";
-import { addStemmedWordHashes, contentWords, hashWord, stem } from "../util/text.js";
+import { addStemmedWordHashes, stemmedWordHashes } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -60,7 +60,7 @@ export default defineRule({
       // A numbered or bulleted line is a list item ("21) Monopoly – Travel"), not a headline.
       if (withoutListMark(line.text) !== line.text) continue;
       // Distinct words: "Galaxy S6 edge+, Galaxy Note 5" shares one word, not two.
-      const ws = [...new Set(contentWords(line.text).map((w) => hashWord(stem(w))))];
+      const ws = [...stemmedWordHashes(line.text)];
       if (ws.length === 0) continue;
       const shared = ws.filter((w) => body.has(w)).length;
       const overlap = shared / ws.length;
