@@ -6,6 +6,7 @@
 import { buildClusterIndex, type LearnedPair } from "./engine/cluster-index.js";
 import { activateRules, type CleanContext, runEngine } from "./engine/engine.js";
 import { type JunkVerdict, offTopic, templateJunk } from "./engine/junk.js";
+import { spanCovers } from "./engine/offsets.js";
 import { RULES } from "./rules/index.js";
 import type { Rule } from "./rules/rule.js";
 import type { CleanOptions, CleanResult, Span } from "./types.js";
@@ -128,9 +129,7 @@ function cleanClusterWith(cleaner: Cleaner, texts: readonly string[]): ClusterRe
 
 /** Did an applied deletion of `result` remove the input span? */
 function deleted(result: CleanResult, span: Span): boolean {
-  return result.findings.some(
-    (f) => f.applied && f.fix?.text === "" && f.fix.span.start <= span.start && f.fix.span.end >= span.end,
-  );
+  return result.findings.some((f) => f.applied && f.fix?.text === "" && spanCovers(f.fix.span, span));
 }
 
 /** Clean one document. For many documents, reuse `createCleaner(options)`. */

@@ -18,7 +18,7 @@ import type {
 } from "../types.js";
 import { spinCandidatesOf, spinScoreOf } from "../util/spin.js";
 import { looksEnglish } from "../util/text.js";
-import { applyFixes, type EditMap, mapSpan } from "./offsets.js";
+import { applyFixes, type EditMap, mapSpan, spanCovers } from "./offsets.js";
 import { findTitleLine } from "./title.js";
 
 export const DEFAULT_THRESHOLD = 0.75;
@@ -271,7 +271,7 @@ export function runEngine(
     // A report on text that a fix of this pass deletes is about nothing left.
     const deletions = accepted.filter((c) => c.fix!.text === "").map((c) => c.fix!.span);
     for (const c of reportOnlyDrafts) {
-      if (deletions.some((d) => d.start <= c.span.start && c.span.end <= d.end)) continue;
+      if (deletions.some((d) => spanCovers(d, c.span))) continue;
       // A report found again in a later pass (same rule and input span, even where a
       // fix of the earlier pass changed its wording) is not repeated.
       const span = mapSpan(maps, c.span);

@@ -15,6 +15,11 @@ export interface Edit {
 
 export type EditMap = readonly Edit[];
 
+/** Does `outer` hold all of `inner`? */
+export function spanCovers(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
 /**
  * Apply fixes (sorted by start; only deletions may overlap, and overlapping
  * deletions merge) and return the new text and its edit map.

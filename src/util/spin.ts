@@ -132,6 +132,38 @@ function matchCase(word: string, like: string): string {
   return like[0] === like[0]?.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
 }
 
+interface Spellings {
+  dotted: number;
+  plain: number;
+  firstDotted?: Span;
+  firstPlain?: Span;
+}
+
+/** "U.S." and "US" in text[from, to), except on lines `skip` rejects. */
+function spellings(text: string, from: number, to: number, skip?: (at: number) => boolean): Spellings {
+  const out: Spellings = { dotted: 0, plain: 0 };
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (const m of part.matchAll(US_DOTTED_RE)) {
+    if (skip?.(from + m.index)) continue;
+    out.dotted++;
+    out.firstDotted ??= { start: from + m.index, end: from + m.index + 4 };
+  }
+  for (const m of part.matchAll(US_PLAIN_RE)) {
+    if (skip?.(from + m.index)) continue;
+    out.plain++;
+    out.firstPlain ??= { start: from + m.index, end: from + m.index + 2 };
+  }
+  return out;
+}
+
+/** The majority spelling and its first use; undefined on a tie. */
+function majority(s: Spellings): { style: "U.S." | "US"; evidence?: Span } | undefined {
+  if (s.plain > s.dotted) return s.firstPlain ? { style: "US", evidence: s.firstPlain } : { style: "US" };
+  if (s.dotted > s.plain)
+    return s.firstDotted ? { style: "U.S.", evidence: s.firstDotted } : { style: "U.S." };
+  return undefined;
+}
+
 /**
  * The document's own spelling of the United States: "U.S." or "US" (majority;
  * ties → "U.S."), counted in the body: headlines follow their own style (AP
@@ -139,29 +171,12 @@ function matchCase(word: string, like: string): string {
  * three times. Headline-shaped lines count only when the body has neither.
  */
 export function houseStyle(text: string): { style: "U.S." | "US"; evidence?: Span } {
-  const count = (re: RegExp, width: number) => {
-    let body = 0;
-    let all = 0;
-    let firstBody: Span | undefined;
-    let firstAll: Span | undefined;
-    for (const m of text.matchAll(re)) {
-      const span = { start: m.index, end: m.index + width };
-      all++;
-      firstAll ??= span;
-      if (isHeadlineShaped(lineAround(text, m.index).trim())) continue;
-      body++;
-      firstBody ??= span;
-    }
-    return { body, all, firstBody, firstAll };
-  };
-  const dotted = count(US_DOTTED_RE, 4);
-  const plain = count(US_PLAIN_RE, 2);
-  const inBody = dotted.body + plain.body > 0;
-  const [d, p] = inBody ? [dotted.body, plain.body] : [dotted.all, plain.all];
-  const firstPlain = inBody ? plain.firstBody : plain.firstAll;
-  const firstDotted = inBody ? dotted.firstBody : dotted.firstAll;
-  if (p > d) return firstPlain ? { style: "US", evidence: firstPlain } : { style: "US" };
-  return firstDotted ? { style: "U.S.", evidence: firstDotted } : { style: "U.S." };
+  const body = spellings(text, 0, text.length, (at) => isHeadlineShaped(lineAround(text, at).trim()));
+  const counted = body.dotted + body.plain > 0 ? body : spellings(text, 0, text.length);
+  return (
+    majority(counted) ??
+    (counted.firstDotted ? { style: "U.S.", evidence: counted.firstDotted } : { style: "U.S." })
+  );
 }
 
 /**
@@ -170,25 +185,9 @@ export function houseStyle(text: string): { style: "U.S." | "US"; evidence?: Spa
  * sources, each in its own style (seed 000: "the US president … ongoing US
  * investigations … America's USA presidential election").
  */
-function paragraphStyle(text: string, at: number): { style: "U.S." | "US"; evidence: Span } | undefined {
-  const s = text.lastIndexOf("\n", at) + 1;
-  const e = text.indexOf("\n", at);
-  const line = text.slice(s, e < 0 ? text.length : e);
-  let dotted = 0;
-  let plain = 0;
-  let firstDotted: Span | undefined;
-  let firstPlain: Span | undefined;
-  for (const m of line.matchAll(US_DOTTED_RE)) {
-    dotted++;
-    firstDotted ??= { start: s + m.index, end: s + m.index + 4 };
-  }
-  for (const m of line.matchAll(US_PLAIN_RE)) {
-    plain++;
-    firstPlain ??= { start: s + m.index, end: s + m.index + 2 };
-  }
-  if (plain > dotted) return { style: "US", evidence: firstPlain! };
-  if (dotted > plain) return { style: "U.S.", evidence: firstDotted! };
-  return undefined;
+function paragraphStyle(text: string, at: number): { style: "U.S." | "US"; evidence?: Span } | undefined {
+  const { start, end } = lineBounds(text, at);
+  return majority(spellings(text, start, end));
 }
 
 const OPENING_QUOTES = "\"“'‘«";
@@ -199,10 +198,15 @@ function quotedTerm(text: string, start: number, end: number): boolean {
   return start > 0 && OPENING_QUOTES.includes(text[start - 1]!) && CLOSING_QUOTES.includes(text[end] ?? "");
 }
 
-function lineAround(text: string, i: number): string {
-  const s = text.lastIndexOf("\n", i) + 1;
+/** The line of text that holds position i. */
+function lineBounds(text: string, i: number): Span {
   const e = text.indexOf("\n", i);
-  return text.slice(s, e < 0 ? text.length : e);
+  return { start: text.lastIndexOf("\n", i) + 1, end: e < 0 ? text.length : e };
+}
+
+function lineAround(text: string, i: number): string {
+  const { start, end } = lineBounds(text, i);
+  return text.slice(start, end);
 }
 
 /** All spinner tells in `text`, guarded ones included (flagged). */
