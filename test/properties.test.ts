@@ -6,8 +6,10 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { forEachName } from "../src/engine/junk.js";
 import { clean, renderResult } from "../src/index.js";
 import { doubledWords, THE_PHRASE } from "../src/rules/garbled-sentence.js";
+import { bucketSignature, sentenceKey } from "../src/util/sentence-key.js";
 import { contentWords, hashWord, stem, stemmedWordHashes } from "../src/util/text.js";
 
 const HEADLINES = [
@@ -237,5 +239,121 @@ describe("topic word hashes (off-topic documents in a cluster)", () => {
   it("a named case: plurals and tenses meet, function words are left out", () => {
     const h = stemmedWordHashes("The studies voted; the study's voting and the studies' votes.");
     expect(h).toEqual(new Set(["study", "vot", "vote"].map(hashWord)));
+  });
+});
+
+describe("cluster index keys (forEachName, bucketSignature)", () => {
+  const piece = fc.constantFrom(
+    "Obama",
+    "McDonald",
+    "Ab",
+    "ABC",
+    "Paris",
+    "_Paris",
+    "9Paris",
+    "éParis",
+    "paris",
+    "said",
+    " ",
+    "  ",
+    '"',
+    "”",
+    "’",
+    ".",
+    "!",
+    "?",
+    ",",
+    "\n",
+    "-",
+  );
+  const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(""));
+
+  /** The definition forEachName implements, as a regex and a look-back. */
+  function namesByRegex(t: string): [number, number][] {
+    const out: [number, number][] = [];
+    for (const m of t.matchAll(/\b[A-Z][a-z]{2,}/g)) {
+      let i = m.index - 1;
+      while (i >= 0 && (t[i] === " " || t[i] === '"' || t[i] === "”" || t[i] === "’")) i--;
+      if (i < 0 || t[i] === "\n" || t[i] === "." || t[i] === "!" || t[i] === "?") continue;
+      out.push([m.index, m.index + m[0].length]);
+    }
+    return out;
+  }
+
+  it("forEachName finds exactly the names of its definition", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const got: [number, number][] = [];
+        forEachName(t, (s, e) => got.push([s, e]));
+        expect(got).toEqual(namesByRegex(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a named case: "He met Obama in Paris. Then McDonald spoke" has two names', () => {
+    const t = "He met Obama in Paris. Then McDonald spoke";
+    const got: string[] = [];
+    forEachName(t, (s, e) => got.push(t.slice(s, e)));
+    expect(got).toEqual(["Obama", "Paris"]);
+  });
+
+  const words = fc.constantFrom(
+    "the",
+    "council",
+    "Russia",
+    "NATO",
+    "U.S.",
+    "US",
+    "international",
+    "agreed",
+    "on",
+    "sanctions",
+    "Zürich",
+  );
+  // Spinner variants of each word (what sentenceKey folds) and its punctuation and case.
+  const SPUN: Record<string, string[]> = {
+    Russia: ["Russian Federation", "russian federation"],
+    NATO: ["North Atlantic Treaty Organisation", "North Atlantic Treaty Organization"],
+    "U.S.": ["USA", "U.S.A.", "US", "u.s."],
+    US: ["USA", "U.S."],
+    international: ["worldwide", "global", "Global"],
+  };
+  const sentence = fc.array(fc.tuple(words, fc.nat(3), fc.constantFrom(" ", ", ", " - ", '"')), {
+    minLength: 1,
+    maxLength: 14,
+  });
+
+  it("bucketSignature: a spun copy (spinner variants, punctuation, case) buckets with its original", () => {
+    fc.assert(
+      fc.property(sentence, (parts) => {
+        const a = parts.map(([w, , sep]) => w + sep).join("");
+        const b = parts
+          .map(([w, k, sep]) => {
+            const v = SPUN[w];
+            const spun = v && k > 0 ? v[(k - 1) % v.length]! : k === 3 ? w.toUpperCase() : w;
+            return spun + (sep === ", " ? " , " : sep);
+          })
+          .join("");
+        // Equal keys (a word "a" after "U.S." is folded into "U.S.A."): then equal signatures.
+        fc.pre(sentenceKey(b) === sentenceKey(a));
+        expect(bucketSignature(b, false)).toBe(bucketSignature(a, false));
+        expect(bucketSignature(b, true)).toBe(bucketSignature(a, true));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("bucketSignature: a different first or last word changes that end's signature", () => {
+    const base = "The council agreed on new sanctions against Russia on Tuesday.";
+    expect(bucketSignature("A mayor agreed on new sanctions against Russia on Tuesday.", false)).not.toBe(
+      bucketSignature(base, false),
+    );
+    expect(bucketSignature("The council agreed on new sanctions against Russia on Friday.", true)).not.toBe(
+      bucketSignature(base, true),
+    );
+    expect(bucketSignature("Russian Federation: the council agreed", false)).toBe(
+      bucketSignature("Russia - the council agreed", false),
+    );
   });
 });

@@ -6,13 +6,14 @@
  * between two copies that agree everywhere else is the spinner's doing).
  *
  * Linear in the cluster: sentences are bucketed by cheap letter signatures of
- * their first and last words; only sentences sharing a bucket are compared —
- * never all pairs.
+ * their first and last words, read from the raw text (spinner-folded words
+ * skipped); only sentences sharing a bucket are keyed and compared — never
+ * all pairs, and a sentence alone in its buckets is never keyed at all.
  */
 import { EXPANSIONS, INTERNATIONAL_SPINS } from "../data/spinner.js";
 import { Document } from "../document/document.js";
 import type { ClusterEvidence, ClusterSentence, SpinEvidence } from "../rules/rule.js";
-import { canonicalKey, signature, withinEdits } from "../util/sentence-key.js";
+import { bucketSignature, canonicalKey, withinEdits } from "../util/sentence-key.js";
 import { compareKey, wordCount } from "../util/text.js";
 
 const MIN_WORDS = 5;
@@ -70,10 +71,13 @@ interface Entry {
   readonly doc: number;
   /** The aligned unit: a sentence or a quotation inside one. */
   readonly sentence: ClusterSentence;
-  readonly key: string;
-  readonly raw: string;
-  /** sentenceKey of the sentence holding the unit (where evidence is filed). */
-  readonly owner: string;
+  readonly head: number;
+  readonly tail: number;
+  /** The sentence entry holding a quotation (itself for a sentence). */
+  readonly owner: Entry;
+  /** Comparison key and sentenceKey, computed once another unit shares a bucket. */
+  raw: string | undefined;
+  key: string | undefined;
 }
 
 // A quotation of at least four words inside straight or curly double quotes.
@@ -86,6 +90,8 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
   const near = new Map<string, ClusterSentence>();
   const spin = new Map<string, SpinEvidence[]>();
   const pairs = new Map<string, LearnedPair>();
+  const links: ClusterSentence[][] = texts.map(() => []);
+  const sentenceEntries: Entry[] = [];
 
   const addSpin = (raw: string, e: SpinEvidence) => {
     const list = spin.get(raw);
@@ -94,12 +100,39 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
     } else spin.set(raw, [e]);
   };
 
+  /**
+   * The keys of an entry, computed on first need. A sentence keyed here is
+   * filed as the first of its key unless an earlier one is: one keyed late
+   * (when a later unit met its bucket) had no bucket mate before it, so
+   * nothing earlier shares its key.
+   */
+  const keyOf = (e: Entry): string => {
+    if (e.key !== undefined) return e.key;
+    e.raw = compareKey(e.sentence.text);
+    e.key = canonicalKey(e.raw);
+    if (e.owner === e) {
+      const earlier = first.get(e.key);
+      if (earlier === undefined) first.set(e.key, e.sentence);
+      else if (earlier.doc !== e.doc && links[e.doc]!.length < MAX_LINKS) links[e.doc]!.push(earlier);
+    }
+    return e.key;
+  };
+
   const align = (entry: Entry) => {
-    const { doc, key, raw } = entry;
-    const head = signature(key, false);
-    const tail = signature(key, true);
+    const { doc, head, tail } = entry;
     const heads = byHead.get(head);
     const tails = byTail.get(tail);
+    if (heads === undefined && tails === undefined) {
+      // Alone in both buckets so far: no key needed (keyOf runs if a later unit joins).
+      byHead.set(head, [entry]);
+      byTail.set(tail, [entry]);
+      return;
+    }
+    // Every unit already in the buckets is keyed before this one (first copies first).
+    for (const list of [heads, tails]) if (list) for (const c of list) keyOf(c);
+    const key = keyOf(entry);
+    const raw = entry.raw!;
+    const owner = keyOf(entry.owner);
     // Entries of other documents sharing a bucket, each once, head bucket first.
     const candidates: Entry[] = [];
     for (const list of [heads, tails]) {
@@ -113,16 +146,18 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
     let keyWords: string[] | undefined;
     let tokens: string[] | undefined;
     for (const c of candidates) {
-      if (c.key !== key && entry.owner === key && !near.has(key)) {
+      const cKey = c.key!;
+      const cRaw = c.raw!;
+      if (cKey !== key && owner === key && !near.has(key)) {
         keyWords ??= key.split(" ");
-        if (keyWords.length >= NEAR_MIN_WORDS && withinEdits(keyWords, c.key.split(" "), MAX_EDITS)) {
+        if (keyWords.length >= NEAR_MIN_WORDS && withinEdits(keyWords, cKey.split(" "), MAX_EDITS)) {
           near.set(key, c.sentence);
         }
       }
       // Align the raw copies: what differs in one short window is a substitution.
-      if (c.raw === raw) continue;
+      if (cRaw === raw) continue;
       tokens ??= raw.split(" ");
-      const ct = c.raw.split(" ");
+      const ct = cRaw.split(" ");
       let p = 0;
       while (p < tokens.length && p < ct.length && tokens[p] === ct[p]) p++;
       let q = 0;
@@ -146,8 +181,9 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
       else
         pairs.set(pk, { a, b, ...(canonical ? { canonical } : {}), count: 1, example: entry.sentence.text });
       if (canonical === undefined) continue;
-      if (mine !== canonical) addSpin(entry.owner, { phrase: mine, canonical, related: c.sentence });
-      if (theirs !== canonical) addSpin(c.owner, { phrase: theirs, canonical, related: entry.sentence });
+      if (mine !== canonical) addSpin(owner, { phrase: mine, canonical, related: c.sentence });
+      if (theirs !== canonical)
+        addSpin(keyOf(c.owner), { phrase: theirs, canonical, related: entry.sentence });
     }
     if (heads) heads.push(entry);
     else byHead.set(head, [entry]);
@@ -155,32 +191,46 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
     else byTail.set(tail, [entry]);
   };
 
-  const keys = new Map<string, string>();
-  const links: ClusterSentence[][] = texts.map(() => []);
+  const unit = (doc: number, sentence: ClusterSentence, owner?: Entry): Entry => {
+    const e: Entry = {
+      doc,
+      sentence,
+      head: bucketSignature(sentence.text, false),
+      tail: bucketSignature(sentence.text, true),
+      owner: owner as Entry,
+      raw: undefined,
+      key: undefined,
+    };
+    (e as { owner: Entry }).owner = owner ?? e;
+    return e;
+  };
+
   const documents = texts.map((t) => new Document(t));
   documents.forEach((d, doc) => {
     for (const s of d.sentences) {
       if (wordCount(s.text, MIN_WORDS) < MIN_WORDS) continue;
-      const raw = compareKey(s.text);
-      const key = canonicalKey(raw);
-      keys.set(s.text, key);
-      const sentence: ClusterSentence = { doc, span: s.span, text: s.text };
-      const earlier = first.get(key);
-      if (earlier === undefined) first.set(key, sentence);
-      else if (earlier.doc !== doc && links[doc]!.length < MAX_LINKS) links[doc]!.push(earlier);
-      align({ doc, sentence, key, raw, owner: key });
+      const entry = unit(doc, { doc, span: s.span, text: s.text });
+      sentenceEntries.push(entry);
+      align(entry);
       // Quotations travel between pages more faithfully than the sentences around them.
       if (!s.text.includes('"') && !s.text.includes("“")) continue;
       for (const m of s.text.matchAll(QUOTATION)) {
         if (wordCount(m[1]!, MIN_WORDS) < MIN_WORDS - 1) continue;
-        const qRaw = compareKey(m[1]!);
-        if (qRaw === raw) continue;
         const start = s.span.start + m.index + 1;
-        const quote: ClusterSentence = { doc, span: { start, end: start + m[1]!.length }, text: m[1]! };
-        align({ doc, sentence: quote, key: canonicalKey(qRaw), raw: qRaw, owner: key });
+        const quote = unit(doc, { doc, span: { start, end: start + m[1]!.length }, text: m[1]! }, entry);
+        // A quotation that is the whole sentence adds nothing (same words: same signatures first).
+        if (quote.head === entry.head && quote.tail === entry.tail) {
+          keyOf(entry);
+          if (compareKey(m[1]!) === entry.raw) continue;
+        }
+        align(quote);
       }
     }
   });
+  // Sentence text → key; null: no other unit of the cluster shared its buckets (it repeats nothing).
+  const keys = new Map<string, string | null>();
+  for (const e of sentenceEntries)
+    if (e.key !== undefined || !keys.has(e.sentence.text)) keys.set(e.sentence.text, e.key ?? null);
 
   return {
     pairs: [...pairs.values()].sort((x, y) => y.count - x.count || x.a.localeCompare(y.a)),

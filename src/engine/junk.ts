@@ -67,8 +67,6 @@ export function templateJunk(text: string): JunkVerdict | undefined {
 /** How much of each document is read to judge its topic (the head of a story names it). */
 const TOPIC_SCAN_CHARS = 4000;
 
-const CAPITALISED = /\b[A-Z][a-z]{2,}/g;
-
 /**
  * Distinct items per document, and which of them another document holds too,
  * in one map for the whole cluster: item → the last document that held it,
@@ -97,15 +95,54 @@ class SharedItems<T> {
   }
 }
 
-/** Adds the names of `text` (capitalised words inside sentences: not after . ! ? or a line start), lower-cased. */
-function addNames(text: string, doc: number, out: SharedItems<string>): void {
-  for (const m of text.matchAll(CAPITALISED)) {
-    // Look back over spaces and closing quotes for a sentence end or a line start.
-    let i = m.index - 1;
-    while (i >= 0 && (text[i] === " " || text[i] === '"' || text[i] === "”" || text[i] === "’")) i--;
-    if (i < 0 || text[i] === "\n" || text[i] === "." || text[i] === "!" || text[i] === "?") continue;
-    out.add(doc, m[0].toLowerCase());
+function isAsciiWordUnit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * Calls `fn(start, end)` for every name of `text`: a capital letter starting a
+ * word and two or more lower-case letters after it (what /\b[A-Z][a-z]{2,}/g
+ * matches), inside a sentence (not after . ! ? or at a line start, looking
+ * back over spaces and closing quotes). One scan, no regex, no strings.
+ */
+export function forEachName(text: string, fn: (start: number, end: number) => void): void {
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (c < 65 || c > 90 || (p > 0 && isAsciiWordUnit(text.charCodeAt(p - 1)))) {
+      p++;
+      continue;
+    }
+    let e = p + 1;
+    while (e < n) {
+      const d = text.charCodeAt(e);
+      if (d < 97 || d > 122) break;
+      e++;
+    }
+    if (e - p < 3) {
+      p = e;
+      continue;
+    }
+    let i = p - 1;
+    while (i >= 0) {
+      const b = text.charCodeAt(i);
+      if (b !== 32 && b !== 34 && b !== 0x201d && b !== 0x2019) break;
+      i--;
+    }
+    const b = i < 0 ? 10 : text.charCodeAt(i);
+    if (b !== 10 && b !== 46 && b !== 33 && b !== 63) fn(p, e);
+    p = e;
   }
+}
+
+/** Adds the names of `text` (see forEachName), as hashes of their lower-cased letters. */
+function addNames(text: string, doc: number, out: SharedItems<number>): void {
+  forEachName(text, (start, end) => {
+    let h = 0x811c9dc5 | 0;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ (text.charCodeAt(k) | 32), 0x01000193);
+    out.add(doc, h & 0x3fffffff);
+  });
 }
 
 /**
@@ -119,7 +156,7 @@ export function offTopic(texts: readonly string[]): (JunkVerdict | undefined)[] 
   // A story's documents share names (people, places): a document sharing more than
   // OFF_TOPIC_MAX_SHARED_NAMES of them is on topic. Names are cheap; when every
   // document shares enough, no word needs hashing.
-  const nameItems = new SharedItems<string>();
+  const nameItems = new SharedItems<number>();
   heads.forEach((head, doc) => {
     addNames(head, doc, nameItems);
   });

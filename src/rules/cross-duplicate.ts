@@ -39,9 +39,11 @@ export default defineRule({
     if (!cluster) return out;
     const hits: { s: Sentence; orig: ClusterSentence; confidence: number }[] = [];
     for (const s of doc.sentences) {
-      // The index keyed every sentence of five words or more; a sentence it did not
-      // see was changed by an earlier pass (a spin fixed) and is keyed here.
+      // The index read every sentence of five words or more (null: it shares no
+      // bucket, so nothing earlier repeats it); a sentence it did not see was
+      // changed by an earlier pass (a spin fixed) and is keyed here.
       let key = cluster.keys.get(s.text);
+      if (key === null) continue;
       if (key === undefined) {
         if (wordCount(s.text, 5) < 5) continue;
         key = sentenceKey(s.text);

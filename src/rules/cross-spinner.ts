@@ -37,7 +37,9 @@ export default defineRule({
     const cluster = context.cluster;
     if (!cluster || cluster.spin.size === 0) return out;
     for (const s of doc.sentences) {
-      const evidence = cluster.spin.get(cluster.keys.get(s.text) ?? sentenceKey(s.text));
+      const known = cluster.keys.get(s.text);
+      if (known === null) continue;
+      const evidence = cluster.spin.get(known ?? sentenceKey(s.text));
       if (!evidence) continue;
       for (const e of evidence) {
         // Find the phrase in the sentence's own spelling (any punctuation between words).

@@ -47,10 +47,12 @@ export interface ClusterEvidence {
   /** sentenceKey of a sentence → spinner substitutions proven for it. */
   readonly spin: ReadonlyMap<string, readonly SpinEvidence[]>;
   /**
-   * Sentence text → its sentenceKey (util/sentence-key.ts), for every
-   * sentence the index read: rules look keys up here before computing them.
+   * Sentence text → its sentenceKey (util/sentence-key.ts) for every sentence
+   * the index read, or null for one that no other sentence or quotation of
+   * the cluster shares a bucket with (it repeats nothing and has no aligned
+   * copy, so the index never keyed it): rules look here before keying.
    */
-  readonly keys: ReadonlyMap<string, string>;
+  readonly keys: ReadonlyMap<string, string | null>;
 }
 
 export interface Rule<O extends Record<string, unknown> = Record<string, unknown>> {

@@ -4,7 +4,7 @@
  * ("Russian Federation has vetoed …") keys like the original ("Russia has
  * vetoed …"). Shared by duplicate detection within and across documents.
  */
-import { compareKey } from "./text.js";
+import { compareKey, isWordCode } from "./text.js";
 
 // Spinner variants compare equal to their canonical forms.
 const CANON: readonly [RegExp, string][] = [
@@ -79,6 +79,77 @@ export function signature(text: string, fromEnd: boolean): number {
     }
     h = Math.imul(h ^ c, 0x01000193);
     taken++;
+  }
+  return h & 0x3fffffff;
+}
+
+/**
+ * Words that spinner folding (CANON above) removes or rewrites, and the
+ * one-letter pieces of "U.S.A.": a bucket signature skips them, so a spun
+ * copy buckets with its original wherever the spin stands.
+ */
+const FOLDED_WORDS =
+  "russia russian federation nato north atlantic treaty organisation organization usa us u s a worldwide global international".split(
+    " ",
+  );
+
+/** FNV-1a of a word's lower-case letters read in one direction (30 bits, as `signature`). */
+function wordHash(word: string, fromEnd: boolean): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = 0; k < word.length; k++)
+    h = Math.imul(h ^ word.charCodeAt(fromEnd ? word.length - 1 - k : k), 0x01000193);
+  return h & 0x3fffffff;
+}
+// Folded words by hash, per reading direction (a rare other word of equal hash is skipped too:
+// harmless, every text skips it alike).
+const FOLDED_FORWARD = new Set(FOLDED_WORDS.map((w) => wordHash(w, false)));
+const FOLDED_BACKWARD = new Set(FOLDED_WORDS.map((w) => wordHash(w, true)));
+const LONGEST_FOLDED = Math.max(...FOLDED_WORDS.map((w) => w.length));
+
+/**
+ * A bucket key for cross-document matching, read from the raw text: a hash
+ * of the first (or last) twelve letters and digits of its words, lower-cased,
+ * skipping FOLDED_WORDS. Texts with equal sentenceKey have equal bucket
+ * signatures (the words of a text are the words of its comparison key), so a
+ * sentence alone in its buckets repeats no other: it needs no key at all.
+ */
+export function bucketSignature(text: string, fromEnd: boolean): number {
+  const folded = fromEnd ? FOLDED_BACKWARD : FOLDED_FORWARD;
+  let h = 0x811c9dc5 | 0;
+  let taken = 0;
+  const n = text.length;
+  let k = 0;
+  while (k < n && taken < SIGNATURE_LETTERS) {
+    let i = fromEnd ? n - 1 - k : k;
+    if (!isWordCode(text, i, text.charCodeAt(i))) {
+      k++;
+      continue;
+    }
+    // One word, in reading direction, fed to the signature as it is read; its
+    // own hash then decides whether it was a folded word, to be taken back.
+    const k0 = k;
+    const h0 = h;
+    const taken0 = taken;
+    let w = 0x811c9dc5 | 0;
+    while (k < n) {
+      i = fromEnd ? n - 1 - k : k;
+      let c = text.charCodeAt(i);
+      if (c < 128) {
+        if (c >= 65 && c <= 90) c += 32;
+        else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) break;
+      } else if (isWordCode(text, i, c)) c = text[i]!.toLowerCase().charCodeAt(0);
+      else break;
+      w = Math.imul(w ^ c, 0x01000193);
+      if (taken < SIGNATURE_LETTERS) {
+        h = Math.imul(h ^ c, 0x01000193);
+        taken++;
+      }
+      k++;
+    }
+    if (k - k0 <= LONGEST_FOLDED && folded.has(w & 0x3fffffff)) {
+      h = h0;
+      taken = taken0;
+    }
   }
   return h & 0x3fffffff;
 }

@@ -2,7 +2,7 @@
 
 /** Is the UTF-16 unit at `c` a letter or digit? ASCII fast path, Unicode test otherwise. */
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
-function isWordCode(text: string, i: number, c: number): boolean {
+export function isWordCode(text: string, i: number, c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return NON_ASCII_WORD.test(text[i]!);
 }
