@@ -78,6 +78,8 @@ interface Entry {
   /** Comparison key and sentenceKey, computed once another unit shares a bucket. */
   raw: string | undefined;
   key: string | undefined;
+  keyWords: string[] | undefined;
+  tokens: string[] | undefined;
 }
 
 // A quotation of at least four words inside straight or curly double quotes.
@@ -118,6 +120,13 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
     return e.key;
   };
 
+  // Words of a unit's key and of its raw comparison key, split once, on first use.
+  const wordsOf = (e: Entry): string[] => (e.keyWords ??= keyOf(e).split(" "));
+  const tokensOf = (e: Entry): string[] => {
+    keyOf(e);
+    return (e.tokens ??= e.raw!.split(" "));
+  };
+
   const align = (entry: Entry) => {
     const { doc, head, tail } = entry;
     const heads = byHead.get(head);
@@ -128,8 +137,10 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
       byTail.set(tail, [entry]);
       return;
     }
-    // Every unit already in the buckets is keyed before this one (first copies first).
-    for (const list of [heads, tails]) if (list) for (const c of list) keyOf(c);
+    // Every unit already in the buckets is keyed before this one (first copies first):
+    // only the first of a bucket can be unkeyed (a unit joining a bucket is keyed).
+    if (heads) keyOf(heads[0]!);
+    if (tails) keyOf(tails[0]!);
     const key = keyOf(entry);
     const raw = entry.raw!;
     const owner = keyOf(entry.owner);
@@ -142,22 +153,19 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
         if (c.doc !== doc && !candidates.includes(c)) candidates.push(c);
       }
     }
-    // Words of the key and of the raw text, split on first use (identical copies need neither).
-    let keyWords: string[] | undefined;
-    let tokens: string[] | undefined;
     for (const c of candidates) {
       const cKey = c.key!;
       const cRaw = c.raw!;
       if (cKey !== key && owner === key && !near.has(key)) {
-        keyWords ??= key.split(" ");
-        if (keyWords.length >= NEAR_MIN_WORDS && withinEdits(keyWords, cKey.split(" "), MAX_EDITS)) {
+        const keyWords = wordsOf(entry);
+        if (keyWords.length >= NEAR_MIN_WORDS && withinEdits(keyWords, wordsOf(c), MAX_EDITS)) {
           near.set(key, c.sentence);
         }
       }
       // Align the raw copies: what differs in one short window is a substitution.
       if (cRaw === raw) continue;
-      tokens ??= raw.split(" ");
-      const ct = cRaw.split(" ");
+      const tokens = tokensOf(entry);
+      const ct = tokensOf(c);
       let p = 0;
       while (p < tokens.length && p < ct.length && tokens[p] === ct[p]) p++;
       let q = 0;
@@ -167,10 +175,10 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
         tokens[tokens.length - 1 - q] === ct[ct.length - 1 - q]
       )
         q++;
-      const mine = tokens.slice(p, tokens.length - q).join(" ");
-      const theirs = ct.slice(p, ct.length - q).join(" ");
       if (tokens.length - q - p > MAX_WINDOW || ct.length - q - p > MAX_WINDOW || p + q < MIN_WORDS - 1)
         continue;
+      const mine = tokens.slice(p, tokens.length - q).join(" ");
+      const theirs = ct.slice(p, ct.length - q).join(" ");
       // Substitutions only: an insertion ("he said") is not a spin.
       if (mine === "" || theirs === "") continue;
       const [a, b] = mine < theirs ? [mine, theirs] : [theirs, mine];
@@ -200,6 +208,8 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
       owner: owner as Entry,
       raw: undefined,
       key: undefined,
+      keyWords: undefined,
+      tokens: undefined,
     };
     (e as { owner: Entry }).owner = owner ?? e;
     return e;

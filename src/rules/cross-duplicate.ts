@@ -36,7 +36,8 @@ export default defineRule({
   check(doc, _options, context): FindingDraft[] {
     const out: FindingDraft[] = [];
     const cluster = context.cluster;
-    if (!cluster) return out;
+    // The first document repeats nothing earlier.
+    if (!cluster || cluster.docIndex === 0) return out;
     const hits: { s: Sentence; orig: ClusterSentence; confidence: number }[] = [];
     for (const s of doc.sentences) {
       // The index read every sentence of five words or more (null: it shares no

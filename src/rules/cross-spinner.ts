@@ -24,6 +24,20 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+// The phrase of an evidence, in any spelling of the sentence (any punctuation between words).
+const phraseRegexes = new Map<string, RegExp>();
+function phraseRegex(phrase: string): RegExp {
+  let re = phraseRegexes.get(phrase);
+  if (re === undefined) {
+    const words = phrase.split(" ").map(escapeRegex).join("[^\\p{L}\\p{N}]+");
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, "iu");
+    // Phrases are short table-explained spins: a handful per corpus, but bound the cache anyway.
+    if (phraseRegexes.size > 1000) phraseRegexes.clear();
+    phraseRegexes.set(phrase, re);
+  }
+  return re;
+}
+
 export default defineRule({
   meta: {
     id: "cross-spinner",
@@ -42,10 +56,7 @@ export default defineRule({
       const evidence = cluster.spin.get(known ?? sentenceKey(s.text));
       if (!evidence) continue;
       for (const e of evidence) {
-        // Find the phrase in the sentence's own spelling (any punctuation between words).
-        const words = e.phrase.split(" ").map(escapeRegex).join("[^\\p{L}\\p{N}]+");
-        const re = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, "iu");
-        const m = re.exec(s.text);
+        const m = phraseRegex(e.phrase).exec(s.text);
         if (!m) continue;
         const start = s.span.start + m.index;
         const span = { start, end: start + m[0].length };
