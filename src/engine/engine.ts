@@ -74,7 +74,14 @@ function inside(s: Span, textLength: number): boolean {
   return s.start >= 0 && s.end <= textLength && s.start <= s.end;
 }
 
-function validateDraft(rule: Rule, d: FindingDraft, textLength: number): void {
+/** Is `span` inside any of `spans`? (A loop, not .some(): `spans` is empty or not, two array shapes.) */
+function coveredByAny(spans: readonly Span[], span: Span): boolean {
+  for (let k = 0; k < spans.length; k++) if (spanCovers(spans[k]!, span)) return true;
+  return false;
+}
+
+function validateCandidate(d: Candidate, textLength: number): void {
+  const rule = d.rule;
   let problem: string | undefined;
   if (!inside(d.span, textLength))
     problem = `span ${d.span.start}-${d.span.end} outside the text (${textLength})`;
@@ -155,13 +162,18 @@ function selectFixes(cands: Candidate[]): Candidate[] {
     const lb = b.fix!.span.end - b.fix!.span.start;
     return lb - la || b.confidence - a.confidence || a.fix!.span.start - b.fix!.span.start;
   };
+  // Arrays built by loops and sorted only when longer than one: an empty array has
+  // another shape than a full one, and a builtin called on both deoptimizes.
+  const dels: Candidate[] = [];
+  const replacements: Candidate[] = [];
+  for (const c of cands) (c.fix!.text === "" ? dels : replacements).push(c);
   // Deletions by start, the larger first at one start (then the more confident,
   // then the earlier candidate): each is moot exactly when an earlier one in
   // this order reaches past its end.
-  const dels = cands.filter((x) => x.fix!.text === "");
-  const order = dels
-    .map((_, i) => i)
-    .sort((i, j) => {
+  const order: number[] = [];
+  for (let i = 0; i < dels.length; i++) order.push(i);
+  if (order.length > 1)
+    order.sort((i, j) => {
       const a = dels[i]!;
       const b = dels[j]!;
       return (
@@ -185,8 +197,9 @@ function selectFixes(cands: Candidate[]): Candidate[] {
       merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
     else merged.push({ start: span.start, end: span.end });
   }
-  const replacements = cands.filter((c) => c.fix!.text !== "").sort(bySize);
-  const accepted: Candidate[] = [...deletions];
+  if (replacements.length > 1) replacements.sort(bySize);
+  const accepted: Candidate[] = [];
+  for (const c of deletions) accepted.push(c);
   const taken = new TakenSpans();
   for (const c of replacements) {
     const span = c.fix!.span;
@@ -195,7 +208,8 @@ function selectFixes(cands: Candidate[]): Candidate[] {
     accepted.push(c);
   }
   // An insertion at the start of a deletion goes first (it is kept, before the deleted text).
-  accepted.sort((a, b) => a.fix!.span.start - b.fix!.span.start || a.fix!.span.end - b.fix!.span.end);
+  if (accepted.length > 1)
+    accepted.sort((a, b) => a.fix!.span.start - b.fix!.span.start || a.fix!.span.end - b.fix!.span.end);
   return accepted;
 }
 
@@ -261,17 +275,19 @@ export function runEngine(
       // Report-only rules run once, on the final text (below).
       if (!rule.meta.fixable) continue;
       for (const draft of rule.check(doc, ruleOptions, ruleContext)) {
-        validateDraft(rule, draft, text.length);
+        // Read once into the Candidate shape; everything after reads only that shape.
         const c = candidate(rule, draft);
-        if (draft.fix && !reportOnly && draft.confidence >= threshold) fixable.push(c);
+        validateCandidate(c, text.length);
+        if (c.fix && !reportOnly && c.confidence >= threshold) fixable.push(c);
         else reportOnlyDrafts.push(c);
       }
     }
     const accepted = fixable.length > 0 ? selectFixes(fixable) : [];
     // A report on text that a fix of this pass deletes is about nothing left.
-    const deletions = accepted.filter((c) => c.fix!.text === "").map((c) => c.fix!.span);
+    const deletions: Span[] = [];
+    for (const c of accepted) if (c.fix!.text === "") deletions.push(c.fix!.span);
     for (const c of reportOnlyDrafts) {
-      if (deletions.some((d) => spanCovers(d, c.span))) continue;
+      if (coveredByAny(deletions, c.span)) continue;
       // A report found again in a later pass (same rule and input span, even where a
       // fix of the earlier pass changed its wording) is not repeated.
       const span = mapSpan(maps, c.span);
@@ -307,8 +323,9 @@ export function runEngine(
   for (const { rule, options: ruleOptions } of active) {
     if (rule.meta.fixable) continue;
     for (const draft of rule.check(finalDoc, ruleOptions, ruleContext)) {
-      validateDraft(rule, draft, text.length);
-      findings.push(toFinding(candidate(rule, draft), maps, false, text, input));
+      const c = candidate(rule, draft);
+      validateCandidate(c, text.length);
+      findings.push(toFinding(c, maps, false, text, input));
     }
   }
 
@@ -330,10 +347,12 @@ export function runEngine(
   if (meta.section !== undefined) cleanMeta.section = meta.section;
   body = body.trim();
 
-  findings.sort(
-    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId),
-  );
-  const applied = findings.filter((f) => f.applied).length;
+  if (findings.length > 1)
+    findings.sort(
+      (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId),
+    );
+  let applied = 0;
+  for (const f of findings) if (f.applied) applied++;
   return {
     title,
     text: body,
