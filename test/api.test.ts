@@ -58,6 +58,21 @@ describe("public API", () => {
     expect(kept.findings.map((f) => [f.ruleId, f.applied])).toEqual([["section-line", false]]);
   });
 
+  it("takes a one-word first line as the title only when a repeated-headline fix proved it a headline", () => {
+    const body =
+      "The street artist has unveiled a new mural on the wall of a school in the city.\n\n" +
+      "The school said it was delighted and would protect the work behind a clear screen.";
+    const repeated = api.clean(`Banksy\n\nBanksy\n\n${body}`);
+    expect(repeated.title).toBe("Banksy");
+    expect(repeated.text).toBe(body);
+    // Once only: a one-word line may be a kicker, so it stays in the text.
+    const once = api.clean(`Banksy\n\n${body}`);
+    expect(once.title).toBe("");
+    expect(once.text).toBe(`Banksy\n\n${body}`);
+    // With extraction off nothing moves.
+    expect(api.clean(`Banksy\n\nBanksy\n\n${body}`, { extractTitle: false }).title).toBe("");
+  });
+
   it("rejects bad options once, when the cleaner is made", () => {
     expect(() => api.createCleaner({ threshold: 2 })).toThrow(/threshold/);
     expect(() => api.createCleaner({ rules: { "no-such-rule": false } })).toThrow(/unknown rule/);

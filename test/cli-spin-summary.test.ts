@@ -1,6 +1,6 @@
 /** The run summary counts spun documents (spin score ≥ 0.5) so corpus builders can drop spun sources. */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -21,7 +21,12 @@ describe.skipIf(!existsSync(CLI))("summary: spun documents", () => {
       },
     );
     const s = JSON.parse(readFileSync(summary, "utf8")) as { documents: { in: number; spun: number } };
-    expect(s.documents.in).toBe(11);
+    // Every matched sample is counted: the five seeds, the guards and the clean article.
+    const samples = readdirSync(path.join(ROOT, "samples"));
+    const matched = samples.filter(
+      (d) => d.startsWith("seed-") || d.startsWith("guard-") || d === "clean-article-untouched",
+    );
+    expect(s.documents.in).toBe(matched.length);
     expect(s.documents.spun).toBe(5);
   });
 });

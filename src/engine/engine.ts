@@ -334,7 +334,19 @@ export function runEngine(
   let body = text;
   const cleanMeta: CleanMeta = { spin: ruleContext.spin };
   if (options.extractTitle !== false) {
-    const t = findTitleLine(finalDoc);
+    // Lines that an applied headline fix kept as the first copy (input offsets).
+    const kept = findings
+      .filter((f) => f.applied && f.kind === "headline" && f.related)
+      .map((f) => f.related!);
+    const t = findTitleLine(
+      finalDoc,
+      kept.length === 0
+        ? undefined
+        : (line) => {
+            const span = mapSpan(maps, line.content);
+            return kept.some((k) => k.start === span.start && k.end === span.end);
+          },
+    );
     if (t !== undefined) {
       const line = finalDoc.lines[t]!;
       title = line.text;

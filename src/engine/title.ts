@@ -1,13 +1,16 @@
 /**
  * The title is the first content line when it is headline-shaped and text
- * follows it. It is moved to `title`, not deleted: no character is lost.
+ * follows it, or when a fix of the "headline" kind kept it as the copy of a
+ * repeated headline (a one-word headline such as "Banksy" is shaped like
+ * nothing, but repeating proved it). It is moved to `title`, not deleted: no
+ * character is lost.
  */
-import type { Document } from "../document/document.js";
+import type { Document, Line } from "../document/document.js";
 import { isHeadlineShaped } from "../util/shape.js";
 
-export function findTitleLine(doc: Document): number | undefined {
+export function findTitleLine(doc: Document, provenHeadline?: (line: Line) => boolean): number | undefined {
   const lines = doc.contentLines;
   const first = lines[0];
   if (!first || lines.length < 2) return undefined;
-  return isHeadlineShaped(first.text) ? first.index : undefined;
+  return isHeadlineShaped(first.text) || provenHeadline?.(first) === true ? first.index : undefined;
 }

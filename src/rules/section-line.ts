@@ -3,7 +3,8 @@
  *
  * Summary: a first line of at most `maxWords` words, without sentence
  *   punctuation, followed by a longer headline-shaped line (or, when the label
- *   is all section words, by a repeated one of any length), is the site's
+ *   is all section words, by a repeated one of any length, one word
+ *   included: OneStopEnglish titles such as "Banksy"), is the site's
  *   section label ("World Media") and goes into `meta.section`.
  * Why it happens: scrapers take the breadcrumb or section kicker with the
  *   headline block.
@@ -37,12 +38,24 @@ export default defineRule({
     if (!first || !second || !third) return out;
     const n = wordCount(first.text, options.maxWords as number);
     if (n === 0 || n > (options.maxWords as number) || !LABEL_SHAPE.test(first.text)) return out;
-    if (endsWithTerminal(first.text) || !isHeadlineShaped(second.text)) return out;
+    if (endsWithTerminal(first.text)) return out;
     const allKnown = first.text
       .toLowerCase()
       .split(/\s+/)
       .every((w) => SECTION_WORDS.has(w));
-    const repeated = doc.contentLines.slice(2, 6).some((l) => compareKey(l.text) === compareKey(second.text));
+    const secondKey = compareKey(second.text);
+    // A label that reads as the headline is one of its copies ("Syria" three times).
+    if (compareKey(first.text) === secondKey) return out;
+    const repeated = doc.contentLines.slice(2, 6).some((l) => compareKey(l.text) === secondKey);
+    // A one-word headline ("Banksy", "shark") is headline-shaped only by being repeated
+    // under a label of section words.
+    const oneWordTitle =
+      allKnown &&
+      repeated &&
+      wordCount(second.text, 1) === 1 &&
+      second.text.length <= 40 &&
+      !endsWithTerminal(second.text);
+    if (!oneWordTitle && !isHeadlineShaped(second.text)) return out;
     // The headline is longer than the label, unless the label is all section words
     // above a repeated headline ("Politics" above "Banksy" twice).
     if (wordCount(second.text, n) <= n && !(allKnown && repeated)) return out;
