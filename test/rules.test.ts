@@ -198,6 +198,12 @@ ruleTester(repeatedHeadline, {
   ],
   invalid: [
     {
+      name: "a question headline repeated (Remember New Jersey's epic quest to find a state slogan?)",
+      text: `Remember New Jersey's epic quest to find a state slogan?\n\nRemember New Jersey's epic quest to find a state slogan?\n\n${BODY}`,
+      findings: [{ message: "repeated headline" }],
+      output: `Remember New Jersey's epic quest to find a state slogan?\n\n${BODY}`,
+    },
+    {
       name: "the page title with the site name above the headline",
       text: `Council passes budget | Reuters\n\nCouncil passes budget\n\n${BODY}`,
       findings: [{ actual: "Council passes budget | Reuters", message: "site name `Reuters`" }],
@@ -631,6 +637,10 @@ ruleTester(unrelatedHeadline, {
       name: "false-positive guard: a trailing list of tour dates",
       text: `${BODY}\n\nJune 10 – Tampa, FL @ Amphitheatre\nJune 14 – Alpharetta, GA @ Amphitheatre\nJune 26 – Allentown, PA @ PPL Center\nJune 27 – Camden, NJ @ Pavilion`,
     },
+    {
+      name: "false-positive guard: a related headline sharing two words, one the body's topic (Audi e-tron under an Audi review)",
+      text: `${BODY}\n\nThe budget also pays for new school buses. The budget was praised by parents.\n\nBudget review: parents welcome the bright future of bus travel`,
+    },
   ],
   invalid: [
     {
@@ -644,6 +654,12 @@ ruleTester(unrelatedHeadline, {
       text: `${BODY}\n\nThe council also discussed the galaxy of new ideas.\n\nVerizon brings Nougat to Galaxy S6 edge+, Galaxy Note 5`,
       findings: [{ message: "(1 of 6 content words shared)", fixed: true }],
       output: `${BODY}\n\nThe council also discussed the galaxy of new ideas.`,
+    },
+    {
+      name: "two shared words among six, each used once by the body, are chance (brings, note)",
+      text: `${BODY}\n\nHe said the plan brings relief. A note was sent to parents.\n\nVerizon brings Nougat to Galaxy S6 edge+, Galaxy Note 5`,
+      findings: [{ message: "(2 of 6 content words shared)", fixed: true }],
+      output: `${BODY}\n\nHe said the plan brings relief. A note was sent to parents.`,
     },
     {
       name: "a pasted block of headlines under a page that ends in short lines of its own",

@@ -14,13 +14,14 @@
  *   under a label ("UPDATE: Headline" beside "Headline"), also in any order.
  * Options: `topLines` (default 8), `maxWords` (default 40).
  * Known false positives: none known; prose lines (ending like a sentence or
- *   longer than `maxWords`) are left to duplicate-sentence.
+ *   longer than `maxWords`) are left to duplicate-sentence, except a
+ *   headline-shaped question (duplicate-sentence never compares questions).
  * Example: seed 001 has "Trump declares US-Russia relations may be at
  *   'all-time low'" three times; two copies are removed.
  */
 import { HEADLINE_LABEL } from "../data/sections.js";
 import type { FindingDraft } from "../types.js";
-import { isProse } from "../util/shape.js";
+import { isHeadlineShaped, isProse } from "../util/shape.js";
 import { compareKey, straightQuotes, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
@@ -43,10 +44,12 @@ export default defineRule({
     // First copies, in order (for the site-name check below).
     const titled: (typeof top)[number][] = [];
     for (const line of top) {
-      // Prose repeats (a lede copied lower down) are duplicate-sentence's business.
+      // Prose repeats (a lede copied lower down) are duplicate-sentence's business; a
+      // question headline ("Remember New Jersey's quest for a slogan?") ends like prose
+      // but is headline-shaped, and duplicate-sentence leaves questions alone.
       if (
         line.text.length > 400 ||
-        isProse(line.text) ||
+        (isProse(line.text) && !isHeadlineShaped(line.text)) ||
         wordCount(line.text, options.maxWords as number) > (options.maxWords as number)
       )
         continue;

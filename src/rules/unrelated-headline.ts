@@ -10,7 +10,9 @@
  *   body; with one shared word (a chance overlap such as "dark" or "galaxy")
  *   0.8 when the line has five content words or more, else 0.75 (reported
  *   only), and kept when it has at most two and shares more than `maxOverlap`
- *   of them. Two shared words make it a teaser of the same story.
+ *   of them. Two shared words make it a teaser of the same story, unless the
+ *   line has six content words or more and the body uses each of the two at
+ *   most twice (chance words, not the topic): then 0.8.
  * Options: `minBodyWords` (default 25), `maxOverlap` (default 0.2), `maxLines`
  *   (default 3: a longer run of trailing short lines is a list and is kept,
  *   except its last paragraph when that holds two or three lines).
@@ -21,7 +23,7 @@
  */
 import type { FindingDraft } from "../types.js";
 import { isHeadlineShaped, withoutListMark } from "../util/shape.js";
-import { addStemmedWordHashes, stemmedWordHashes } from "../util/text.js";
+import { forEachStemmedHash, stemmedWordHashes } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
 export default defineRule({
@@ -43,6 +45,8 @@ export default defineRule({
     // headlines — unless its last paragraph, of two or three lines, stands apart: a widget's
     // headlines pasted under a page that ends in short lines of its own.
     const maxLines = options.maxLines as number;
+    // The body ends where the trailing run starts (the run's other lines are not the article).
+    const bodyEnd = first;
     if (lines.length - first > maxLines) {
       const lastBlock = lines[lines.length - 1]!.block;
       let b = lines.length;
@@ -50,10 +54,14 @@ export default defineRule({
       if (lines.length - b < 2 || lines.length - b > maxLines) return out;
       first = b;
     }
-    // The body's stemmed content words, as 30-bit hashes (no string per word).
-    const body = new Set<number>();
+    // The body's stemmed content words, as 30-bit hashes (no string per word), with their counts.
+    const body = new Map<number, number>();
     let bodyWords = 0;
-    for (let k = 0; k < first; k++) bodyWords += addStemmedWordHashes(lines[k]!.text, body);
+    const count = (h: number) => {
+      body.set(h, (body.get(h) ?? 0) + 1);
+      bodyWords++;
+    };
+    for (let k = 0; k < bodyEnd; k++) forEachStemmedHash(lines[k]!.text, count);
     if (bodyWords < (options.minBodyWords as number)) return out;
     for (let k = first; k < lines.length; k++) {
       const line = lines[k]!;
@@ -62,11 +70,19 @@ export default defineRule({
       // Distinct words: "Galaxy S6 edge+, Galaxy Note 5" shares one word, not two.
       const ws = [...stemmedWordHashes(line.text)];
       if (ws.length === 0) continue;
-      const shared = ws.filter((w) => body.has(w)).length;
+      const common = ws.filter((w) => body.has(w));
+      const shared = common.length;
       const overlap = shared / ws.length;
       // A teaser about the same story shares several topical words; an unrelated
-      // headline shares at most one common word ("dark", "people") by chance.
-      if (shared >= 2 || (shared === 1 && overlap > (options.maxOverlap as number) && ws.length <= 2))
+      // headline shares one common word ("dark", "people") by chance, or two among
+      // six or more that the body uses once or twice, not as its topic ("bring",
+      // "note" in "Verizon brings Nougat to Galaxy S6 edge+, Galaxy Note 5"; a
+      // related "Audi e-tron …" headline under an Audi review shares "audi", used 22 times).
+      const chancePair = shared === 2 && ws.length >= 6 && common.every((w) => body.get(w)! <= 2);
+      if (
+        (shared >= 2 && !chancePair) ||
+        (shared === 1 && overlap > (options.maxOverlap as number) && ws.length <= 2)
+      )
         continue;
       // One shared word among five or more is chance; among fewer it may not be.
       const confidence = shared === 0 ? 0.85 : ws.length >= 5 ? 0.8 : 0.75;

@@ -271,21 +271,8 @@ export function forEachStemmedHash(text: string, fn: (hash: number) => void): vo
 /** The set of hashWord(stem(w)) for every w of contentWords(text) (see forEachStemmedHash). */
 export function stemmedWordHashes(text: string): Set<number> {
   const out = new Set<number>();
-  addStemmedWordHashes(text, out);
+  forEachStemmedHash(text, (h) => out.add(h));
   return out;
-}
-
-/**
- * Adds hashWord(stem(w)) for every w of contentWords(text) to `out`; returns
- * how many content words the text has (repeats counted).
- */
-export function addStemmedWordHashes(text: string, out: Set<number>): number {
-  let count = 0;
-  forEachStemmedHash(text, (h) => {
-    out.add(h);
-    count++;
-  });
-  return count;
 }
 
 function isJoiner(c: number): boolean {
