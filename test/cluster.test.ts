@@ -123,6 +123,20 @@ describe("junk documents", () => {
     expect(r.docs[3]!.junk?.reason).toBe("off-topic");
   });
 
+  it("does not count names every story shares (United States, President, Monday) as evidence of one story", () => {
+    const body =
+      "Gardeners from across the county filled the showground on Monday for the annual flower festival, " +
+      "where a United States florist and the President of the horticultural society judged the roses.\n\n" +
+      "Prizes went to tulips, orchids, dahlias and a hedge sculpted like a peacock. Visitors queued for " +
+      "seedlings, compost, watering cans and honey from local beekeepers, and pupils painted pots.\n\n" +
+      "Organisers expect the festival to return next spring with more stalls, a brass band and a bigger marquee.";
+    const r = cleanCluster([...story, body]);
+    expect(r.docs[3]!.junk?.reason).toBe("off-topic");
+    // Two specific names of the story (Tillerson, Lavrov) make the same text on topic.
+    const named = body.replace("the President of the horticultural society", "Tillerson and Lavrov");
+    expect(cleanCluster([...story, named]).docs[3]!.status).toBe("article");
+  });
+
   it("with --cluster-dedup drop, pages that shared wire copy stay articles (none is off-topic)", () => {
     const paras = [
       "The river burst its banks on Sunday night after three days of heavy rain, flooding hundreds of homes in the valley.",

@@ -152,3 +152,22 @@ export const OFF_TOPIC_MIN_WORDS = 20;
 /** …and names (capitalised words inside sentences) shared with the other documents. */
 export const OFF_TOPIC_MAX_SHARED_NAMES = 1;
 export const OFF_TOPIC_MIN_DOCS = 3;
+
+/**
+ * Capitalised words that any two news stories share without telling one story:
+ * days, months, titles and offices, compass points, and the country and
+ * institution words of wire copy. Not counted as shared names. Observed on
+ * the bench's off-topic probes (an unrelated Wikinews article injected in a
+ * story's cluster): "United", "States", "President", "Friday", "Minister",
+ * "National", "Party" were what two unrelated stories shared.
+ */
+export const GENERIC_NAMES: readonly string[] = (
+  "monday tuesday wednesday thursday friday saturday sunday " +
+  "january february march april may june july august september october november december " +
+  "the new not they this that there these those " +
+  "united states kingdom nations american british europe european world international " +
+  "president vice minister prime secretary state chief general director senator governor mayor " +
+  "national party government congress senate parliament house white court police council committee " +
+  "university north south east west northern southern eastern western " +
+  "twitter facebook instagram youtube reuters associated press wikinews"
+).split(" ");
