@@ -73,6 +73,24 @@ describe("public API", () => {
     expect(api.clean(`Banksy\n\nBanksy\n\n${body}`, { extractTitle: false }).title).toBe("");
   });
 
+  it("stops after a pass whose only fixes narrow the spacing after punctuation; other spacing fixes get another pass", () => {
+    const spaced = api.clean(
+      "The council met on Monday.  It approved the budget.  Schools welcomed it.\n\nThe mayor spoke.  He was pleased.",
+    );
+    expect(spaced.text).toBe(
+      "The council met on Monday. It approved the budget. Schools welcomed it.\n\nThe mayor spoke. He was pleased.",
+    );
+    expect(spaced.stats.passes).toBe(1);
+    // A double space inside a spun name: collapsing it lets the spinner rule see the name in a second pass.
+    const spun = api.clean(
+      "Officials said Russian  Federation troops had left the border area on Monday, and that talks between " +
+        "the two sides would resume next week in Geneva.",
+    );
+    expect(spun.text).toContain("said Russia troops");
+    // Spacing, then the spinner, then a pass that finds nothing more.
+    expect(spun.stats.passes).toBe(3);
+  });
+
   it("rejects bad options once, when the cleaner is made", () => {
     expect(() => api.createCleaner({ threshold: 2 })).toThrow(/threshold/);
     expect(() => api.createCleaner({ rules: { "no-such-rule": false } })).toThrow(/unknown rule/);

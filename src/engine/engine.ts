@@ -213,6 +213,32 @@ function selectFixes(cands: Candidate[]): Candidate[] {
   return accepted;
 }
 
+/**
+ * A fix that only narrows the spacing after sentence punctuation (".  Next" →
+ * ". Next"): it joins no words and moves no line or sentence boundary, so no
+ * rule reads the text differently after it (typewriter double spaces are
+ * common in clean copy, and used to cost a whole second pass).
+ */
+function isSpacingAfterPunctuation(fix: Fix, text: string): boolean {
+  const { start, end } = fix.span;
+  if (end - start < 2 || fix.text !== " " || start === 0) return false;
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) !== 32) return false;
+  const before = text.charCodeAt(start - 1);
+  // . ! ? , ; : and closing quotes/brackets.
+  return (
+    before === 46 ||
+    before === 33 ||
+    before === 63 ||
+    before === 44 ||
+    before === 59 ||
+    before === 58 ||
+    before === 34 ||
+    before === 0x201d ||
+    before === 0x2019 ||
+    before === 41
+  );
+}
+
 /** Merge user options with each rule's defaults, once. */
 export function activateRules(registry: readonly Rule[], options: CleanOptions): ActiveRule[] {
   const out: ActiveRule[] = [];
@@ -310,6 +336,7 @@ export function runEngine(
         }
       }
     }
+    const settled = accepted.every((c) => isSpacingAfterPunctuation(c.fix!, text));
     const applied = applyFixes(
       text,
       accepted.map((c) => c.fix as Fix),
@@ -317,6 +344,8 @@ export function runEngine(
     maps.push(applied.map);
     text = applied.text;
     changed = true;
+    // Another pass would see the same lines, sentences and words: nothing new to find.
+    if (settled) break;
   }
 
   const finalDoc = changed ? new Document(text) : doc;
