@@ -73,8 +73,8 @@ interface Entry {
   readonly sentence: ClusterSentence;
   readonly head: number;
   readonly tail: number;
-  /** The sentence entry holding a quotation (itself for a sentence). */
-  readonly owner: Entry;
+  /** The sentence entry holding a quotation (null for a sentence: it owns itself). */
+  readonly owner: Entry | null;
   /** Comparison key and sentenceKey, computed once another unit shares a bucket. */
   raw: string | undefined;
   key: string | undefined;
@@ -112,7 +112,7 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
     if (e.key !== undefined) return e.key;
     e.raw = compareKey(e.sentence.text);
     e.key = canonicalKey(e.raw);
-    if (e.owner === e) {
+    if (e.owner === null) {
       const earlier = first.get(e.key);
       if (earlier === undefined) first.set(e.key, e.sentence);
       else if (earlier.doc !== e.doc && links[e.doc]!.length < MAX_LINKS) links[e.doc]!.push(earlier);
@@ -143,7 +143,7 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
     if (tails) keyOf(tails[0]!);
     const key = keyOf(entry);
     const raw = entry.raw!;
-    const owner = keyOf(entry.owner);
+    const owner = keyOf(entry.owner ?? entry);
     // Entries of other documents sharing a bucket, each once, head bucket first.
     const candidates: Entry[] = [];
     for (const list of [heads, tails]) {
@@ -191,7 +191,7 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
       if (canonical === undefined) continue;
       if (mine !== canonical) addSpin(owner, { phrase: mine, canonical, related: c.sentence });
       if (theirs !== canonical)
-        addSpin(keyOf(c.owner), { phrase: theirs, canonical, related: entry.sentence });
+        addSpin(keyOf(c.owner ?? c), { phrase: theirs, canonical, related: entry.sentence });
     }
     if (heads) heads.push(entry);
     else byHead.set(head, [entry]);
@@ -199,27 +199,23 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
     else byTail.set(tail, [entry]);
   };
 
-  const unit = (doc: number, sentence: ClusterSentence, owner?: Entry): Entry => {
-    const e: Entry = {
-      doc,
-      sentence,
-      head: bucketSignature(sentence.text, false),
-      tail: bucketSignature(sentence.text, true),
-      owner: owner as Entry,
-      raw: undefined,
-      key: undefined,
-      keyWords: undefined,
-      tokens: undefined,
-    };
-    (e as { owner: Entry }).owner = owner ?? e;
-    return e;
-  };
+  const unit = (doc: number, sentence: ClusterSentence, owner: Entry | null): Entry => ({
+    doc,
+    sentence,
+    head: bucketSignature(sentence.text, false),
+    tail: bucketSignature(sentence.text, true),
+    owner,
+    raw: undefined,
+    key: undefined,
+    keyWords: undefined,
+    tokens: undefined,
+  });
 
   const documents = texts.map((t) => new Document(t));
   documents.forEach((d, doc) => {
     for (const s of d.sentences) {
       if (wordCount(s.text, MIN_WORDS) < MIN_WORDS) continue;
-      const entry = unit(doc, { doc, span: s.span, text: s.text });
+      const entry = unit(doc, { doc, span: s.span, text: s.text }, null);
       sentenceEntries.push(entry);
       align(entry);
       // Quotations travel between pages more faithfully than the sentences around them.

@@ -14,7 +14,7 @@ import {
   OFF_TOPIC_MIN_DOCS,
   OFF_TOPIC_MIN_WORDS,
 } from "../data/junk.js";
-import { compareKey, forEachStemmedHash, wordCount } from "../util/text.js";
+import { compareKey, forEachStemmedHash, lowerHash, wordCount } from "../util/text.js";
 
 /** How much of a document is searched for template phrases. */
 const TEMPLATE_SCAN_CHARS = 6000;
@@ -137,19 +137,12 @@ export function forEachName(text: string, fn: (start: number, end: number) => vo
   }
 }
 
-/** FNV-1a of text[start, end) lower-cased (ASCII letters: names are ASCII), 30 bits. */
-function nameHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ (text.charCodeAt(k) | 32), 0x01000193);
-  return h & 0x3fffffff;
-}
-
-const GENERIC_NAME_HASHES = new Set(GENERIC_NAMES.map((w) => nameHash(w, 0, w.length)));
+const GENERIC_NAME_HASHES = new Set(GENERIC_NAMES.map((w) => lowerHash(w)));
 
 /** Adds the names of `text` (see forEachName) but GENERIC_NAMES, as hashes of their lower-cased letters. */
 function addNames(text: string, doc: number, out: SharedItems<number>): void {
   forEachName(text, (start, end) => {
-    const h = nameHash(text, start, end);
+    const h = lowerHash(text, start, end);
     if (!GENERIC_NAME_HASHES.has(h)) out.add(doc, h);
   });
 }

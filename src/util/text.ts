@@ -8,6 +8,23 @@ export function isWordCode(text: string, i: number, c: number): boolean {
 }
 
 /**
+ * FNV-1a (30 bits: a small integer in V8) of text[start, end) lower-cased,
+ * read forwards or backwards: the hash of a word as the scanners that build
+ * it letter by letter compute it (bucketSignature, names of off-topic).
+ */
+export function lowerHash(text: string, start = 0, end = text.length, fromEnd = false): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = 0; k < end - start; k++) {
+    const at = fromEnd ? end - 1 - k : start + k;
+    let c = text.charCodeAt(at);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 128) c = text[at]!.toLowerCase().charCodeAt(0);
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h & 0x3fffffff;
+}
+
+/**
  * Number of words (runs of letters/digits joined by ' ’ . - &), without
  * allocating. With `stopAbove`, counting stops at the first word past it (the
  * result is then stopAbove + 1): enough for "more than N words?" on a long paragraph.
