@@ -108,10 +108,15 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
    * (when a later unit met its bucket) had no bucket mate before it, so
    * nothing earlier shares its key.
    */
-  const keyOf = (e: Entry): string => {
+  const keyOf = (e: Entry, copyOf?: Entry): string => {
     if (e.key !== undefined) return e.key;
-    e.raw = compareKey(e.sentence.text);
-    e.key = canonicalKey(e.raw);
+    // A byte-identical unit already keyed (wire copy in another page) lends its keys.
+    e.raw = copyOf?.raw ?? compareKey(e.sentence.text);
+    e.key = copyOf?.key ?? canonicalKey(e.raw);
+    if (copyOf) {
+      e.keyWords = copyOf.keyWords;
+      e.tokens = copyOf.tokens;
+    }
     if (e.owner === null) {
       const earlier = first.get(e.key);
       if (earlier === undefined) first.set(e.key, e.sentence);
@@ -125,6 +130,14 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
   const tokensOf = (e: Entry): string[] => {
     keyOf(e);
     return (e.tokens ??= e.raw!.split(" "));
+  };
+
+  /** A unit of `list` with exactly this text, among the first MAX_CANDIDATES (a bucket can be large). */
+  const sameText = (list: Entry[] | undefined, text: string): Entry | undefined => {
+    if (list === undefined) return undefined;
+    const n = Math.min(list.length, MAX_CANDIDATES);
+    for (let k = 0; k < n; k++) if (list[k]!.sentence.text === text) return list[k];
+    return undefined;
   };
 
   const align = (entry: Entry) => {
@@ -141,7 +154,7 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
     // only the first of a bucket can be unkeyed (a unit joining a bucket is keyed).
     if (heads) keyOf(heads[0]!);
     if (tails) keyOf(tails[0]!);
-    const key = keyOf(entry);
+    const key = keyOf(entry, sameText(heads, entry.sentence.text));
     const raw = entry.raw!;
     const owner = keyOf(entry.owner ?? entry);
     // Entries of other documents sharing a bucket, each once, head bucket first.
