@@ -1,7 +1,7 @@
 /**
  * The record-level pipeline shared by the CLI, the batch pool and the fetcher:
  * one input record (text or HTML) in, one JSON-ready output record out.
- * Pure: no I/O. (Stub signatures — the kernel fills them in.)
+ * Pure: no I/O.
  */
 import { createCleaner, judge } from "./clean.js";
 import type { JunkVerdict } from "./engine/junk.js";
