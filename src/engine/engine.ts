@@ -80,6 +80,13 @@ function coveredByAny(spans: readonly Span[], span: Span): boolean {
   return false;
 }
 
+/** A draft read into the Candidate shape, then validated against the text it was found in. */
+function readDraft(rule: Rule, draft: FindingDraft, textLength: number): Candidate {
+  const c = candidate(rule, draft);
+  validateCandidate(c, textLength);
+  return c;
+}
+
 function validateCandidate(d: Candidate, textLength: number): void {
   const rule = d.rule;
   let problem: string | undefined;
@@ -213,6 +220,9 @@ function selectFixes(cands: Candidate[]): Candidate[] {
   return accepted;
 }
 
+// . ! ? , ; : and closing quotes and brackets.
+const SENTENCE_PUNCTUATION = new Set([...'.!?,;:")\u201d\u2019'].map((c) => c.charCodeAt(0)));
+
 /**
  * A fix that only narrows the spacing after sentence punctuation (".  Next" →
  * ". Next"): it joins no words and moves no line or sentence boundary, so no
@@ -223,20 +233,7 @@ function isSpacingAfterPunctuation(fix: Fix, text: string): boolean {
   const { start, end } = fix.span;
   if (end - start < 2 || fix.text !== " " || start === 0) return false;
   for (let k = start; k < end; k++) if (text.charCodeAt(k) !== 32) return false;
-  const before = text.charCodeAt(start - 1);
-  // . ! ? , ; : and closing quotes/brackets.
-  return (
-    before === 46 ||
-    before === 33 ||
-    before === 63 ||
-    before === 44 ||
-    before === 59 ||
-    before === 58 ||
-    before === 34 ||
-    before === 0x201d ||
-    before === 0x2019 ||
-    before === 41
-  );
+  return SENTENCE_PUNCTUATION.has(text.charCodeAt(start - 1));
 }
 
 /** Merge user options with each rule's defaults, once. */
@@ -302,8 +299,7 @@ export function runEngine(
       if (!rule.meta.fixable) continue;
       for (const draft of rule.check(doc, ruleOptions, ruleContext)) {
         // Read once into the Candidate shape; everything after reads only that shape.
-        const c = candidate(rule, draft);
-        validateCandidate(c, text.length);
+        const c = readDraft(rule, draft, text.length);
         if (c.fix && !reportOnly && c.confidence >= threshold) fixable.push(c);
         else reportOnlyDrafts.push(c);
       }
@@ -352,9 +348,7 @@ export function runEngine(
   for (const { rule, options: ruleOptions } of active) {
     if (rule.meta.fixable) continue;
     for (const draft of rule.check(finalDoc, ruleOptions, ruleContext)) {
-      const c = candidate(rule, draft);
-      validateCandidate(c, text.length);
-      findings.push(toFinding(c, maps, false, text, input));
+      findings.push(toFinding(readDraft(rule, draft, text.length), maps, false, text, input));
     }
   }
 
