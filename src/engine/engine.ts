@@ -358,9 +358,9 @@ export function runEngine(
   const cleanMeta: CleanMeta = { spin: ruleContext.spin };
   if (options.extractTitle !== false) {
     // Lines that an applied headline fix kept as the first copy (input offsets).
-    const kept = findings
-      .filter((f) => f.applied && f.kind === "headline" && f.related)
-      .map((f) => f.related!);
+    // (A loop: a builtin called on both empty and full arrays deoptimizes.)
+    const kept: Span[] = [];
+    for (const f of findings) if (f.applied && f.kind === "headline" && f.related) kept.push(f.related);
     const t = findTitleLine(
       finalDoc,
       kept.length === 0
