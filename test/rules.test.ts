@@ -198,6 +198,12 @@ ruleTester(repeatedHeadline, {
   ],
   invalid: [
     {
+      name: "a copy in capitals gives way to the later copy in the headline's own case",
+      text: `COUNCIL PASSES BUDGET AFTER LONG DEBATE\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [{ actual: "COUNCIL PASSES BUDGET AFTER LONG DEBATE", fixed: true }],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
       name: "a question headline repeated (Remember New Jersey's epic quest to find a state slogan?)",
       text: `Remember New Jersey's epic quest to find a state slogan?\n\nRemember New Jersey's epic quest to find a state slogan?\n\n${BODY}`,
       findings: [{ message: "repeated headline" }],
@@ -252,6 +258,14 @@ ruleTester(sectionLine, {
     {
       name: "false-positive guard: a short first paragraph that is prose",
       text: `It rained.\n\nCouncil passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: a one-word headline that is a section word, above a byline (Syria, Written by …)",
+      text: `Syria\n\nWritten by Mark Brown\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: a section-word headline above a dateline",
+      text: `World Politics\n\nPublished 14 Feb 2017\n\n${BODY}`,
     },
   ],
   invalid: [
@@ -312,6 +326,18 @@ ruleTester(dateline, {
       output: `Headline here\n\n${BODY}`,
     },
     {
+      name: "a numeric date in British order (the first number cannot be a month)",
+      text: `Headline here\n\nLast updated: 15/04/2017\n\n${BODY}`,
+      findings: [{ message: "2017-04-15" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "a numeric date in US order",
+      text: `Headline here\n\nPosted: 04/05/2017\n\n${BODY}`,
+      findings: [{ message: "2017-04-05" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
       name: "bare date mid-text is only reported",
       text: `${BODY}\n\n${BODY}\n\nJanuary 4, 2019\n\n${BODY}\n\n${BODY}`,
       findings: [{ message: "2019-01-04", fixed: false }],
@@ -337,6 +363,12 @@ ruleTester(byline, {
         { actual: "Jane Doe, Associated Press", expected: "Jane Doe" },
         { actual: "John Smith | Staff Writer", expected: "John Smith" },
       ],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "an outlet's credit under the headline (From CNN's Anna Kim)",
+      text: `Headline here\n\nFrom CNN's Anna Kim\n\n${BODY}`,
+      findings: [{ actual: "From CNN's Anna Kim", expected: "Anna Kim" }],
       output: `Headline here\n\n${BODY}`,
     },
     {

@@ -5,7 +5,8 @@
  *   "/ Updated By Jane Doe", "Written by …", "Author: …", optionally with a
  *   date, is removed; so is, among the top lines, a line of names and an
  *   agency or newsroom title ("Jane Doe, Associated Press", "John Smith, Staff
- *   Writer"). The names go to `meta.byline` (and a date to `meta.date`).
+ *   Writer"), or an outlet's credit ("From CNN's Anna Kim"). The names go to
+ *   `meta.byline` (and a date to `meta.date`).
  * Why it happens: the author block sits between headline and body on most
  *   news pages (FIELD-NOTES: byline-only lines in 14 of 570 raw documents).
  * Fix and confidence: 0.9 in the first `topLines` / last `bottomLines` content
@@ -36,8 +37,18 @@ const BYLINE = new RegExp(
 const CREDIT =
   "(?:The )?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|CNN|BBC News|NBC News|CBS News|ABC News|Fox News|USA TODAY|USA Today|(?:Senior |Chief |Political |Special )?(?:Staff Writer|Staff Reporter|Correspondent|Reporter|Contributor|Editor)s?)";
 const NAME_CREDIT = new RegExp(`^(${NAMES})\\s*[,|–—-]\\s*(${CREDIT})$`, "u");
+/** "From CNN's Anna Kim" (live pages credit each post so): a byline only among the top lines. */
+const OUTLET_BYLINE = new RegExp(
+  `^From (?:${CREDIT}|\\p{Lu}[\\p{L}&.]*(?:\\s+\\p{Lu}[\\p{L}&.]*){0,2})['’]s\\s+(${NAMES})$`,
+  "u",
+);
 const NOT_NAMES =
   /^(?:far|then|now|the|a|an|contrast|comparison|law|design|default|chance|accident|way|all|most|some)\b/i;
+
+/** A "By …" line (any position's form, without the top-only forms). */
+export function isBylineLine(text: string): boolean {
+  return BYLINE.test(text);
+}
 
 export default defineRule({
   meta: {
@@ -58,7 +69,9 @@ export default defineRule({
       )
         continue;
       const top = k < (options.topLines as number);
-      const m = BYLINE.exec(line.text) ?? (top ? NAME_CREDIT.exec(line.text) : null);
+      const m =
+        BYLINE.exec(line.text) ??
+        (top ? (NAME_CREDIT.exec(line.text) ?? OUTLET_BYLINE.exec(line.text)) : null);
       if (!m) continue;
       const names = m[1]!.trim();
       if (NOT_NAMES.test(names)) continue;

@@ -10,8 +10,10 @@
  * Fix and confidence: 1.0 for a byte-identical copy, 0.95 when only the quote
  *   style differs, 0.9 when case or punctuation differ, 0.9 for the copy that
  *   carries the site's name ("Headline | Reuters" beside "Headline": the
- *   page's <title>), which goes even when it comes first, and 0.9 for a copy
- *   under a label ("UPDATE: Headline" beside "Headline"), also in any order.
+ *   page's <title>), which goes even when it comes first, 0.9 for a copy
+ *   under a label ("UPDATE: Headline" beside "Headline"), also in any order,
+ *   and 0.9 for a copy in capitals before one in the headline's own case
+ *   (the capitals go, even first).
  * Options: `topLines` (default 8), `maxWords` (default 40).
  * Known false positives: none known; prose lines (ending like a sentence or
  *   longer than `maxWords`) are left to duplicate-sentence, except a
@@ -28,6 +30,11 @@ import { defineRule } from "./rule.js";
 // "Headline | Site", "Headline - Site", "Headline — Site": a capitalised name of
 // at most four words after the last separator.
 const SITE_SUFFIX = /^(.{8,}?)\s+[|\-–—]\s+(\p{Lu}[\p{L}\p{N}.&' ]{0,40})$/u;
+
+/** Letters, and none of them lower case. */
+function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
 
 export default defineRule({
   meta: {
@@ -59,6 +66,21 @@ export default defineRule({
       if (!first) {
         seen.set(key, line);
         titled.push(line);
+        continue;
+      }
+      // A copy in capitals gives way to a later copy in the headline's own case
+      // ("SENATE PASSES BUDGET" above "Senate passes budget"), which then is the title.
+      if (isAllCaps(first.text) && !isAllCaps(line.text)) {
+        out.push({
+          message: `Unexpected repeated headline \`${first.text}\` in capitals, expected one copy`,
+          span: first.content,
+          confidence: 0.9,
+          fix: { span: doc.lineRemovalSpan(first.index), text: "" },
+          related: line.content,
+          actual: first.text,
+        });
+        seen.set(key, line);
+        titled[titled.indexOf(first)] = line;
         continue;
       }
       const confidence =

@@ -18,8 +18,10 @@
  */
 import { SECTION_WORDS } from "../data/sections.js";
 import type { FindingDraft } from "../types.js";
+import { parseDateLine } from "../util/date.js";
 import { isHeadlineShaped } from "../util/shape.js";
 import { compareKey, endsWithTerminal, wordCount } from "../util/text.js";
+import { isBylineLine } from "./byline.js";
 import { defineRule } from "./rule.js";
 
 const LABEL_SHAPE = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’ \-–|/:]*$/u;
@@ -56,6 +58,8 @@ export default defineRule({
       second.text.length <= 40 &&
       !endsWithTerminal(second.text);
     if (!oneWordTitle && !isHeadlineShaped(second.text)) return out;
+    // Above a byline or a dateline the first line is the headline ("Syria", then "Written by …").
+    if (isBylineLine(second.text) || parseDateLine(second.text) !== undefined) return out;
     // The headline is longer than the label, unless the label is all section words
     // above a repeated headline ("Politics" above "Banksy" twice).
     if (wordCount(second.text, n) <= n && !(allKnown && repeated)) return out;

@@ -104,10 +104,11 @@ function findDate(s: string): Hit | undefined {
   }
   m = NUMERIC_DATE.exec(s);
   if (m) {
-    // "/" → US month/day; "." → European day.month.
+    // "/" → US month/day, unless the first number cannot be a month ("15/04/2017", British
+    // order); "." → European day.month.
     const a = +m[1]!;
     const b = +m[3]!;
-    const [mo, d] = m[2] === "/" ? [a, b] : [b, a];
+    const [mo, d] = m[2] === "/" && !(a > 12 && b <= 12) ? [a, b] : [b, a];
     return { y: +m[4]!, m: mo, d, index: m.index, length: m[0].length };
   }
   return undefined;
