@@ -91,6 +91,18 @@ describe("public API", () => {
     expect(spun.stats.passes).toBe(3);
   });
 
+  it("a date line's author goes to meta.byline with the date (Posted on April 15th, 2017 by admin)", () => {
+    const r = api.clean(
+      "Council passes budget after long debate\n\nPosted on April 15th, 2017 by admin\n\n" +
+        "The council approved the budget on Monday after a long debate about school funding.",
+    );
+    expect(r.meta.date).toBe("2017-04-15");
+    expect(r.meta.byline).toBe("admin");
+    expect(r.text).toBe(
+      "The council approved the budget on Monday after a long debate about school funding.",
+    );
+  });
+
   it("rejects bad options once, when the cleaner is made", () => {
     expect(() => api.createCleaner({ threshold: 2 })).toThrow(/threshold/);
     expect(() => api.createCleaner({ rules: { "no-such-rule": false } })).toThrow(/unknown rule/);

@@ -332,6 +332,18 @@ ruleTester(dateline, {
       output: `Headline here\n\n${BODY}`,
     },
     {
+      name: "WordPress' date line with its author (Posted on April 15th, 2017 by admin)",
+      text: `Headline here\n\nPosted on April 15th, 2017 by admin\n\n${BODY}`,
+      findings: [{ message: "2017-04-15" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "a dotted date in US order (the second number cannot be a month)",
+      text: `Headline here\n\n04.15.2017\n\n${BODY}`,
+      findings: [{ message: "2017-04-15" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
       name: "a numeric date in US order",
       text: `Headline here\n\nPosted: 04/05/2017\n\n${BODY}`,
       findings: [{ message: "2017-04-05" }],
@@ -362,6 +374,15 @@ ruleTester(byline, {
         { actual: "Author: Tom Brown", expected: "Tom Brown" },
         { actual: "Jane Doe, Associated Press", expected: "Jane Doe" },
         { actual: "John Smith | Staff Writer", expected: "John Smith" },
+      ],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "an agency alone as byline (By The Associated Press, Reuters Staff)",
+      text: `Headline here\n\nBy The Associated Press\n\nReuters Staff\n\n${BODY}`,
+      findings: [
+        { actual: "By The Associated Press", expected: "The Associated Press" },
+        { actual: "Reuters Staff", expected: "Reuters" },
       ],
       output: `Headline here\n\n${BODY}`,
     },

@@ -5,7 +5,8 @@
  *   "/ Updated By Jane Doe", "Written by …", "Author: …", optionally with a
  *   date, is removed; so is, among the top lines, a line of names and an
  *   agency or newsroom title ("Jane Doe, Associated Press", "John Smith, Staff
- *   Writer"), or an outlet's credit ("From CNN's Anna Kim"). The names go to
+ *   Writer"), or an outlet's credit ("From CNN's Anna Kim"); anywhere, an
+ *   agency alone ("By The Associated Press", "Reuters Staff"). The names go to
  *   `meta.byline` (and a date to `meta.date`).
  * Why it happens: the author block sits between headline and body on most
  *   news pages (FIELD-NOTES: byline-only lines in 14 of 570 raw documents).
@@ -37,6 +38,11 @@ const BYLINE = new RegExp(
 const CREDIT =
   "(?:The )?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|CNN|BBC News|NBC News|CBS News|ABC News|Fox News|USA TODAY|USA Today|(?:Senior |Chief |Political |Special )?(?:Staff Writer|Staff Reporter|Correspondent|Reporter|Contributor|Editor)s?)";
 const NAME_CREDIT = new RegExp(`^(${NAMES})\\s*[,|–—-]\\s*(${CREDIT})$`, "u");
+/** "By The Associated Press", "Reuters Staff": the agency is the byline. */
+const AGENCY_BYLINE = new RegExp(
+  `^(?:(?:[Bb]y|BY)\\s+(${CREDIT})|(${CREDIT})\\s+(?:[Ss]taff|STAFF|[Ww]ire [Rr]eports?))$`,
+  "u",
+);
 /** "From CNN's Anna Kim" (live pages credit each post so): a byline only among the top lines. */
 const OUTLET_BYLINE = new RegExp(
   `^From (?:${CREDIT}|\\p{Lu}[\\p{L}&.]*(?:\\s+\\p{Lu}[\\p{L}&.]*){0,2})['’]s\\s+(${NAMES})$`,
@@ -69,16 +75,18 @@ export default defineRule({
       )
         continue;
       const top = k < (options.topLines as number);
+      const agency = AGENCY_BYLINE.exec(line.text);
       const m =
+        agency ??
         BYLINE.exec(line.text) ??
         (top ? (NAME_CREDIT.exec(line.text) ?? OUTLET_BYLINE.exec(line.text)) : null);
       if (!m) continue;
-      const names = m[1]!.trim();
-      if (NOT_NAMES.test(names)) continue;
+      const names = (agency ? (agency[1] ?? agency[2])! : m[1]!).trim();
+      if (!agency && NOT_NAMES.test(names)) continue;
       // "By Tuesday, the deal…" — the byline's tail must not read like a sentence.
       if (endsWithTerminal(line.text) && !/\b(?:[A-Z]\.|Jr\.|Sr\.)$/.test(line.text)) continue;
       const edge = top || k >= lines.length - (options.bottomLines as number);
-      const date = m[2] ? parseDateLine(m[2]) : undefined;
+      const date = !agency && m[2] ? parseDateLine(m[2]) : undefined;
       out.push({
         message: `Unexpected byline \`${line.text}\` in the text, expected it in meta.byline`,
         span: line.content,

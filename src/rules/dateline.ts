@@ -44,7 +44,7 @@ export default defineRule({
         fix: { span: doc.lineRemovalSpan(line.index), text: "" },
         actual: line.text,
         expected: parsed.iso,
-        meta: { date: parsed.iso },
+        meta: parsed.byline ? { date: parsed.iso, byline: parsed.byline } : { date: parsed.iso },
       });
     }
     return out;

@@ -50,7 +50,12 @@ export interface ParsedDate {
   readonly iso: string;
   /** The label before the date, lower-cased ("posted", "updated"…), or "". */
   readonly label: string;
+  /** The author after a labelled date ("Posted on April 15th, 2017 by admin"), if any. */
+  readonly byline?: string;
 }
+
+// "… by admin", "… by Jane Doe" closing a labelled date line (WordPress' default form).
+const TRAILING_AUTHOR = /\bby\s+((?!(?:the|a|an)\b)[\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,2})\s*$/iu;
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -105,10 +110,11 @@ function findDate(s: string): Hit | undefined {
   m = NUMERIC_DATE.exec(s);
   if (m) {
     // "/" → US month/day, unless the first number cannot be a month ("15/04/2017", British
-    // order); "." → European day.month.
+    // order); "." → European day.month, unless the second cannot be one ("04.15.2017").
     const a = +m[1]!;
     const b = +m[3]!;
-    const [mo, d] = m[2] === "/" && !(a > 12 && b <= 12) ? [a, b] : [b, a];
+    const usOrder = m[2] === "/" ? !(a > 12 && b <= 12) : b > 12 && a <= 12;
+    const [mo, d] = usOrder ? [a, b] : [b, a];
     return { y: +m[4]!, m: mo, d, index: m.index, length: m[0].length };
   }
   return undefined;
@@ -140,7 +146,14 @@ export function parseDateLine(line: string): ParsedDate | undefined {
   const t2 = TIME.exec(rest);
   if (t2 && (t2[2] !== undefined || t2[3] !== undefined))
     rest = rest.slice(0, t2.index) + rest.slice(t2.index + t2[0].length);
+  const label = labelMatch?.[1]?.toLowerCase().trim() ?? "";
+  let byline: string | undefined;
+  const author = label !== "" && line.slice(hit.index).match(TRAILING_AUTHOR);
+  if (author) {
+    byline = author[1]!;
+    rest = rest.replace(TRAILING_AUTHOR, " ");
+  }
   if (/[\p{L}\p{N}]/u.test(rest.replace(LABELS, " "))) return undefined;
   const iso = `${hit.y}-${pad(hit.m)}-${pad(hit.d)}${time ?? ""}`;
-  return { iso, label: labelMatch?.[1]?.toLowerCase().trim() ?? "" };
+  return byline ? { iso, label, byline } : { iso, label };
 }
