@@ -804,6 +804,10 @@ ruleTester(spinner, {
     { name: "false-positive guard: Miss USA", text: "The former Miss USA spoke at the event." },
     { name: "false-positive guard: USA Gymnastics", text: "USA Gymnastics said it would cooperate." },
     {
+      name: "false-positive guard: Brand USA President (the tourism body's officer)",
+      text: "The U.S. tourism drive is led by Brand USA President Chris Thompson, officials said.",
+    },
+    {
       name: "false-positive guard: the North Atlantic Treaty Organization (NATO)",
       text: "Leaders of the North Atlantic Treaty Organization (NATO) met in Brussels.",
     },
@@ -888,6 +892,16 @@ ruleTester(spinner, {
       findings: [{ actual: "USA", expected: "US" }],
       output:
         "The U.S. said on Monday it was ready to act. The U.S. envoy agreed.\n\nUS relations with Moscow are tense at a time US investigators are busy.",
+    },
+    {
+      name: "USA before a federal institution (USA District Court, USA Attorney) takes the house style",
+      text: "The U.S. said the case was filed in the USA District Court, and the USA Attorney for the district agreed.",
+      findings: [
+        { actual: "USA", expected: "U.S." },
+        { actual: "USA", expected: "U.S." },
+      ],
+      output:
+        "The U.S. said the case was filed in the U.S. District Court, and the U.S. Attorney for the district agreed.",
     },
     {
       name: "USA missile strikes with house style US (seed 001)",

@@ -98,15 +98,29 @@ export const AN_SCAR_CONFIDENCE = 0.95;
  * Tested against the words right before / right after "USA".
  */
 export const USA_GUARD_BEFORE =
-  "(?:\\b(?:Team|Miss|Teen|Mrs\\.?|Mister|Ms\\.?|Club|Go|Made in the|made in the)\\s+|[\"“'‘])$";
+  "(?:\\b(?:Team|Miss|Teen|Mrs\\.?|Mister|Ms\\.?|Club|Go|Brand|Made in the|made in the)\\s+|[\"“'‘])$";
 export const USA_GUARD_AFTER =
   "^(?:'s\\s+|’s\\s+|\\s*/\\s*|\\s+)(?:Today|TODAY|Gymnastics|Swimming|Hockey|Basketball|Soccer|Track|Cycling|" +
   "Wrestling|Rugby|Baseball|Softball|Volleyball|Water|Boxing|Fencing|Rowing|Triathlon|Football|Network|" +
   "Patriot|PATRIOT|Freedom|Weekend|Jobs|Inc|Network|Climbing|Shooting|Judo|Taekwondo|Weightlifting|Luge|" +
   "Bobsled|Skiing|Fencing|Curling|Lacrosse|Ultimate|Pickleball|Tennis|Golf|Gymnastics’|Gymnastics')\\b|^\\s*!";
 
-/** "USA" used adjectivally/nominally where newsrooms write "U.S." (seed phrases). */
-export const USA_SPUN_AFTER = "^(?:\\s+\\p{Ll}|\\s*-\\s*(?:led|based|backed|made|born|brokered))";
+/**
+ * "USA" used adjectivally/nominally where newsrooms write "U.S." (seed
+ * phrases), and before the name of a federal office or institution ("USA
+ * Congress", "USA District Court", "USA Attorney", "USA Route 2"): newsrooms
+ * write "U.S." there, and no legitimate "USA" name (USA Today, the sports
+ * bodies, the USA PATRIOT Act, all guarded above) takes one of these words.
+ * Observed: a spun copy of the Wikinews corpus ("U.S." → "USA"), 54 of 119
+ * articles kept such a "USA" before this list.
+ */
+const USA_INSTITUTIONS =
+  "Congress|Senate|House|Supreme Court|District Court|District|Court|Attorney|President|Vice President|Constitution|" +
+  "Department|State Department|Justice Department|Army|Navy|Air Force|Marine|Marines|Coast Guard|" +
+  "National Guard|Federal|Embassy|Ambassador|Secretary|Treasury|Securities|Environmental Protection|Census|" +
+  "Geological Survey|Food and Drug|Centers for Disease|Border Patrol|Customs|Postal Service|Forest Service|" +
+  "Capitol|Senator|Sen\\.|Rep\\.|Representative|Route|Highway|Interstate|Naval|Military|Government";
+export const USA_SPUN_AFTER = `^(?:\\s+\\p{Ll}|\\s*-\\s*(?:led|based|backed|made|born|brokered)|\\s+(?:${USA_INSTITUTIONS})(?!\\p{L}))`;
 export const USA_SPUN_BEFORE = "['’]s\\s+$";
 export const USA_CONFIDENCE = { spunContext: 0.85, otherwise: 0.5 } as const;
 
