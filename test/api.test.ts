@@ -103,6 +103,15 @@ describe("public API", () => {
     );
   });
 
+  it("keeps one copy of an attributed quote paragraph repeated inside a later paragraph (no rule deletes both)", () => {
+    const quote = '"We wanted to find out how these superbugs are spread," said lead author David Livermore.';
+    const r = api.clean(
+      `Superbugs study published\n\n${quote}\n\nThe study sampled meat from supermarkets across the country. ${quote}\n\nIt found few shared strains.`,
+    );
+    expect(r.text.split(quote).length - 1).toBe(1);
+    expect(r.text.startsWith(quote)).toBe(true);
+  });
+
   it("rejects bad options once, when the cleaner is made", () => {
     expect(() => api.createCleaner({ threshold: 2 })).toThrow(/threshold/);
     expect(() => api.createCleaner({ rules: { "no-such-rule": false } })).toThrow(/unknown rule/);

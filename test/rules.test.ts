@@ -731,6 +731,10 @@ ruleTester(pullQuote, {
       text: "Meal plan\n\nBreakfast: Asparagus and Eggs [1 cup asparagus, 2 soft-boiled eggs] with tea and toast\n\nAsparagus and Eggs [1 cup asparagus, 2 soft-boiled eggs]\n\nLunch: salad.",
     },
     {
+      name: "false-positive guard: an attributed one-sentence quote paragraph is a paragraph, not a pull quote",
+      text: `Budget approved\n\n"We did the right thing for the schools," the mayor said on Monday.\n\n${BODY} "We did the right thing for the schools," the mayor said on Monday.`,
+    },
+    {
       name: "false-positive guard: the headline repeated in the lede",
       text: "Council approved the budget on Monday after debate\n\nThe council approved the budget on Monday after debate, officials said.",
     },
@@ -756,6 +760,18 @@ ruleTester(duplicateSentence, {
       text: "I have absolutely no doubt we did the right thing. He left.\n\nLater he spoke. I have absolutely no doubt we did the right thing.",
       findings: [{ message: "duplicate sentence" }],
       output: "I have absolutely no doubt we did the right thing. He left.\n\nLater he spoke.",
+    },
+    {
+      name: "a one-sentence paragraph repeated later inside a paragraph keeps its place; the later copy goes",
+      text: "The council approved the budget on Monday after a long debate.\n\nMembers spoke for hours. The council approved the budget on Monday after a long debate.",
+      findings: [{ message: "duplicate sentence" }],
+      output: "The council approved the budget on Monday after a long debate.\n\nMembers spoke for hours.",
+    },
+    {
+      name: "a whole quotation standing alone before the paragraph that holds it is the pull quote",
+      text: '"We did the right thing for the city and its schools."\n\nThe mayor spoke. "We did the right thing for the city and its schools."',
+      findings: [{ message: "duplicate sentence" }],
+      output: 'The mayor spoke. "We did the right thing for the city and its schools."',
     },
     {
       name: "a repeated paragraph goes whole, its short sentence with it",

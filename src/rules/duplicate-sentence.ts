@@ -5,8 +5,10 @@
  *   exactly, after normalisation (case, quotes, punctuation, spinner
  *   variants), or nearly (at most `maxEdits` words differ in a sentence of at
  *   least `nearMinWords` words) is removed; `related` points at the first copy.
- *   When the first copy stands alone on its line and the repeat sits inside a
- *   longer paragraph, the standalone copy is the one removed (a pull quote).
+ *   When the first copy is a whole quotation standing alone on its line and
+ *   the repeat sits inside a longer paragraph, the standalone copy is the one
+ *   removed (a pull quote); a standalone prose sentence or attributed quote
+ *   is kept.
  *   A paragraph that repeats an earlier paragraph goes whole, its short
  *   sentences with it.
  * Why it happens: templates repeat captions, pull quotes and teasers; spun
@@ -26,7 +28,7 @@ import type { Document, Sentence } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { sentenceRemovalSpans } from "../util/removal.js";
 import { sentenceKey, signature, withinEdits } from "../util/sentence-key.js";
-import { isHeadlineShaped } from "../util/shape.js";
+import { isHeadlineShaped, isWholeQuotation } from "../util/shape.js";
 import { compareKey, endsWithTerminal, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
@@ -136,8 +138,11 @@ export default defineRule({
       if ((h !== undefined || t !== undefined) && wordCount(s.text, minWords) < minWords) continue;
       const match = matchIn(s, h) ?? matchIn(s, t);
       if (match) {
-        // A standalone copy of a sentence that also sits in a paragraph is the pull quote.
-        const pull = s.lineCount > 1 && match.orig.lineCount === 1;
+        // A standalone quotation (quote marks around the whole line, no attribution)
+        // that also sits in a paragraph is the pull quote. A standalone prose sentence
+        // or attributed quote is a one-sentence paragraph (wire copy is full of them):
+        // it stays, and the later copy goes.
+        const pull = s.lineCount > 1 && match.orig.lineCount === 1 && isWholeQuotation(match.orig.text);
         const remove = pull ? match.orig : s;
         removed.add(remove.index);
         found.push({ remove, keep: pull ? s : match.orig, confidence: match.confidence, near: match.near });

@@ -1,8 +1,9 @@
 /**
  * pull-quote — remove a standalone line that repeats text of a paragraph.
  *
- * Summary: a one-line paragraph of `minWords`–`maxWords` words that opens
- *   with a quotation mark and whose text
+ * Summary: a one-line paragraph of `minWords`–`maxWords` words that is a
+ *   quotation and nothing else (an attributed quote, "…," she said, is a
+ *   paragraph; duplicate-sentence keeps it, as the first copy) and whose text
  *   (case, quotes and punctuation ignored) occurs inside another, longer
  *   paragraph is a pull quote or a caption copy and is removed, wherever it
  *   stands.
@@ -21,6 +22,7 @@
  */
 import type { Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
+import { isWholeQuotation } from "../util/shape.js";
 import { compareKey, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
@@ -32,7 +34,6 @@ const MAX_LINES = 2000;
  * quotes quadratic (bench:kernel, hostile documents).
  */
 const MAX_HOLDERS = 64;
-const OPENS_WITH_QUOTE = /^["“‘'«]/;
 /** The longest run of ASCII letters in lower[start, end). */
 function longestAsciiWord(lower: string, start: number, end: number): string {
   let bestStart = start;
@@ -91,7 +92,7 @@ export default defineRule({
       // A pull quote is a quotation set apart; a repeated plain sentence is
       // duplicate-sentence's business, and a repeated list item (a recipe's
       // ingredients under a meal plan) is content.
-      if (line.text.length > 600 || !OPENS_WITH_QUOTE.test(line.text)) continue;
+      if (line.text.length > 600 || !isWholeQuotation(line.text)) continue;
       const n = wordCount(line.text, maxWords);
       if (n < minWords || n > maxWords) continue;
       // Cheap pre-check: the line's longest word must occur again outside the line.

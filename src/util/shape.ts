@@ -57,3 +57,16 @@ export function withoutListMark(line: string): string {
 export function isProse(line: string): boolean {
   return endsWithTerminal(line) || wordCount(line, 40) > 40;
 }
+
+// Quote marks around the whole line, the closing one before or after the final punctuation,
+// and no double quote closing inside ("“…,” Obama said, “…”" is two quotes and an attribution).
+const WHOLE_QUOTATION = /^(?:"[^"”]*"|“[^"”]*”|‘[^’]*’|'[^']*'|«[^»]*»)[.!?…]?$/su;
+
+/**
+ * A line that is a quotation and nothing else ("\"We have never seen the soil
+ * this dry\""): the shape of a pull quote. An attributed quote ("\"…,\" she
+ * said.") is a paragraph.
+ */
+export function isWholeQuotation(line: string): boolean {
+  return WHOLE_QUOTATION.test(line);
+}
