@@ -112,6 +112,49 @@ describe("public API", () => {
     expect(r.text.startsWith(quote)).toBe(true);
   });
 
+  it("never deletes a duplicate together with the first copy it keeps (another rule deleting that copy defers it)", () => {
+    // One rule deletes the standalone line "Sign up today" (chrome); another deletes the later
+    // copy inside a paragraph as its duplicate, keeping the standalone line. Together nothing would stay.
+    const text = "Sign up today\n\nThe council met. Sign up today\n\nThe vote was close.";
+    const chrome: api.Rule = {
+      meta: { id: "test-chrome", kind: "chrome", description: "", fixable: true, defaultOptions: {} },
+      check(doc) {
+        const line = doc.lines.find((l) => l.text === "Sign up today");
+        return line
+          ? [
+              {
+                message: "chrome",
+                span: line.content,
+                confidence: 0.9,
+                fix: { span: doc.lineRemovalSpan(line.index), text: "" },
+              },
+            ]
+          : [];
+      },
+    };
+    const duplicate: api.Rule = {
+      meta: { id: "test-duplicate", kind: "duplicate", description: "", fixable: true, defaultOptions: {} },
+      check(doc) {
+        const first = doc.text.indexOf("Sign up today");
+        const second = doc.text.indexOf("Sign up today", first + 1);
+        if (first < 0 || second < 0) return [];
+        const span = { start: second - 1, end: second + "Sign up today".length };
+        return [
+          {
+            message: "duplicate",
+            span,
+            confidence: 0.9,
+            fix: { span, text: "" },
+            related: { start: first, end: first + 13 },
+          },
+        ];
+      },
+    };
+    const r = api.createCleaner({ extractTitle: false }, [chrome, duplicate]).clean(text);
+    expect(r.text.split("Sign up today").length - 1).toBe(1);
+    expect(r.findings.map((f) => f.ruleId)).toEqual(["test-chrome"]);
+  });
+
   it("rejects bad options once, when the cleaner is made", () => {
     expect(() => api.createCleaner({ threshold: 2 })).toThrow(/threshold/);
     expect(() => api.createCleaner({ rules: { "no-such-rule": false } })).toThrow(/unknown rule/);

@@ -155,6 +155,41 @@ class TakenSpans {
   }
 }
 
+/** Adds `span` (not starting before the last one) to sorted, disjoint `merged`, joining an overlap. */
+function appendMerged(merged: Span[], span: Span): void {
+  const last = merged[merged.length - 1];
+  if (last && span.start <= last.end)
+    merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+  else merged.push({ start: span.start, end: span.end });
+}
+
+/** A duplicate's deletion, which keeps its first copy (`related`, in this document). */
+function keepsRelated(c: Candidate): boolean {
+  return c.rule.meta.kind === "duplicate" && c.related !== undefined && c.relatedDoc === undefined;
+}
+
+/**
+ * A duplicate goes only while the copy it keeps stays: when another deletion
+ * of this pass (a pull quote, a chrome line) takes that first copy, the
+ * duplicate waits — in the next pass it is the only copy left, and stays.
+ * Removes such candidates from `dels` (sorted spans and a binary search:
+ * linear after sorting, as selectFixes).
+ */
+function deferDuplicatesOfDeleted(dels: Candidate[]): void {
+  const taken: Span[] = [];
+  for (const c of dels) if (!keepsRelated(c)) taken.push(c.fix!.span);
+  if (taken.length === 0 || taken.length === dels.length) return;
+  if (taken.length > 1) taken.sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: Span[] = [];
+  for (const span of taken) appendMerged(merged, span);
+  let kept = 0;
+  for (const c of dels) {
+    if (keepsRelated(c) && findOverlap(merged, c.related!) !== undefined) continue;
+    dels[kept++] = c;
+  }
+  dels.length = kept;
+}
+
 /**
  * The fixes of one pass. Deletions are all taken: overlapping deletions merge
  * (deleting the union is what each of them asked for); a deletion inside a
@@ -174,6 +209,7 @@ function selectFixes(cands: Candidate[]): Candidate[] {
   const dels: Candidate[] = [];
   const replacements: Candidate[] = [];
   for (const c of cands) (c.fix!.text === "" ? dels : replacements).push(c);
+  deferDuplicatesOfDeleted(dels);
   // Deletions by start, the larger first at one start (then the more confident,
   // then the earlier candidate): each is moot exactly when an earlier one in
   // this order reaches past its end.
@@ -199,10 +235,7 @@ function selectFixes(cands: Candidate[]): Candidate[] {
     if (reach >= span.end) continue;
     deletions.push(c);
     reach = Math.max(reach, span.end);
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end)
-      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
-    else merged.push({ start: span.start, end: span.end });
+    appendMerged(merged, span);
   }
   if (replacements.length > 1) replacements.sort(bySize);
   const accepted: Candidate[] = [];
