@@ -41,23 +41,20 @@ export default defineRule({
     const n = wordCount(first.text, options.maxWords as number);
     if (n === 0 || n > (options.maxWords as number) || !LABEL_SHAPE.test(first.text)) return out;
     if (endsWithTerminal(first.text)) return out;
+    // A one-word headline ("Banksy", "shark") is headline-shaped only by being repeated
+    // under a label of section words (checked below); any other must look like one.
+    const oneWord =
+      wordCount(second.text, 1) === 1 && second.text.length <= 40 && !endsWithTerminal(second.text);
+    if (!oneWord && !isHeadlineShaped(second.text)) return out;
+    const secondKey = compareKey(second.text);
+    // A label that reads as the headline is one of its copies ("Syria" three times).
+    if (compareKey(first.text) === secondKey) return out;
     const allKnown = first.text
       .toLowerCase()
       .split(/\s+/)
       .every((w) => SECTION_WORDS.has(w));
-    const secondKey = compareKey(second.text);
-    // A label that reads as the headline is one of its copies ("Syria" three times).
-    if (compareKey(first.text) === secondKey) return out;
     const repeated = doc.contentLines.slice(2, 6).some((l) => compareKey(l.text) === secondKey);
-    // A one-word headline ("Banksy", "shark") is headline-shaped only by being repeated
-    // under a label of section words.
-    const oneWordTitle =
-      allKnown &&
-      repeated &&
-      wordCount(second.text, 1) === 1 &&
-      second.text.length <= 40 &&
-      !endsWithTerminal(second.text);
-    if (!oneWordTitle && !isHeadlineShaped(second.text)) return out;
+    if (oneWord && !(allKnown && repeated)) return out;
     // Above a byline or a dateline the first line is the headline ("Syria", then "Written by …").
     if (isBylineLine(second.text) || parseDateLine(second.text) !== undefined) return out;
     // The headline is longer than the label, unless the label is all section words
