@@ -35,13 +35,16 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     family: "advertisement",
     patterns: [
       /^(?:advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|promoted content|paid post)$/i,
-      /^(?:story|article) continues below(?: (?:this )?(?:advertisement|ad))?$/i,
+      /^(?:story|article) continues below(?: (?:this |the )?(?:advertisement|ad|gallery|video|photos?|slideshow|image))?$/i,
       /^(?:advertisement\s*)?continue reading (?:the )?(?:main story|below)$/i,
       /^story continued below$/i,
       /^scroll (?:down )?to continue(?: with content| reading)?$/i,
       /^(?:skip|close) (?:this )?ad$/i,
       /^advertisement\s*[-–—:]\s*continue reading below$/i,
       /^(?:sponsored links|sponsored stories|promoted links|ads by \w+)$/i,
+      // The ad slot's own labels: "Advertisement - Scroll to continue", CNN's "Ad Feedback", "AdChoices".
+      /^advertisement\s*[-–—:]\s*scroll to continue(?: with content| reading)?$/i,
+      /^(?:ad feedback|ad ?choices|feedback)$/i,
     ],
     confidence: 0.95,
     region: "any",
@@ -60,6 +63,9 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // USA Today's "Read or Share this story: https://…".
       /^read or share this story:?\s*\S{0,200}$/i,
       /^(?:email|print|reprints?|print email|email this article|email to a friend|print this page)$/i,
+      // Article tool bars: text-size buttons and the correction link.
+      /^(?:font size|text size|report an error|report a typo|report a correction|submit a correction)$/i,
+      /^(?:share via|tweet this|reprints (?:&|and) permissions)$/i,
       // BBC's share panel: "Share this with Email Facebook Messenger Twitter …", "Copy this link".
       /^share this with\b(?:\s*(?:email|e-mail|facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|sms))+$/i,
       /^(?:copy this link|close share panel|these are external links and will open in a new window|share or comment on this article:?|email this(?: story| article)?|pin(?: it)?)$/i,
@@ -114,6 +120,9 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // What a sign-up form leaves: its field labels and its thank-you line.
       /^(?:first name|last name|your name|your email|your email address|email address|zip code|thanks for signing up!?|thank you for subscribing!?|you(?:'|’)re all set!?)$/i,
       /^(?:subscribe to|support) (?:our|the) .{0,60}(?:journalism|newsletter|channel|podcast).{0,60}$/i,
+      /^(?:join our (?:mailing|email) list|get the latest (?:news|headlines|updates)\b.{0,80})$/i,
+      // A question put before the prompt: "Want more news? Sign up for our daily newsletter."
+      /^(?:want|like|enjoy|love|looking for) .{1,60}\? (?:sign up|subscribe|get|join|register)\b.{0,120}$/i,
       // App promos: "CLICK HERE TO GET THE FOX NEWS APP", "Download our app".
       /^click here to (?:get|download) the .{1,40} app\b.{0,40}$/i,
       /^(?:download|get) (?:our|the) (?:free )?(?:.{1,30} )?app\b.{0,60}$/i,
@@ -177,6 +186,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     family: "credits",
     patterns: [
       /^\(?(?:additional )?(?:reporting|writing|editing|research|compiled|graphics|produced) by\b[^()]{0,250}\)?\.?$/i,
+      // WSJ's "Write to John Smith at john.smith@wsj.com".
+      /^write to .{1,80} at \S+@\S+$/i,
       guarded(/^[^.]{0,150}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i, "contributed"),
       guarded(/^[^.]{0,100}\b(?:wrote|writes) for \p{Lu}.{0,60}$/u, "wr"),
       /^(?:—|--|-)\s*(?:the associated press|reuters|afp|ap|bloomberg|cnn|staff)\.?$/i,
@@ -194,11 +205,17 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     patterns: [
       /^(?:just watched|must watch|replay|more videos ?(?:\.\.\.|…)?|now playing|up next|watch next|autoplay|video|videos)$/i,
       /^click here to (?:watch|view|see|read|listen|download|subscribe)\b.{0,120}$/i,
+      /^click here for more\b.{0,80}$/i,
+      // Player buttons, and the player's own title line: "Play Video", "Video: The bridge opens".
+      /^(?:play|watch|pause) (?:video|audio)$/i,
+      /^(?:listen)$/i,
+      /^(?:video|audio)\s*:\s*.{1,120}$/i,
       /^(?:watch|see) (?:the )?(?:full )?video\b.{0,120}$/i,
       /^media playback is (?:unsupported|not supported) on your device$/i,
       /^(?:sorry,? )?(?:this video (?:is not|isn't) available|this feature is not available right now|rating is available when the video has been rented|your browser does not support|please enable javascript|javascript is (?:disabled|required)|loading(?: video| player| comments)?(?:\.\.\.|…)?$).{0,120}$/i,
       /^(?:duration|source|gallery)\s*:.{0,40}$/i,
-      /^(?:view gallery|slideshow|\d+ photos?|\d+ images?|next slide|previous slide|expand|enlarge this image|toggle caption|hide caption|show caption)$/i,
+      /^(?:view gallery|slideshow|\d+ photos?|\d+ images?|next slide|previous slide|expand|enlarge this image|toggle caption|hide caption|show caption|embed)$/i,
+      /^(?:click|tap) (?:(?:on )?(?:the |this )?(?:image|photo|picture) )?to (?:enlarge|expand|zoom)$/i,
       // CNN's gallery counter and highlights label, Daily Mail's video prompt, audio players.
       /^hide caption \d+ of \d+$/i,
       // Gallery counters and the player's queue: "Image 1 of 12", "1 / 12", "Now Playing: …".
@@ -239,15 +256,17 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
   {
     family: "navigation",
     patterns: [
-      /^(?:home|news|menu|search|sections|continue reading|log ?in|sign ?in|register|skip to (?:main )?content|back to top|next article|previous article|next story|previous story|print this (?:article|page)|close|open|more|less|show more|read less|load more|see more|top|main menu|navigation|toggle navigation)$/i,
+      /^(?:home|news|menu|search|sections|continue reading|log ?in|sign ?in|register|skip to (?:main )?content|(?:skip|jump) to (?:main )?navigation|back to top|next article|previous article|next story|previous story|print this (?:article|page)|close|open|more|less|show more|read less|load more|see more|top|main menu|navigation|toggle navigation)$/i,
       /^(?:home|news)\s*(?:›|>|»|\/|\||→)\s*.{1,120}$/i,
+      /^you are here\s*:.{1,120}$/i,
       // A menu bar: two to ten menu words and nothing else ("Log in Subscribe", "News Sport Weather Radio").
       /^(?:(?:home|news|menu|search|sections?|subscribe|log ?in|log ?out|sign ?in|sign ?up|sign out|register|my account|account|sport|sports|weather|radio|tv|video|videos|podcasts?|newsletters?|live|more|close|e-?paper|apps?|shop|puzzles|games|crosswords?|opinion|world|business|politics|tech|technology|science|health|entertainment|culture|lifestyle|travel|local|obituaries|classifieds)(?:\s*[|•·/]\s*|\s+|$)){2,10}$/i,
       /^(?:tags?|topics?|filed under|categories|category|posted in|keywords)\s*:.{0,200}$/i,
-      /^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add a comment|join the conversation|comments are closed|show comments|hide comments|\d+ comments?|no comments(?: yet)?|be the first to comment\.?|cancel reply)$/i,
+      /^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add a comment|join the conversation|comments are closed|show comments|hide comments|\d+ comments?|no comments(?: yet)?|be the first to comment\.?|cancel reply|(?:sign|log) in to (?:comment|reply))$/i,
       // WordPress comment forms: "Your email address will not be published. Required fields are marked *".
       /^(?:your email address will not be published\.?\s*(?:required fields are marked\s*\*?)?|required fields are marked\s*\*|you must be logged in to post a comment\.?)$/i,
       /^(?:we use cookies|this (?:site|website) uses cookies|by continuing to (?:use|browse)|accept (?:all )?cookies|cookie (?:policy|settings))\b.{0,200}$/i,
+      /^(?:allow (?:all )?cookies|accept|decline|reject all|manage (?:cookies|preferences))$/i,
       /^(?:privacy policy|terms of (?:use|service)|about us|contact us|advertise with us)(?:\s*[|•·]\s*.{0,80})?$/i,
       // Pagination: "1 2 3 Next", "« Previous", "Page 2 of 3".
       /^(?:(?:«|‹|<)?\s*(?:prev(?:ious)?|first)\s*)?(?:\d{1,3}\s+){1,12}\d{0,3}\s*(?:next|last)?\s*(?:»|›|>)?$/i,

@@ -40,7 +40,7 @@ const CREDIT =
 const NAME_CREDIT = new RegExp(`^(${NAMES})\\s*[,|–—-]\\s*(${CREDIT})$`, "u");
 /** "By The Associated Press", "Reuters Staff": the agency is the byline. */
 const AGENCY_BYLINE = new RegExp(
-  `^(?:(?:[Bb]y|BY)\\s+(${CREDIT})|(${CREDIT})\\s+(?:[Ss]taff|STAFF|[Ww]ire [Rr]eports?))$`,
+  `^(?:(?:[Bb]y|BY)\\s+(${CREDIT})|(${CREDIT})\\s+(?:[Ss]taff|STAFF|[Ww]ire [Rr]eports?)|(?:[Ff]rom\\s+)?((?:[Ss]taff|STAFF|[Ww]ire|WIRE)\\s+(?:[Rr]eports?|REPORTS?)))$`,
   "u",
 );
 /** "From CNN's Anna Kim" (live pages credit each post so): a byline only among the top lines. */
@@ -81,7 +81,7 @@ export default defineRule({
         BYLINE.exec(line.text) ??
         (top ? (NAME_CREDIT.exec(line.text) ?? OUTLET_BYLINE.exec(line.text)) : null);
       if (!m) continue;
-      const names = (agency ? (agency[1] ?? agency[2])! : m[1]!).trim();
+      const names = (agency ? (agency[1] ?? agency[2] ?? agency[3])! : m[1]!).trim();
       if (!agency && NOT_NAMES.test(names)) continue;
       // "By Tuesday, the deal…" — the byline's tail must not read like a sentence.
       if (endsWithTerminal(line.text) && !/\b(?:[A-Z]\.|Jr\.|Sr\.)$/.test(line.text)) continue;
