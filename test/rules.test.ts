@@ -338,6 +338,12 @@ ruleTester(dateline, {
       output: `Headline here\n\n${BODY}`,
     },
     {
+      name: "Reuters' date line with the time and the page's age (April 15, 2017 / 12:34 PM / 2 years ago)",
+      text: `Headline here\n\nApril 15, 2017 / 12:34 PM / 2 years ago\n\n${BODY}`,
+      findings: [{ message: "2017-04-15T12:34" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
       name: "a dotted date in US order (the second number cannot be a month)",
       text: `Headline here\n\n04.15.2017\n\n${BODY}`,
       findings: [{ message: "2017-04-15" }],

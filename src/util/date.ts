@@ -54,6 +54,8 @@ export interface ParsedDate {
   readonly byline?: string;
 }
 
+const RELATIVE_AGE = /\b(?:an?|\d{1,3})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i;
+
 // "… by admin", "… by Jane Doe" closing a labelled date line (WordPress' default form).
 const TRAILING_AUTHOR = /\bby\s+((?!(?:the|a|an)\b)[\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,2})\s*$/iu;
 
@@ -146,6 +148,8 @@ export function parseDateLine(line: string): ParsedDate | undefined {
   const t2 = TIME.exec(rest);
   if (t2 && (t2[2] !== undefined || t2[3] !== undefined))
     rest = rest.slice(0, t2.index) + rest.slice(t2.index + t2[0].length);
+  // Reuters' "April 15, 2017 / 12:34 PM / 2 years ago": the page's age beside the date.
+  rest = rest.replace(RELATIVE_AGE, " ");
   const label = labelMatch?.[1]?.toLowerCase().trim() ?? "";
   let byline: string | undefined;
   const author = label !== "" && line.slice(hit.index).match(TRAILING_AUTHOR);
