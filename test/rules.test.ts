@@ -674,6 +674,24 @@ ruleTester(footer, {
       findings: [{ actual: "You may also like" }],
       output: `${BODY}\n\nThe end of the story came with a final sentence.`,
     },
+    {
+      name: "Related Topics with its short tag lines (BBC)",
+      text: `${BODY}\n\nRelated Topics\nTransport\nCity council`,
+      findings: [{ actual: "Related Topics" }, { actual: "Transport" }, { actual: "City council" }],
+      output: BODY,
+    },
+    {
+      name: "false-positive guard: under a tag heading, a sentence ends the tags",
+      text: `${BODY}\n\nTopics\nTransport\nThe council will meet again on Monday.`,
+      findings: [{ actual: "Topics" }, { actual: "Transport" }],
+      output: `${BODY}\n\nThe council will meet again on Monday.`,
+    },
+    {
+      name: "Also in News with a link line",
+      text: `${BODY}\n\nAlso in News\nMayor unveils new park plan`,
+      findings: [{ actual: "Also in News" }, { message: "link line" }],
+      output: BODY,
+    },
   ],
 });
 

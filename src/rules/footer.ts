@@ -4,7 +4,8 @@
  * Summary: a standalone heading line from data/footer.ts ("Related News:",
  *   "Read more", "More from Reuters", "You may also like") is removed, and so
  *   is each following line that looks like a link teaser (headline-shaped,
- *   not prose), up to the first prose line.
+ *   not prose), up to the first prose line; under a topic-tag heading
+ *   ("Related Topics", "Tags") short tag lines of one to four words too.
  * Why it happens: the "related stories" box under an article is scraped with it.
  * Fix and confidence: heading 0.95 in the last third of the text or when link
  *   lines follow, else 0.85; link lines 0.9.
@@ -13,7 +14,12 @@
  *   heading must be the whole line).
  * Example: seed 000 ends with "Related News:"; seed 001 with "Related news".
  */
-import { FOOTER_HEADINGS, FOOTER_MAX_LINK_LINES } from "../data/footer.js";
+import {
+  FOOTER_HEADINGS,
+  FOOTER_MAX_LINK_LINES,
+  FOOTER_TAG_HEADINGS,
+  FOOTER_TAG_LINE,
+} from "../data/footer.js";
 import type { FindingDraft } from "../types.js";
 import { isHeadlineShaped, isProse, withoutListMark } from "../util/shape.js";
 import { defineRule } from "./rule.js";
@@ -34,8 +40,13 @@ export default defineRule({
       const line = lines[k]!;
       if (line.text.length > 80 || !FOOTER_HEADINGS.some((re) => re.test(line.text))) continue;
       const links: number[] = [];
+      const tags = FOOTER_TAG_HEADINGS.test(line.text);
       for (let j = k + 1; j < lines.length && links.length < FOOTER_MAX_LINK_LINES; j++) {
         const t = withoutListMark(lines[j]!.text);
+        if (tags && t.length <= 40 && FOOTER_TAG_LINE.test(t)) {
+          links.push(j);
+          continue;
+        }
         if (isProse(t) || !isHeadlineShaped(t, { maxWords: 25 })) break;
         links.push(j);
       }

@@ -54,7 +54,8 @@ export interface ParsedDate {
   readonly byline?: string;
 }
 
-const RELATIVE_AGE = /\b(?:an?|\d{1,3})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i;
+const RELATIVE_AGE =
+  /\b(?:an?|\d{1,3})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/i;
 
 // "… by admin", "… by Jane Doe" closing a labelled date line (WordPress' default form).
 const TRAILING_AUTHOR = /\bby\s+((?!(?:the|a|an)\b)[\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,2})\s*$/iu;
