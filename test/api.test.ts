@@ -155,6 +155,26 @@ describe("public API", () => {
     expect(r.findings.map((f) => f.ruleId)).toEqual(["test-chrome"]);
   });
 
+  it("a deleted last line of a paragraph takes its line break, not the paragraph break after it", () => {
+    const body =
+      "Police said the girl was found safe on Tuesday evening.\n\nThe man was arrested later that day.";
+    // A sentence repeated on the next line of its paragraph: duplicate-sentence deletes the copy.
+    const head = "The rescue was filmed by a police camera on the scene.";
+    expect(api.clean(`${head}\n${head}\n\n${body}`).text).toBe(`${head}\n\n${body}`);
+    expect(api.clean(`A first paragraph that goes on for a while.\n(Photo: Reuters)\n\n${body}`).text).toBe(
+      `A first paragraph that goes on for a while.\n\n${body}`,
+    );
+    // A paragraph deleted line by line still leaves one paragraph break.
+    expect(
+      api.clean(`${body}\n\nRead more\nMayor unveils new park plan\n\nThe end came with a final sentence.`)
+        .text,
+    ).toBe(`${body}\n\nThe end came with a final sentence.`);
+    // The reported span still covers the line and the blank line after it.
+    const r = api.clean(`${head}\n${head}\n\n${body}`);
+    const dup = r.findings.find((f) => f.applied && f.ruleId === "duplicate-sentence")!;
+    expect(`${head}\n${head}\n\n${body}`.slice(dup.fix!.span.start, dup.fix!.span.end)).toBe(`${head}\n\n`);
+  });
+
   it("rejects bad options once, when the cleaner is made", () => {
     expect(() => api.createCleaner({ threshold: 2 })).toThrow(/threshold/);
     expect(() => api.createCleaner({ rules: { "no-such-rule": false } })).toThrow(/unknown rule/);

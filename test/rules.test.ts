@@ -195,8 +195,18 @@ ruleTester(repeatedHeadline, {
       name: "a repeated prose paragraph is left to duplicate-sentence",
       text: "Short lede sentence here for the story.\n\nMiddle.\n\nShort lede sentence here for the story.",
     },
+    {
+      name: "false-positive guard: a repeated exclamation without a colon is prose, not a headline",
+      text: `We got her!\n\nWe got her!\n\n${BODY}`,
+    },
   ],
   invalid: [
+    {
+      name: "a headline closing on a quoted exclamation, twice on consecutive lines",
+      text: `Video shows rescue of kidnapping victim: "We got her!"\nVideo shows rescue of kidnapping victim: "We got her!"\n\n${BODY}`,
+      findings: [{ message: "repeated headline" }],
+      output: `Video shows rescue of kidnapping victim: "We got her!"\n\n${BODY}`,
+    },
     {
       name: "a copy in capitals gives way to the later copy in the headline's own case",
       text: `COUNCIL PASSES BUDGET AFTER LONG DEBATE\n\nCouncil passes budget after long debate\n\n${BODY}`,

@@ -21,20 +21,56 @@ export function spanCovers(outer: Span, inner: Span): boolean {
 }
 
 /**
+ * Where a deletion that starts a line under a kept line of the same paragraph
+ * (one line break before it, text before that) runs through a paragraph
+ * break into more text, the end that keeps the break: the rest of the
+ * paragraph must not be glued to the next one ("Headline\nHeadline\n\nBody"
+ * loses its second line, not its paragraph break). Otherwise `end` itself.
+ */
+function endKeepingBreak(text: string, start: number, end: number): number {
+  if (end >= text.length || start < 2 || text.charCodeAt(start - 1) !== 10) return end;
+  const before = text.charCodeAt(start - 2) === 13 ? start - 3 : start - 2;
+  if (before < 0 || text.charCodeAt(before) === 10) return end;
+  // The deletion's trailing run of white space, and its line breaks.
+  let k = end;
+  let breaks = 0;
+  let firstBreak = -1;
+  while (k > start) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 10) {
+      breaks++;
+      firstBreak = k - 1;
+    } else if (c !== 13 && c !== 32 && c !== 9) break;
+    k--;
+  }
+  return breaks >= 2 && k > start ? firstBreak + 1 : end;
+}
+
+/**
  * Apply fixes (sorted by start; only deletions may overlap, and overlapping
- * deletions merge) and return the new text and its edit map.
+ * or touching deletions merge) and return the new text and its edit map. A
+ * deletion never glues the rest of a paragraph to the next (endKeepingBreak).
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; map: EditMap } {
   const merged: Fix[] = [];
   for (const f of fixes) {
     const last = merged[merged.length - 1];
-    if (last && f.span.start < last.span.end) {
+    if (
+      last &&
+      (f.span.start < last.span.end || (f.span.start === last.span.end && last.text === "" && f.text === ""))
+    ) {
       if (last.text !== "" || f.text !== "") throw new Error("overlapping fixes that are not deletions");
       if (f.span.end > last.span.end)
         merged[merged.length - 1] = { span: { start: last.span.start, end: f.span.end }, text: "" };
       continue;
     }
     merged.push(f);
+  }
+  for (let i = 0; i < merged.length; i++) {
+    const f = merged[i]!;
+    if (f.text !== "") continue;
+    const end = endKeepingBreak(text, f.span.start, f.span.end);
+    if (end !== f.span.end) merged[i] = { span: { start: f.span.start, end }, text: "" };
   }
   const parts: string[] = [];
   const map: Edit[] = [];

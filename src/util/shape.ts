@@ -31,14 +31,18 @@ export interface HeadlineShapeOptions {
   readonly maxChars?: number;
 }
 
-/** A headline: one short, capitalised line that does not end like a sentence. */
+/** A headline closing on a quoted exclamation after a colon: `Rescue on video: "We got her!"`. */
+const QUOTED_EXCLAMATION_END = /:\s+["“‘'][^"“”]{1,120}!["”’']$/u;
+
+/** A headline: one short, capitalised line that does not end like a sentence (or ends on a question or a quoted exclamation). */
+
 export function isHeadlineShaped(line: string, opts: HeadlineShapeOptions = {}): boolean {
   const maxChars = opts.maxChars ?? 200;
   const maxWords = opts.maxWords ?? 30;
   if (line.length < 4 || line.length > maxChars) return false;
   if (!STARTS_LIKE_TITLE.test(line)) return false;
   if (ENDS_WITH_PERIODISH.test(line) || ENDS_ON_FUNCTION_WORD.test(line)) return false;
-  if (endsWithTerminal(line) && !/\?["'”’]?$/.test(line)) return false;
+  if (endsWithTerminal(line) && !/\?["'”’]?$/.test(line) && !QUOTED_EXCLAMATION_END.test(line)) return false;
   if (hasTwoSentences(line)) return false;
   const n = wordCount(line, maxWords);
   return n >= 2 && n <= maxWords;
