@@ -930,6 +930,23 @@ ruleTester(spinner, {
       output: "The U.S. said a strike by the U.S.-led coalition killed 150 people.",
     },
     {
+      name: "the scar alone marks a spun USA: USA -Mexico, USA -controlled",
+      text: "The U.S. said the USA -Mexico border and USA -controlled bases would stay closed.",
+      findings: [
+        { actual: "USA" },
+        { message: "space before hyphen" },
+        { actual: "USA" },
+        { message: "space before hyphen" },
+      ],
+      output: "The U.S. said the U.S.-Mexico border and U.S.-controlled bases would stay closed.",
+    },
+    {
+      name: "USA-funded, USA-trained: participles newsrooms write with U.S.",
+      text: "The U.S. said USA-funded and USA-trained groups would stay.",
+      findings: [{ actual: "USA" }, { actual: "USA" }],
+      output: "The U.S. said U.S.-funded and U.S.-trained groups would stay.",
+    },
+    {
       name: "house style from the body, not from headline copies (AP headlines write US)",
       text: "US warns Russia over Syria\n\nUS warns Russia over Syria\n\nUS warns Russia over Syria\n\nThe U.S. said on Monday it was ready to act.\n\nA strike on the USA base was reported.",
       findings: [{ actual: "USA", expected: "U.S." }],

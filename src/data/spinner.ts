@@ -107,7 +107,9 @@ export const USA_GUARD_AFTER =
 
 /**
  * "USA" used adjectivally/nominally where newsrooms write "U.S." (seed
- * phrases), and before the name of a federal office or institution ("USA
+ * phrases; "USA-led", "USA-funded", "USA-controlled"), with the spinner's
+ * own scar after it ("USA -Mexico": a space before a hyphen never occurs in
+ * real text, see HYPHEN_SCAR), and before the name of a federal office or institution ("USA
  * Congress", "USA District Court", "USA Attorney", "USA Route 2"): newsrooms
  * write "U.S." there, and no legitimate "USA" name (USA Today, the sports
  * bodies, the USA PATRIOT Act, all guarded above) takes one of these words.
@@ -120,7 +122,7 @@ const USA_INSTITUTIONS =
   "National Guard|Federal|Embassy|Ambassador|Secretary|Treasury|Securities|Environmental Protection|Census|" +
   "Geological Survey|Food and Drug|Centers for Disease|Border Patrol|Customs|Postal Service|Forest Service|" +
   "Capitol|Senator|Sen\\.|Rep\\.|Representative|Route|Highway|Interstate|Naval|Military|Government";
-export const USA_SPUN_AFTER = `^(?:\\s+\\p{Ll}|\\s*-\\s*(?:led|based|backed|made|born|brokered)|\\s+(?:${USA_INSTITUTIONS})(?!\\p{L}))`;
+export const USA_SPUN_AFTER = `^(?:\\s+\\p{Ll}|\\s+-(?=\\p{L})|\\s*-\\s*(?:led|based|backed|made|born|brokered|controlled|funded|supported|trained|owned|allied|sponsored)(?!\\p{L})|\\s+(?:${USA_INSTITUTIONS})(?!\\p{L}))`;
 export const USA_SPUN_BEFORE = "['’]s\\s+$";
 export const USA_CONFIDENCE = { spunContext: 0.85, otherwise: 0.5 } as const;
 
