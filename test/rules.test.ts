@@ -941,6 +941,29 @@ ruleTester(spinner, {
       output: "The U.S. said the U.S.-Mexico border and U.S.-controlled bases would stay closed.",
     },
     {
+      name: "the USA in a page that always writes U.S. (a settled house style)",
+      text: "The U.S. said on Monday that U.S. troops would stay. Most of the equipment was built in the USA, officials said.",
+      findings: [{ actual: "USA", expected: "U.S.", fixed: true }],
+      output:
+        "The U.S. said on Monday that U.S. troops would stay. Most of the equipment was built in the U.S., officials said.",
+    },
+    {
+      name: "a sentence-final USA. takes the abbreviation's period (no U.S..); USA.gov is no use of USA",
+      text: "The U.S. said U.S. troops would stay. It was built in the USA. See USA.gov for more.",
+      findings: [{ actual: "USA.", expected: "U.S.", fixed: true }],
+      output: "The U.S. said U.S. troops would stay. It was built in the U.S. See USA.gov for more.",
+    },
+    {
+      name: "false-positive guard: the USA in a page that writes both U.S. and US is reported, not fixed",
+      text: "The U.S. said on Monday that US troops would stay. Most of the equipment was built in the USA, officials said.",
+      findings: [{ actual: "USA", fixed: false }],
+    },
+    {
+      name: "false-positive guard: the USA with one other U.S. is reported, not fixed",
+      text: "The U.S. said on Monday that troops would stay. Most of the equipment was built in the USA, officials said.",
+      findings: [{ actual: "USA", fixed: false }],
+    },
+    {
       name: "USA-funded, USA-trained: participles newsrooms write with U.S.",
       text: "The U.S. said USA-funded and USA-trained groups would stay.",
       findings: [{ actual: "USA" }, { actual: "USA" }],

@@ -75,11 +75,14 @@ const COLLOCATION_TESTS = INTERNATIONAL_COLLOCATIONS.map((c) => ({
 }));
 // Spelled out case by case: a case-insensitive scan of every text is slower.
 const AN_SCAR_RE = /\b(an|An|AN)\s+(worldwide|global|Worldwide|Global|WORLDWIDE|GLOBAL)\b/gu;
-const USA_RE = /\bUSA\b(?!\.)/gu;
+// "USA" but not "USA.gov": a period after it only when it ends the sentence
+// ("built in the USA." — the spinner's "USA" for a sentence-final "U.S.").
+const USA_RE = /\bUSA\b(?!\.[^\s"”'’)\]])/gu;
 const USA_BEFORE = new RegExp(USA_GUARD_BEFORE, "u");
 const USA_AFTER = new RegExp(USA_GUARD_AFTER, "u");
 const USA_SPUN_AFTER_RE = new RegExp(USA_SPUN_AFTER, "u");
 const USA_SPUN_BEFORE_RE = new RegExp(USA_SPUN_BEFORE, "u");
+const USA_NOMINAL_BEFORE = /\bthe\s+$/iu;
 const HYPHEN_SCAR_RE = new RegExp(HYPHEN_SCAR, "gu");
 const QUOTE_SCAR_RE = new RegExp(QUOTE_PERIOD_SCAR, "gmu");
 const LETTER = /^\p{L}/u;
@@ -170,13 +173,18 @@ function majority(s: Spellings): { style: "U.S." | "US"; evidence?: Span } | und
  * writes "US" in headlines, "U.S." in text) and a page may repeat its headline
  * three times. Headline-shaped lines count only when the body has neither.
  */
-export function houseStyle(text: string): { style: "U.S." | "US"; evidence?: Span } {
+export function houseStyle(text: string): { style: "U.S." | "US"; evidence?: Span; consistent: boolean } {
   const body = spellings(text, 0, text.length, (at) => isHeadlineShaped(lineAround(text, at).trim()));
   const counted = body.dotted + body.plain > 0 ? body : spellings(text, 0, text.length);
-  return (
+  // One spelling, used twice or more, and never the other: the newsroom's settled style.
+  const consistent =
+    (counted.dotted >= 2 && counted.plain === 0) || (counted.plain >= 2 && counted.dotted === 0);
+  const style =
     majority(counted) ??
-    (counted.firstDotted ? { style: "U.S.", evidence: counted.firstDotted } : { style: "U.S." })
-  );
+    (counted.firstDotted
+      ? { style: "U.S." as const, evidence: counted.firstDotted }
+      : { style: "U.S." as const });
+  return { ...style, consistent };
 }
 
 /**
@@ -276,19 +284,29 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
   for (const m of text.includes("USA") ? text.matchAll(USA_RE) : []) {
     const start = m.index;
     const style = paragraphStyle(text, start) ?? (docStyle ??= houseStyle(text));
-    const end = start + 3;
     const b = before(text, start);
-    const a = after(text, end);
+    const a = after(text, start + 3);
     const guarded = USA_BEFORE.test(b) || USA_AFTER.test(a) || ALL_CAPS_LINE.test(lineAround(text, start));
     const spun = USA_SPUN_AFTER_RE.test(a) || USA_SPUN_BEFORE_RE.test(b);
+    // "in the USA" in a page that otherwise always writes "U.S." (or "US"): a newsroom
+    // with a settled style does not switch for the noun; the spinner does.
+    const settled =
+      !spun && !guarded && USA_NOMINAL_BEFORE.test(b) && (docStyle ??= houseStyle(text)).consistent;
+    // "in the USA." → "in the U.S." (the abbreviation's period ends the sentence), not "U.S..".
+    const period = style.style === "U.S." && text.charCodeAt(start + 3) === 46;
+    const end = period ? start + 4 : start + 3;
     const cand: SpinCandidate = {
       type: "usa",
       id: "usa-house-style",
       span: { start, end },
-      actual: "USA",
+      actual: period ? "USA." : "USA",
       expected: style.style,
       replacement: style.style,
-      confidence: spun ? USA_CONFIDENCE.spunContext : USA_CONFIDENCE.otherwise,
+      confidence: spun
+        ? USA_CONFIDENCE.spunContext
+        : settled
+          ? USA_CONFIDENCE.nominalInSettledStyle
+          : USA_CONFIDENCE.otherwise,
       guarded,
       ...(style.evidence ? { related: style.evidence } : {}),
     };
