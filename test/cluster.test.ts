@@ -213,6 +213,23 @@ describe("template junk families", () => {
     ],
     ["not-found", "This article is no longer available.\n\nReturn to the home page"],
     [
+      "not-found",
+      "Not Found\n\nThe requested URL was not found on this server.\n\nApache/2.4.29 (Ubuntu) Server at www.example.com Port 80",
+    ],
+    ["cookie-or-javascript-notice", "Something went wrong. Please try again later.\n\nTry again"],
+    [
+      "cookie-or-javascript-notice",
+      "Your browser is not supported. Please upgrade to a modern browser to view this site.",
+    ],
+    [
+      "cookie-or-javascript-notice",
+      "Thank you for your patience while we verify access. If you are using an ad-blocker it might be causing the problem.",
+    ],
+    [
+      "paywall-or-login",
+      "Log in to your account\n\nEmail\n\nPassword\n\nForgot your password?\n\nDon't have an account? Sign up",
+    ],
+    [
       "video-player",
       "Mayor speaks after council vote\n\nWant to watch this again later? Sign in to add this video to a playlist.\n\nDon't like this video? Sign in to make your opinion count.\n\nThe interactive transcript could not be loaded.\n\nRating is available when the video has been rented.",
     ],
@@ -241,6 +258,12 @@ describe("template junk families", () => {
     const para =
       "Publishers have tested many ways to make readers pay. Some show a short message such as “Subscribe to continue reading” after a few paragraphs, while others count free articles and stop readers when the limit is reached. ";
     const page = `${para}${para.replace("Publishers", "Editors")}\n\n${"Analysts said the approach worked best for local papers with loyal readers, and worst for national sites that depend on search traffic. ".repeat(3)}`;
+    expect(wrap(page).status).toBe("article");
+  });
+
+  it("a short news brief that quotes a login prompt stays an article (login phrases need the coverage)", () => {
+    const page =
+      "Police warned on Monday that fake bank e-mails are spreading across the county. The messages copy a real login page, with a box that reads “Forgot your password?” under the form, and ask residents to log in to your account at a look-alike address. Officers said no bank asks for a password by e-mail.";
     expect(wrap(page).status).toBe("article");
   });
 

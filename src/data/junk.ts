@@ -56,6 +56,9 @@ export const JUNK_TEMPLATES: readonly JunkTemplate[] = [
       "sorry this page isn t available",
       "this story has expired",
       "this content has expired",
+      // Apache's and nginx's own error pages.
+      "the requested url was not found on this server",
+      "the requested resource could not be found",
     ],
   },
   {
@@ -97,6 +100,11 @@ export const JUNK_TEMPLATES: readonly JunkTemplate[] = [
       "it looks like you re using an ad blocker",
       "please disable your ad blocker",
       "please whitelist our site",
+      // Twitter's error page, browser walls, Bloomberg's bot check.
+      "something went wrong please try again later",
+      "your browser is not supported",
+      "please upgrade to a modern browser",
+      "thank you for your patience while we verify access",
     ],
     note: "cookie walls, JavaScript notices, bot checks and ad-blocker walls served instead of the article",
   },
@@ -130,6 +138,10 @@ export const JUNK_TEMPLATES: readonly JunkTemplate[] = [
       "you must log in to continue",
       "log into facebook",
       "log in to see photos and videos from friends",
+      // A login form alone.
+      "log in to your account",
+      "forgot your password",
+      "don t have an account sign up",
     ],
     // A teaser and the notice: the teaser is the story's own lead, so only a
     // page the notice dominates is junk.
