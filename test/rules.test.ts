@@ -1026,8 +1026,25 @@ ruleTester(truncatedSentence, {
       text: "The interview aired Wednesday in the U.S.",
     },
     { name: "a headline", text: "Trump says relations at all-time low" },
+    {
+      name: "false-positive guard: the last paragraph may end unpunctuated (credits, widgets)",
+      text: "The council met on Monday. It said the new bridge plan would be put to a public vote early next year",
+    },
+    {
+      name: "false-positive guard: a headline run into a paragraph is title case, not a cut sentence",
+      text: "The council met on Monday. Video Shows Dramatic Rescue of Kidnapped Girl From Her Home in Fort Worth\n\nMore text follows here.",
+    },
+    {
+      name: "false-positive guard: a short list step without a period",
+      text: "Here is what to do. Keep a food and mood journal\n\nMore text follows here.",
+    },
   ],
   invalid: [
+    {
+      name: "a paragraph of sentences whose last one stops mid-way, with more text after it (weak report)",
+      text: "The council met on Monday. It said the new bridge plan would be put to a public vote early\n\nResidents welcomed the news.",
+      findings: [{ message: "stops mid-sentence", fixed: false }],
+    },
     {
       name: "He said working groups would be established to improve U.S. (seed 001)",
       text: "He said working groups would be established to improve U.S.",

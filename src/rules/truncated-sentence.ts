@@ -4,15 +4,19 @@
  * Summary: the last sentence of a line is reported when it ends on an
  *   abbreviation used as a modifier ("…to improve U.S.", "…said Sen."), or
  *   when a line of prose length stops without punctuation on a function word
- *   ("…in the").
+ *   ("…in the"); weakly, when the last sentence of a paragraph of several
+ *   stops on a lower-case word without punctuation and more text follows.
  * Why it happens: scrapers and spinners cut text at a fixed length or at an
  *   abbreviation's period they took for a sentence end.
  * Fix and confidence: report only (no fix): 0.75 after "U.S."-like
- *   abbreviations, 0.8 after titles and function words. Deleting is the
+ *   abbreviations, 0.8 after titles and function words, 0.55 for a paragraph
+ *   that stops mid-sentence (English only). Deleting is the
  *   user's call.
  * Options: none.
  * Known false positives: "…which aired Wednesday in the U.S." is complete: a
- *   preposition or determiner before the abbreviation clears it.
+ *   preposition or determiner before the abbreviation clears it. Product copy
+ *   and recipe steps without final periods ("Boil while stirring for about a
+ *   minute") may get the weak report; it needs ten words or more.
  * Example: seed 001 "He said working groups would be established to improve U.S."
  */
 import type { FindingDraft } from "../types.js";
@@ -30,6 +34,21 @@ const NOUN_BEFORE = new Set(
   ).split(" "),
 );
 const TITLE_END = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|Pres|St)\.$/u;
+// The last character a cut-off sentence leaves: a lower-case letter.
+const LOWER_END = /\p{Ll}$/u;
+// Tweets, tags, links and "– credit" tails are not prose.
+const NOT_PROSE_TAIL = /[#@]|https?:|www\.|pic\.twitter|\s[–—-]\s+\S+$/u;
+/** Most words capitalised: a headline run into the paragraph, not a sentence. */
+function isTitleCase(t: string): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const w of t.split(" ")) {
+    if (w === "") continue;
+    words++;
+    if (/^\p{Lu}/u.test(w)) caps++;
+  }
+  return caps * 2 > words;
+}
 const FUNCTION_END =
   /\b(?:the|a|an|of|to|and|or|with|for|in|that|by|as|from|on|at|its|their|his|her|whose|which|who)$/iu;
 
@@ -41,9 +60,11 @@ export default defineRule({
     fixable: false,
     defaultOptions: {},
   },
-  check(doc): FindingDraft[] {
+  check(doc, _options, context): FindingDraft[] {
     const out: FindingDraft[] = [];
     const sentences = doc.sentences;
+    const content = doc.contentLines;
+    const lastLine = content.length > 0 ? content[content.length - 1]!.index : -1;
     for (const s of sentences) {
       if (s.inLine !== s.lineCount - 1) continue;
       const t = s.text;
@@ -60,6 +81,21 @@ export default defineRule({
       } else if (!endsWithTerminal(t) && wordCount(t, 8) >= 8 && FUNCTION_END.test(t)) {
         reason = "stops on a function word without punctuation";
         confidence = 0.8;
+      } else if (
+        context.english &&
+        s.inLine > 0 &&
+        s.line !== lastLine &&
+        LOWER_END.test(t) &&
+        !endsWithTerminal(t) &&
+        !NOT_PROSE_TAIL.test(t) &&
+        wordCount(t, 10) >= 10 &&
+        !isTitleCase(t)
+      ) {
+        // A paragraph of sentences whose last one stops mid-way, with more text after the
+        // paragraph: edited news closes its paragraphs. Product copy and recipe steps do
+        // this too, so it is a weak report.
+        reason = "a paragraph stops mid-sentence, without punctuation";
+        confidence = 0.55;
       }
       if (reason === undefined) continue;
       out.push({
