@@ -202,6 +202,12 @@ ruleTester(repeatedHeadline, {
   ],
   invalid: [
     {
+      name: "a sentence-shaped copy of the headline (Headline. under Headline)",
+      text: `Council passes budget after long debate\n\nCouncil passes budget after long debate.\n\n${BODY}`,
+      findings: [{ actual: "Council passes budget after long debate." }],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
       name: "a headline closing on a quoted exclamation, twice on consecutive lines",
       text: `Video shows rescue of kidnapping victim: "We got her!"\nVideo shows rescue of kidnapping victim: "We got her!"\n\n${BODY}`,
       findings: [{ message: "repeated headline" }],

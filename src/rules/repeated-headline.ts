@@ -17,7 +17,8 @@
  * Options: `topLines` (default 8), `maxWords` (default 40).
  * Known false positives: none known; prose lines (ending like a sentence or
  *   longer than `maxWords`) are left to duplicate-sentence, except a
- *   headline-shaped question (duplicate-sentence never compares questions).
+ *   headline-shaped question (duplicate-sentence never compares questions) and
+ *   a sentence-shaped copy of an earlier headline ("Headline." under "Headline").
  * Example: seed 001 has "Trump declares US-Russia relations may be at
  *   'all-time low'" three times; two copies are removed.
  */
@@ -56,13 +57,16 @@ export default defineRule({
       // but is headline-shaped, and duplicate-sentence leaves questions alone.
       if (
         line.text.length > 400 ||
-        (isProse(line.text) && !isHeadlineShaped(line.text)) ||
         wordCount(line.text, options.maxWords as number) > (options.maxWords as number)
       )
         continue;
+      // A prose-shaped line is only a copy of an earlier headline ("Headline." under
+      // "Headline"), never a first copy.
+      const prose = isProse(line.text) && !isHeadlineShaped(line.text);
       const key = compareKey(line.text);
       if (key === "") continue;
       const first = seen.get(key);
+      if (prose && !first) continue;
       if (!first) {
         seen.set(key, line);
         titled.push(line);
