@@ -24,6 +24,9 @@ import type { FindingDraft } from "../types.js";
 import { isHeadlineShaped, isProse, withoutListMark } from "../util/shape.js";
 import { defineRule } from "./rule.js";
 
+/** The headings in one case-insensitive alternation: one test per line. */
+const ANY_HEADING = new RegExp(FOOTER_HEADINGS.map((re) => `(?:${re.source})`).join("|"), "iu");
+
 export default defineRule({
   meta: {
     id: "footer",
@@ -38,7 +41,7 @@ export default defineRule({
     const lines = doc.contentLines;
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
-      if (line.text.length > 80 || !FOOTER_HEADINGS.some((re) => re.test(line.text))) continue;
+      if (line.text.length > 80 || !ANY_HEADING.test(line.text)) continue;
       const links: number[] = [];
       const tags = FOOTER_TAG_HEADINGS.test(line.text);
       for (let j = k + 1; j < lines.length && links.length < FOOTER_MAX_LINK_LINES; j++) {

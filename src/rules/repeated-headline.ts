@@ -55,14 +55,12 @@ export default defineRule({
       // Prose repeats (a lede copied lower down) are duplicate-sentence's business; a
       // question headline ("Remember New Jersey's quest for a slogan?") ends like prose
       // but is headline-shaped, and duplicate-sentence leaves questions alone.
-      if (
-        line.text.length > 400 ||
-        wordCount(line.text, options.maxWords as number) > (options.maxWords as number)
-      )
-        continue;
+      if (line.text.length > 400) continue;
       // A prose-shaped line is only a copy of an earlier headline ("Headline." under
-      // "Headline"), never a first copy.
+      // "Headline"), never a first copy: it must be about as long as one already seen.
       const prose = isProse(line.text) && !isHeadlineShaped(line.text);
+      if (prose && !titled.some((h) => Math.abs(h.text.length - line.text.length) <= 3)) continue;
+      if (wordCount(line.text, options.maxWords as number) > (options.maxWords as number)) continue;
       const key = compareKey(line.text);
       if (key === "") continue;
       const first = seen.get(key);

@@ -82,14 +82,14 @@ export default defineRule({
         reason = "stops on a function word without punctuation";
         confidence = 0.8;
       } else if (
-        context.english &&
         s.inLine > 0 &&
         s.line !== lastLine &&
         LOWER_END.test(t) &&
         !endsWithTerminal(t) &&
         !NOT_PROSE_TAIL.test(t) &&
         wordCount(t, 10) >= 10 &&
-        !isTitleCase(t)
+        !isTitleCase(t) &&
+        context.english
       ) {
         // A paragraph of sentences whose last one stops mid-way, with more text after the
         // paragraph: edited news closes its paragraphs. Product copy and recipe steps do
