@@ -960,6 +960,18 @@ ruleTester(spinner, {
       output: "The U.S. said U.S. troops would stay. It was built in the U.S. See USA.gov for more.",
     },
     {
+      name: "a USA that swallowed the sentence end (in the USA He said …) gets the abbreviation and its period back",
+      text: "It was built in the USA He said it was cheap, U.S. officials said.",
+      findings: [{ actual: "USA", expected: "U.S.", fixed: true }],
+      output: "It was built in the U.S. He said it was cheap, U.S. officials said.",
+    },
+    {
+      name: "the same in a page that writes US: US. ends the sentence",
+      text: "It was built in the USA He said it was cheap, US officials said.",
+      findings: [{ actual: "USA", expected: "US.", fixed: true }],
+      output: "It was built in the US. He said it was cheap, US officials said.",
+    },
+    {
       name: "false-positive guard: the USA in a page that writes both U.S. and US is reported, not fixed",
       text: "The U.S. said on Monday that US troops would stay. Most of the equipment was built in the USA, officials said.",
       findings: [{ actual: "USA", fixed: false }],

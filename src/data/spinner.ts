@@ -125,6 +125,14 @@ const USA_INSTITUTIONS =
 export const USA_SPUN_AFTER = `^(?:\\s+\\p{Ll}|\\s+-(?=\\p{L})|\\s*-\\s*(?:led|based|backed|made|born|brokered|controlled|funded|supported|trained|owned|allied|sponsored)(?!\\p{L})|\\s+(?:${USA_INSTITUTIONS})(?!\\p{L}))`;
 export const USA_SPUN_BEFORE = "['’]s\\s+$";
 /**
+ * "in the USA The decision …": the spinner swapped a sentence-final "U.S."
+ * (whose period also ended the sentence) for "USA" and the sentence end went
+ * with it. No name "USA X" goes on with a sentence opener; the fix restores
+ * the abbreviation and its period ("US." in a page that writes "US").
+ */
+export const USA_SENTENCE_LOST_AFTER =
+  "^\\s+(?:The|A|An|He|She|It|They|We|I|But|This|These|Those|There|His|Her|Their|Its|Our|However|Meanwhile)\\s";
+/**
  * spunContext: the contexts above. nominalInSettledStyle: "the USA" in a page
  * whose body writes "U.S." (or "US") twice or more and never the other form;
  * in the clean corpora and the extraction benchmark's 181 articles, no page

@@ -15,6 +15,7 @@ import {
   USA_GUARD_AFTER,
   USA_GUARD_BEFORE,
   USA_SPUN_AFTER,
+  USA_SENTENCE_LOST_AFTER,
   USA_SPUN_BEFORE,
 } from "../data/spinner.js";
 import type { Span } from "../types.js";
@@ -83,6 +84,7 @@ const USA_AFTER = new RegExp(USA_GUARD_AFTER, "u");
 const USA_SPUN_AFTER_RE = new RegExp(USA_SPUN_AFTER, "u");
 const USA_SPUN_BEFORE_RE = new RegExp(USA_SPUN_BEFORE, "u");
 const USA_NOMINAL_BEFORE = /\bthe\s+$/iu;
+const USA_SENTENCE_LOST_RE = new RegExp(USA_SENTENCE_LOST_AFTER, "u");
 const HYPHEN_SCAR_RE = new RegExp(HYPHEN_SCAR, "gu");
 const QUOTE_SCAR_RE = new RegExp(QUOTE_PERIOD_SCAR, "gmu");
 const LETTER = /^\p{L}/u;
@@ -287,7 +289,8 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
     const b = before(text, start);
     const a = after(text, start + 3);
     const guarded = USA_BEFORE.test(b) || USA_AFTER.test(a) || ALL_CAPS_LINE.test(lineAround(text, start));
-    const spun = USA_SPUN_AFTER_RE.test(a) || USA_SPUN_BEFORE_RE.test(b);
+    const lostEnd = !guarded && USA_SENTENCE_LOST_RE.test(a);
+    const spun = lostEnd || USA_SPUN_AFTER_RE.test(a) || USA_SPUN_BEFORE_RE.test(b);
     // "in the USA" in a page that otherwise always writes "U.S." (or "US"): a newsroom
     // with a settled style does not switch for the noun; the spinner does.
     const settled =
@@ -300,8 +303,8 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
       id: "usa-house-style",
       span: { start, end },
       actual: period ? "USA." : "USA",
-      expected: style.style,
-      replacement: style.style,
+      expected: lostEnd && style.style === "US" ? "US." : style.style,
+      replacement: lostEnd && style.style === "US" ? "US." : style.style,
       confidence: spun
         ? USA_CONFIDENCE.spunContext
         : settled
