@@ -60,17 +60,30 @@ const ANY_NEEDLE = new RegExp(
   "i",
 );
 
-/** Could any family match the line? (A superset: no match here, none in familyOf.) */
-export function mayBeChrome(text: string): boolean {
+/** Does a plain pattern of any family match the line? */
+function anyPlain(text: string): boolean {
   for (const re of ANY_PLAIN) if (re.test(text)) return true;
-  return ANY_NEEDLE.test(text);
+  return false;
 }
 
-/** The first family (in table order) with a pattern matching the whole line, or null. */
-export function familyOf(text: string, families: readonly CompiledFamily[] = COMPILED): ChromeFamily | null {
+/** Could any family match the line? (A superset: no match here, none in familyOf.) */
+export function mayBeChrome(text: string): boolean {
+  return anyPlain(text) || ANY_NEEDLE.test(text);
+}
+
+/**
+ * The first family (in table order) with a pattern matching the whole line, or
+ * null. With `plain` false (no plain pattern of any family matches, as
+ * anyPlain found), only the guarded patterns are tried.
+ */
+export function familyOf(
+  text: string,
+  families: readonly CompiledFamily[] = COMPILED,
+  plain = true,
+): ChromeFamily | null {
   let lower: string | undefined;
   for (const f of families) {
-    for (const re of f.joined) if (re.test(text)) return f.family;
+    if (plain) for (const re of f.joined) if (re.test(text)) return f.family;
     for (const g of f.guarded) {
       lower ??= text.toLowerCase();
       if (lower.includes(g.needle) && g.re.test(text)) return f.family;
@@ -93,8 +106,10 @@ export default defineRule({
     const wanted = options.families as string[];
     const families = wanted.length ? COMPILED.filter((f) => wanted.includes(f.family.family)) : COMPILED;
     for (const line of doc.contentLines) {
-      if (line.text.length > CHROME_MAX_CHARS || !mayBeChrome(line.text)) continue;
-      const fam = familyOf(line.text, families);
+      if (line.text.length > CHROME_MAX_CHARS) continue;
+      const plain = anyPlain(line.text);
+      if (!plain && !ANY_NEEDLE.test(line.text)) continue;
+      const fam = familyOf(line.text, families, plain);
       if (!fam) continue;
       out.push({
         message: `Unexpected ${fam.family} line \`${line.text}\``,
