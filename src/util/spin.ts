@@ -14,8 +14,8 @@ import {
   USA_CONFIDENCE,
   USA_GUARD_AFTER,
   USA_GUARD_BEFORE,
-  USA_SPUN_AFTER,
   USA_SENTENCE_LOST_AFTER,
+  USA_SPUN_AFTER,
   USA_SPUN_BEFORE,
 } from "../data/spinner.js";
 import type { Span } from "../types.js";
