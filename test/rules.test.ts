@@ -485,6 +485,10 @@ ruleTester(chromeLine, {
       name: "false-positive guard: an agency name inside a sentence, and a lower-case word",
       text: "The AP and Reuters both carried the story.\n\nap",
     },
+    {
+      name: "false-positive guard: prose that starts like a player or post label",
+      text: "Posted in Baghdad since 2003, the soldiers said they were tired.\n\nVideo: the police said the footage was real, and they would release more of it next week after the trial ends.\n\nListen to the mayor, residents said.",
+    },
   ],
   invalid: [
     {
@@ -1146,6 +1150,22 @@ describe("chrome-line pre-check", () => {
     "SEE ALSO: The best photos of the year",
     "Tags: politics, russia",
     "Page 2 of 3",
+    // Tool bars, players and post footers.
+    "Font size",
+    "Report an error",
+    "Play Video",
+    "Video: Inside the bridge repair works",
+    "Click to enlarge",
+    "Ad Feedback",
+    "Advertisement - Scroll to continue",
+    "Story continues below gallery",
+    "You are here: Home / News",
+    "Allow cookies",
+    "Want more news? Sign up for our daily newsletter.",
+    "Write to Tom Brown at tom.brown@example.com",
+    "Posted in News",
+    "This entry was posted in News on April 15, 2017.",
+    "Have something to say? Leave a comment below.",
   ];
   it("never rejects a line that a family matches", () => {
     for (const l of lines)

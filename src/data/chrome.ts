@@ -209,7 +209,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // Player buttons, and the player's own title line: "Play Video", "Video: The bridge opens".
       /^(?:play|watch|pause) (?:video|audio)$/i,
       /^(?:listen)$/i,
-      /^(?:video|audio)\s*:\s*.{1,120}$/i,
+      /^(?:video|audio)\s*:\s*.{1,80}(?<![.!?,;:])$/i,
       /^(?:watch|see) (?:the )?(?:full )?video\b.{0,120}$/i,
       /^media playback is (?:unsupported|not supported) on your device$/i,
       /^(?:sorry,? )?(?:this video (?:is not|isn't) available|this feature is not available right now|rating is available when the video has been rented|your browser does not support|please enable javascript|javascript is (?:disabled|required)|loading(?: video| player| comments)?(?:\.\.\.|…)?$).{0,120}$/i,
@@ -262,7 +262,12 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // A menu bar: two to ten menu words and nothing else ("Log in Subscribe", "News Sport Weather Radio").
       /^(?:(?:home|news|menu|search|sections?|subscribe|log ?in|log ?out|sign ?in|sign ?up|sign out|register|my account|account|sport|sports|weather|radio|tv|video|videos|podcasts?|newsletters?|live|more|close|e-?paper|apps?|shop|puzzles|games|crosswords?|opinion|world|business|politics|tech|technology|science|health|entertainment|culture|lifestyle|travel|local|obituaries|classifieds)(?:\s*[|•·/]\s*|\s+|$)){2,10}$/i,
       /^(?:tags?|topics?|filed under|categories|category|posted in|keywords)\s*:.{0,200}$/i,
+      // WordPress' post footer: "Posted in News", "This entry was posted in News on … Bookmark the permalink."
+      /^[Pp]osted in(?: \p{Lu}[\p{L}&]*,?){1,5}$/u,
+      /^this entry was posted in .{1,160}$/i,
+      /^bookmark the permalink\.?$/i,
       /^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add a comment|join the conversation|comments are closed|show comments|hide comments|\d+ comments?|no comments(?: yet)?|be the first to comment\.?|cancel reply|(?:sign|log) in to (?:comment|reply))$/i,
+      /^(?:have something to say|what do you think|got something to say)\?\s*(?:leave|post|add|share|let us know)\b.{0,80}$/i,
       // WordPress comment forms: "Your email address will not be published. Required fields are marked *".
       /^(?:your email address will not be published\.?\s*(?:required fields are marked\s*\*?)?|required fields are marked\s*\*|you must be logged in to post a comment\.?)$/i,
       /^(?:we use cookies|this (?:site|website) uses cookies|by continuing to (?:use|browse)|accept (?:all )?cookies|cookie (?:policy|settings))\b.{0,200}$/i,
