@@ -207,8 +207,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^click here to (?:watch|view|see|read|listen|download|subscribe)\b.{0,120}$/i,
       /^click here for more\b.{0,80}$/i,
       // Player buttons, and the player's own title line: "Play Video", "Video: The bridge opens".
-      /^(?:play|watch|pause) (?:video|audio)$/i,
-      /^(?:listen)$/i,
+      /^(?:(?:play|watch|pause) (?:video|audio)|listen)$/i,
       /^(?:video|audio)\s*:\s*.{1,80}(?<![.!?,;:])$/i,
       /^(?:watch|see) (?:the )?(?:full )?video\b.{0,120}$/i,
       /^media playback is (?:unsupported|not supported) on your device$/i,

@@ -60,21 +60,25 @@ const ANY_NEEDLE = new RegExp(
   "i",
 );
 
-/** Does a plain pattern of any family match the line? */
-function anyPlain(text: string): boolean {
-  for (const re of ANY_PLAIN) if (re.test(text)) return true;
-  return false;
+/**
+ * What could match the line: "plain" when a plain pattern of some family
+ * does, "guarded" when only a guarded pattern's needle is there, null when no
+ * family can (then familyOf finds none).
+ */
+function precheck(text: string): "plain" | "guarded" | null {
+  for (const re of ANY_PLAIN) if (re.test(text)) return "plain";
+  return ANY_NEEDLE.test(text) ? "guarded" : null;
 }
 
 /** Could any family match the line? (A superset: no match here, none in familyOf.) */
 export function mayBeChrome(text: string): boolean {
-  return anyPlain(text) || ANY_NEEDLE.test(text);
+  return precheck(text) !== null;
 }
 
 /**
  * The first family (in table order) with a pattern matching the whole line, or
  * null. With `plain` false (no plain pattern of any family matches, as
- * anyPlain found), only the guarded patterns are tried.
+ * precheck found), only the guarded patterns are tried.
  */
 export function familyOf(
   text: string,
@@ -107,9 +111,9 @@ export default defineRule({
     const families = wanted.length ? COMPILED.filter((f) => wanted.includes(f.family.family)) : COMPILED;
     for (const line of doc.contentLines) {
       if (line.text.length > CHROME_MAX_CHARS) continue;
-      const plain = anyPlain(line.text);
-      if (!plain && !ANY_NEEDLE.test(line.text)) continue;
-      const fam = familyOf(line.text, families, plain);
+      const may = precheck(line.text);
+      if (may === null) continue;
+      const fam = familyOf(line.text, families, may === "plain");
       if (!fam) continue;
       out.push({
         message: `Unexpected ${fam.family} line \`${line.text}\``,
