@@ -5,8 +5,8 @@
  *   Organisation" → "NATO", spun "USA" → the document's own spelling ("U.S."
  *   or "US": the paragraph's majority, else the body's — headline lines do not
  *   count, AP headlines write "US"; "the USA" is fixed alone only when the
- *   body's style is settled: one form twice or more, never the other), "an worldwide/global" → "an international", "worldwide/global"
- *   before names real news only writes with "international" (International
+ *   body's style is settled: one form twice or more, never the other),
+ *   "an worldwide/global" → "an international", "worldwide/global" before names real news only writes with "international" (International
  *   Monetary Fund, … investigation, … peace and security); spacing scars
  *   "U.S. -Russia" → "U.S.-Russia" and `".With` → `"With`.
  * Why it happens: content farms run articles through a synonym spinner that

@@ -34,8 +34,10 @@ export interface HeadlineShapeOptions {
 /** A headline closing on a quoted exclamation after a colon: `Rescue on video: "We got her!"`. */
 const QUOTED_EXCLAMATION_END = /:\s+["“‘'][^"“”]{1,120}!["”’']$/u;
 
-/** A headline: one short, capitalised line that does not end like a sentence (or ends on a question or a quoted exclamation). */
-
+/**
+ * A headline: one short, capitalised line that does not end like a sentence
+ * (a question or a quoted exclamation may close it).
+ */
 export function isHeadlineShaped(line: string, opts: HeadlineShapeOptions = {}): boolean {
   const maxChars = opts.maxChars ?? 200;
   const maxWords = opts.maxWords ?? 30;
