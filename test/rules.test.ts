@@ -387,8 +387,18 @@ ruleTester(byline, {
       name: "false-positive guard: a name and an agency far from the top is not a byline",
       text: `Headline here\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\nJane Doe, Associated Press\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}`,
     },
+    {
+      name: "false-positive guard: a dash and a name above more text attributes a quote",
+      text: `Headline here\n\n"We will build it," she wrote.\n\n— Jane Doe\n\n${BODY}`,
+    },
   ],
   invalid: [
+    {
+      name: "a sign-off on the last line (— Jane Doe)",
+      text: `Headline here\n\n${BODY}\n\n— Jane Doe`,
+      findings: [{ expected: "Jane Doe" }],
+      output: `Headline here\n\n${BODY}`,
+    },
     {
       name: "Author: label, and names with an agency or newsroom title under the headline",
       text: `Headline here\n\nAuthor: Tom Brown\n\nJane Doe, Associated Press\n\nJohn Smith | Staff Writer\n\n${BODY}`,

@@ -6,7 +6,8 @@
  *   date, is removed; so is, among the top lines, a line of names and an
  *   agency or newsroom title ("Jane Doe, Associated Press", "John Smith, Staff
  *   Writer"), or an outlet's credit ("From CNN's Anna Kim"); anywhere, an
- *   agency alone ("By The Associated Press", "Reuters Staff"). The names go to
+ *   agency alone ("By The Associated Press", "Reuters Staff", "Staff Reports");
+ *   on the last line only, a sign-off "— Jane Doe". The names go to
  *   `meta.byline` (and a date to `meta.date`).
  * Why it happens: the author block sits between headline and body on most
  *   news pages (FIELD-NOTES: byline-only lines in 14 of 570 raw documents).
@@ -43,6 +44,8 @@ const AGENCY_BYLINE = new RegExp(
   `^(?:(?:[Bb]y|BY)\\s+(${CREDIT})|(${CREDIT})\\s+(?:[Ss]taff|STAFF|[Ww]ire [Rr]eports?)|(?:[Ff]rom\\s+)?((?:[Ss]taff|STAFF|[Ww]ire|WIRE)\\s+(?:[Rr]eports?|REPORTS?)))$`,
   "u",
 );
+/** "— Jane Doe" alone on the last line: a sign-off, a byline only there (above, it attributes a quote). */
+const SIGN_OFF = new RegExp(`^[—–]\\s*(${NAMES})$`, "u");
 /** "From CNN's Anna Kim" (live pages credit each post so): a byline only among the top lines. */
 const OUTLET_BYLINE = new RegExp(
   `^From (?:${CREDIT}|\\p{Lu}[\\p{L}&.]*(?:\\s+\\p{Lu}[\\p{L}&.]*){0,2})['’]s\\s+(${NAMES})$`,
@@ -79,7 +82,8 @@ export default defineRule({
       const m =
         agency ??
         BYLINE.exec(line.text) ??
-        (top ? (NAME_CREDIT.exec(line.text) ?? OUTLET_BYLINE.exec(line.text)) : null);
+        (top ? (NAME_CREDIT.exec(line.text) ?? OUTLET_BYLINE.exec(line.text)) : null) ??
+        (k === lines.length - 1 && k > 0 ? SIGN_OFF.exec(line.text) : null);
       if (!m) continue;
       const names = (agency ? (agency[1] ?? agency[2] ?? agency[3])! : m[1]!).trim();
       if (!agency && NOT_NAMES.test(names)) continue;
