@@ -748,8 +748,18 @@ ruleTester(unrelatedHeadline, {
       name: "false-positive guard: a related headline sharing two words, one the body's topic (Audi e-tron under an Audi review)",
       text: `${BODY}\n\nThe budget also pays for new school buses. The budget was praised by parents.\n\nBudget review: parents welcome the bright future of bus travel`,
     },
+    {
+      name: "false-positive guard: an exclamation in sentence case is prose, not a headline",
+      text: `${BODY}\n\nWe did it, and we will do it again next year!`,
+    },
   ],
   invalid: [
+    {
+      name: "clickbait headlines in title case that end on an exclamation",
+      text: `${BODY}\n\nYou Won't Believe What These Celebrities Look Like Now!\n10 Foods Doctors Say You Should Never Eat!`,
+      findings: [{ message: "Celebrities" }, { message: "Foods" }],
+      output: BODY,
+    },
     {
       name: "Verizon brings Nougat … (seed 002)",
       text: `${BODY}\n\nVerizon brings Nougat to Galaxy S6 edge+, Galaxy Note 5\nYouTube Has A New Dark Mode: Here's How To Get It`,

@@ -31,12 +31,31 @@ export interface HeadlineShapeOptions {
   readonly maxChars?: number;
 }
 
+/**
+ * Three words or more, and most of the words of four letters or more
+ * capitalised: the case of a headline ("You Won't Believe What Happened Next!").
+ */
+function isTitleCased(line: string): boolean {
+  let words = 0;
+  let long = 0;
+  let caps = 0;
+  for (const w of line.split(" ")) {
+    if (w === "") continue;
+    words++;
+    if (w.length < 4) continue;
+    long++;
+    const c = w.charCodeAt(0);
+    if (c >= 65 && c <= 90) caps++;
+  }
+  return words >= 3 && long > 0 && caps * 4 >= long * 3;
+}
+
 /** A headline closing on a quoted exclamation after a colon: `Rescue on video: "We got her!"`. */
 const QUOTED_EXCLAMATION_END = /:\s+["“‘'][^"“”]{1,120}!["”’']$/u;
 
 /**
  * A headline: one short, capitalised line that does not end like a sentence
- * (a question or a quoted exclamation may close it).
+ * (a question, a quoted exclamation, or an exclamation in title case may close it).
  */
 export function isHeadlineShaped(line: string, opts: HeadlineShapeOptions = {}): boolean {
   const maxChars = opts.maxChars ?? 200;
@@ -44,7 +63,13 @@ export function isHeadlineShaped(line: string, opts: HeadlineShapeOptions = {}):
   if (line.length < 4 || line.length > maxChars) return false;
   if (!STARTS_LIKE_TITLE.test(line)) return false;
   if (ENDS_WITH_PERIODISH.test(line) || ENDS_ON_FUNCTION_WORD.test(line)) return false;
-  if (endsWithTerminal(line) && !/\?["'”’]?$/.test(line) && !QUOTED_EXCLAMATION_END.test(line)) return false;
+  if (
+    endsWithTerminal(line) &&
+    !/\?["'”’]?$/.test(line) &&
+    !QUOTED_EXCLAMATION_END.test(line) &&
+    !(line.endsWith("!") && isTitleCased(line))
+  )
+    return false;
   if (hasTwoSentences(line)) return false;
   const n = wordCount(line, maxWords);
   return n >= 2 && n <= maxWords;
