@@ -292,6 +292,18 @@ ruleTester(sectionLine, {
       output: `Council passes budget after long debate\n\n${BODY}`,
     },
     {
+      name: "section paths: Politics > Congress, Opinion | Columnists",
+      text: `Politics > Congress\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [{ actual: "Politics > Congress", fixed: true }],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "a column label above the headline (Opinion | Columnists)",
+      text: `Opinion | Columnists\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [{ actual: "Opinion | Columnists", fixed: true }],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
       name: "a section label as long as the repeated short headline under it",
       text: `Business News\n\nBrexit talks\n\nBrexit talks\n\n${BODY}`,
       findings: [{ actual: "Business News", fixed: true }],
@@ -715,6 +727,18 @@ ruleTester(footer, {
       text: `${BODY}\n\nTopics\nTransport\nThe council will meet again on Monday.`,
       findings: [{ actual: "Topics" }, { actual: "Transport" }],
       output: `${BODY}\n\nThe council will meet again on Monday.`,
+    },
+    {
+      name: "a heading at the top over the article's headline: the heading goes, the headline stays",
+      text: `Top Stories\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [{ actual: "Top Stories" }],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "a widget at the top: its links in its paragraph go, the page's headline below stays",
+      text: `Trending\nMayor unveils new park plan\nSchools brace for budget cuts\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [{ actual: "Trending" }, { message: "link line" }, { message: "link line" }],
+      output: `Council passes budget after long debate\n\n${BODY}`,
     },
     {
       name: "Also in News with a link line",

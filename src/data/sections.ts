@@ -13,7 +13,10 @@ export const SECTION_WORDS = new Set(
     "commentary editorial editorials blogs blog columns column insight investigations fact check live updates " +
     "and & - – | / : showbiz celebrity celebrities music movies film tv television books food style fashion " +
     "auto autos cars real estate property careers jobs religion society social people obituaries australia " +
-    "canada india china russia ukraine syria asia-pacific pacific latin america north south west east central"
+    "canada india china russia ukraine syria asia-pacific pacific latin america north south west east central " +
+    // Section paths ("Politics > Congress", "Opinion | Columnists") and more desks.
+    "> » › columnists columnist congress transport transportation exclusive special reports investigation " +
+    "technology&science odd offbeat weird"
   ).split(" "),
 );
 

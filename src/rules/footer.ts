@@ -5,7 +5,9 @@
  *   "Read more", "More from Reuters", "You may also like") is removed, and so
  *   is each following line that looks like a link teaser (headline-shaped,
  *   not prose), up to the first prose line; under a topic-tag heading
- *   ("Related Topics", "Tags") short tag lines of one to four words too.
+ *   ("Related Topics", "Tags") short tag lines of one to four words too. At
+ *   the top of the page, one headline (or copies of it) between the heading
+ *   and the story is the article's headline and stays.
  * Why it happens: the "related stories" box under an article is scraped with it.
  * Fix and confidence: heading 0.95 in the last third of the text or when link
  *   lines follow, else 0.85; link lines 0.9.
@@ -22,6 +24,7 @@ import {
 } from "../data/footer.js";
 import type { FindingDraft } from "../types.js";
 import { isHeadlineShaped, isProse, withoutListMark } from "../util/shape.js";
+import { compareKey } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
 /** The headings in one case-insensitive alternation: one test per line. */
@@ -39,6 +42,9 @@ export default defineRule({
   check(doc): FindingDraft[] {
     const out: FindingDraft[] = [];
     const lines = doc.contentLines;
+    // Lines before the first prose line: the top of the page, where the headline is.
+    let firstProse = 0;
+    while (firstProse < lines.length && !isProse(lines[firstProse]!.text)) firstProse++;
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.text.length > 80 || !ANY_HEADING.test(line.text)) continue;
@@ -51,8 +57,20 @@ export default defineRule({
           continue;
         }
         if (isProse(t) || !isHeadlineShaped(t, { maxWords: 25 })) break;
+        // At the top, a widget's links stay in their paragraph: the next one is the page's own.
+        if (k < firstProse && links.length > 0 && lines[j]!.block !== lines[links[links.length - 1]!]!.block)
+          break;
         links.push(j);
       }
+      // A heading at the top ("Top Stories" as a section label) over one headline (or
+      // copies of it) and then the story: that line is the article's headline, not a link.
+      if (
+        k < firstProse &&
+        links.length > 0 &&
+        links[links.length - 1]! + 1 === firstProse &&
+        new Set(links.map((j) => compareKey(lines[j]!.text))).size === 1
+      )
+        links.length = 0;
       const late = k >= (lines.length * 2) / 3;
       out.push({
         message: `Unexpected footer heading \`${line.text}\``,

@@ -24,7 +24,7 @@ import { compareKey, endsWithTerminal, wordCount } from "../util/text.js";
 import { isBylineLine } from "./byline.js";
 import { defineRule } from "./rule.js";
 
-const LABEL_SHAPE = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’ \-–|/:]*$/u;
+const LABEL_SHAPE = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’ \-–|/:>»›]*$/u;
 
 export default defineRule({
   meta: {
