@@ -508,11 +508,34 @@ ruleTester(chromeLine, {
       text: "The AP and Reuters both carried the story.\n\nap",
     },
     {
+      name: "false-positive guard: prose naming a photo credit, and a caption's words far from the photo line",
+      text: "Commuters cross the old harbour bridge in Springfield on Monday.\n\nThe council met on Tuesday.\n\nCommuters cross the old harbour bridge in Springfield on Monday. The picture, by Jane Doe, won a prize.\n\nShe said the image: a bridge at dawn, was her favourite",
+    },
+    {
       name: "false-positive guard: prose that starts like a player or post label",
       text: "Posted in Baghdad since 2003, the soldiers said they were tired.\n\nVideo: the police said the footage was real, and they would release more of it next week after the trial ends.\n\nListen to the mayor, residents said.",
     },
   ],
   invalid: [
+    {
+      name: "captions closing on their credit (Photo:, (Photo: …), Credit: … for …, REUTERS/…, ©, | Name/Outlet)",
+      text: `${BODY}\n\nCommuters cross the bridge on Monday. Photo: Jane Doe\n\nThe bridge at dawn (Photo: Jane Doe/The Times)\n\nThe bridge at dusk. Credit: Jane Doe for The New York Times\n\nCommuters on the bridge. REUTERS/Jane Doe\n\nThe old bridge © Jane Doe\n\nThe new bridge | Jane Doe/The Times`,
+      findings: [
+        { message: "photo line" },
+        { message: "photo line" },
+        { message: "photo line" },
+        { message: "photo line" },
+        { message: "photo line" },
+        { message: "photo line" },
+      ],
+      output: BODY,
+    },
+    {
+      name: "a caption and its copy without the credit (the image's alt text)",
+      text: `Commuters cross the old harbour bridge on Monday. (AP Photo/Jane Doe)\nCommuters cross the old harbour bridge on Monday.\n\n${BODY}`,
+      findings: [{ message: "photo line" }, { message: "caption copy" }],
+      output: BODY,
+    },
     {
       name: "reading times and relative timestamps",
       text: "Para one.\n\n5 min read\n\nUpdated 2 hours ago\n\nPublished yesterday\n\nPara two.",

@@ -30,6 +30,35 @@ export interface ChromeFamily {
   readonly note: string;
 }
 
+/** A credited name: "Jane Doe", "Jane Doe/The Times", "Jane Doe for The New York Times". */
+const CREDIT_NAME = String.raw`\p{Lu}[\p{L}.'’&\- ]{1,60}(?:\/\s*\p{Lu}[\p{L}.'’&\- ]{1,60})?(?: for \p{Lu}[\p{L}.'’&\- ]{1,60})?`;
+const CAPTION = "^.{10,250}?";
+const CAPTION_CREDITS: readonly GuardedPattern[] = [
+  ["photo", "Photo|PHOTO|Photograph|Photo credit"],
+  ["picture", "Picture|PICTURE"],
+  ["image", "Image|IMAGE"],
+  ["credit", "Credit|CREDIT"],
+].map(([needle, words]) =>
+  guarded(
+    new RegExp(String.raw`${CAPTION}[.!?)\s]\s*\(?(?:${words})s?\s*(?::|by)\s*${CREDIT_NAME}\)?$`, "u"),
+    needle!,
+  ),
+);
+const MORE_CAPTION_CREDITS: readonly GuardedPattern[] = [
+  guarded(
+    new RegExp(
+      String.raw`${CAPTION}[.\s]\s*(?:REUTERS|Reuters|AP|AFP|EPA)\s*\/\s*\p{Lu}[\p{L}.'’\- ]{1,60}$`,
+      "u",
+    ),
+    "/",
+  ),
+  guarded(new RegExp(String.raw`${CAPTION}\s©\s*(?:\d{4}\s+)?${CREDIT_NAME}$`, "u"), "©"),
+  guarded(
+    new RegExp(String.raw`${CAPTION}\s\|\s*\p{Lu}[\p{L}.'’\- ]{1,40}\/\s*\p{Lu}[\p{L}.'’&\- ]{1,40}$`, "u"),
+    "|",
+  ),
+];
+
 export const CHROME_FAMILIES: readonly ChromeFamily[] = [
   {
     family: "advertisement",
@@ -97,6 +126,11 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
         /^.{0,200}\/\s*(?:getty images|afp|reuters|ap|epa|shutterstock|istock|ap photo)(?:\s+via\s+.{1,40})?$/i,
         "/",
       ),
+      // A caption closing on its credit: "… on Monday. Photo: Jane Doe", "… (Photo: Jane
+      // Doe/The Times)", "… Credit: Jane Doe for The New York Times", "… REUTERS/Jane Doe",
+      // "… © Jane Doe", "… | Jane Doe/The Times". The credit is a name, nothing after it.
+      ...CAPTION_CREDITS,
+      ...MORE_CAPTION_CREDITS,
       /^(?:getty images|shutterstock|istockphoto)(?: for .{1,40})?$/i,
       // "AP Photo/Evan Vucci", "REUTERS/Kevin Lamarque", USA Today's "Buy Photo".
       /^(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images)(?: Photo| PHOTO)?\s*\/\s*[^/]{1,60}$/,

@@ -7,7 +7,9 @@
  *   e-mail addresses, what social-media embeds leave (a bare "pic.twitter.com/…"
  *   line), separators, copyright lines, reporting credits,
  *   video-player and widget text, "SEE ALSO:" teasers, menus, breadcrumbs,
- *   tag lists, comment and cookie prompts.
+ *   tag lists, comment and cookie prompts; captions closing on their credit
+ *   ("… on Monday. Photo: Jane Doe"), and beside a photo line the same
+ *   caption without its credit (the image's alt text).
  * Why it happens: text extraction keeps every text node of the page.
  * Fix and confidence: the family's confidence (0.9–0.95); lines longer than
  *   320 characters are never chrome.
@@ -20,6 +22,7 @@
  */
 import { CHROME_FAMILIES, CHROME_MAX_CHARS, type ChromeFamily, type GuardedPattern } from "../data/chrome.js";
 import type { FindingDraft } from "../types.js";
+import { compareKey, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
 interface CompiledFamily {
@@ -109,12 +112,17 @@ export default defineRule({
     const out: FindingDraft[] = [];
     const wanted = options.families as string[];
     const families = wanted.length ? COMPILED.filter((f) => wanted.includes(f.family.family)) : COMPILED;
-    for (const line of doc.contentLines) {
-      if (line.text.length > CHROME_MAX_CHARS) continue;
+    const lines = doc.contentLines;
+    // Lines already reported (chrome, or a caption's copy beside its photo line).
+    const copies = new Set<number>();
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k]!;
+      if (copies.has(k) || line.text.length > CHROME_MAX_CHARS) continue;
       const may = precheck(line.text);
       if (may === null) continue;
       const fam = familyOf(line.text, families, may === "plain");
       if (!fam) continue;
+      copies.add(k);
       out.push({
         message: `Unexpected ${fam.family} line \`${line.text}\``,
         span: line.content,
@@ -122,6 +130,25 @@ export default defineRule({
         fix: { span: doc.lineRemovalSpan(line.index), text: "" },
         actual: line.text,
       });
+      if (fam.family === "photo") {
+        // The same caption again without its credit, next to it: the image's alt text.
+        const key = compareKey(line.text);
+        for (const j of [k - 1, k + 1]) {
+          const other = lines[j];
+          if (!other || copies.has(j) || wordCount(other.text, 4) < 4) continue;
+          const otherKey = compareKey(other.text);
+          if (otherKey.length >= key.length || !key.startsWith(`${otherKey} `)) continue;
+          copies.add(j);
+          out.push({
+            message: `Unexpected caption copy \`${other.text}\` beside the photo line`,
+            span: other.content,
+            confidence: fam.confidence,
+            fix: { span: doc.lineRemovalSpan(other.index), text: "" },
+            related: line.content,
+            actual: other.text,
+          });
+        }
+      }
     }
     return out;
   },
