@@ -1233,6 +1233,15 @@ describe("chrome-line pre-check", () => {
     "Posted in News",
     "This entry was posted in News on April 15, 2017.",
     "Have something to say? Leave a comment below.",
+    // Captions closing on their credit (guarded patterns: the needle pre-check must pass them).
+    "Commuters cross the bridge on Monday. Photo: Jane Doe",
+    "The bridge at dawn (Photo: Jane Doe/The Times)",
+    "The bridge at dusk. Credit: Jane Doe for The New York Times",
+    "Commuters on the bridge. REUTERS/Jane Doe",
+    "The old bridge © Jane Doe",
+    "The new bridge | Jane Doe/The Times",
+    "Crowds in Moscow (Getty Images)",
+    "Jane Doe wrote for The Times",
   ];
   it("never rejects a line that a family matches", () => {
     for (const l of lines)

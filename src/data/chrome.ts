@@ -33,24 +33,29 @@ export interface ChromeFamily {
 /** A credited name: "Jane Doe", "Jane Doe/The Times", "Jane Doe for The New York Times". */
 const CREDIT_NAME = String.raw`\p{Lu}[\p{L}.'’&\- ]{1,60}(?:\/\s*\p{Lu}[\p{L}.'’&\- ]{1,60})?(?: for \p{Lu}[\p{L}.'’&\- ]{1,60})?`;
 const CAPTION = "^.{10,250}?";
+// Needles with the separator ("photo:", "photo by"): "image" and "credit" alone are frequent in prose.
 const CAPTION_CREDITS: readonly GuardedPattern[] = [
-  ["photo", "Photo|PHOTO|Photograph|Photo credit"],
+  ["photo", "Photo|PHOTO"],
+  ["photograph", "Photograph|PHOTOGRAPH"],
+  ["photo credit", "Photo credit|Photo Credit|PHOTO CREDIT"],
   ["picture", "Picture|PICTURE"],
   ["image", "Image|IMAGE"],
   ["credit", "Credit|CREDIT"],
-].map(([needle, words]) =>
-  guarded(
-    new RegExp(String.raw`${CAPTION}[.!?)\s]\s*\(?(?:${words})s?\s*(?::|by)\s*${CREDIT_NAME}\)?$`, "u"),
-    needle!,
+].flatMap(([word, words]) =>
+  [":", "s:", " by"].map((sep) =>
+    guarded(
+      new RegExp(String.raw`${CAPTION}[.!?)\s]\s*\(?(?:${words})${sep}\s*${CREDIT_NAME}\)?$`, "u"),
+      `${word}${sep}`,
+    ),
   ),
 );
 const MORE_CAPTION_CREDITS: readonly GuardedPattern[] = [
-  guarded(
-    new RegExp(
-      String.raw`${CAPTION}[.\s]\s*(?:REUTERS|Reuters|AP|AFP|EPA)\s*\/\s*\p{Lu}[\p{L}.'’\- ]{1,60}$`,
-      "u",
+  // One needle per agency ("reuters/"): a bare "/" is in every date and web address.
+  ...["REUTERS|Reuters", "AP", "AFP", "EPA"].map((agency) =>
+    guarded(
+      new RegExp(String.raw`${CAPTION}[.\s]\s*(?:${agency})\/\s*\p{Lu}[\p{L}.'’\- ]{1,60}$`, "u"),
+      `${agency.split("|")[0]!.toLowerCase()}/`,
     ),
-    "/",
   ),
   guarded(new RegExp(String.raw`${CAPTION}\s©\s*(?:\d{4}\s+)?${CREDIT_NAME}$`, "u"), "©"),
   guarded(
@@ -118,9 +123,12 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // A credit in brackets on its own line: "(Photo: Reuters)", "[Image: AFP/Getty]".
       /^[([](?:photo|photograph|picture|image|file photo|video)s?\s*(?:[:|]|by\b|credit\b)\s*[^()[\]]{1,120}[)\]]\.?$/i,
       // Agency credits in their own spelling only: "(ePA)" in German prose is not EPA.
-      guarded(
-        /^.{0,200}\((?:AP|AFP|Reuters|REUTERS|Getty Images|Getty|EPA)(?: Photo| PHOTO)?(?:\s*\/\s*[^)]{1,80})?\)$/,
-        "(",
+      // One needle per agency ("(reuters"): a bare "(" is in every other paragraph.
+      ...["AP", "AFP", "Reuters|REUTERS", "Getty Images|Getty", "EPA"].map((agency) =>
+        guarded(
+          new RegExp(String.raw`^.{0,200}\((?:${agency})(?: Photo| PHOTO)?(?:\s*\/\s*[^)]{1,80})?\)$`),
+          `(${agency.split("|").at(-1)!.toLowerCase()}`,
+        ),
       ),
       guarded(
         /^.{0,200}\/\s*(?:getty images|afp|reuters|ap|epa|shutterstock|istock|ap photo)(?:\s+via\s+.{1,40})?$/i,
@@ -223,7 +231,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // WSJ's "Write to John Smith at john.smith@wsj.com".
       /^write to .{1,80} at \S+@\S+$/i,
       guarded(/^[^.]{0,150}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i, "contributed"),
-      guarded(/^[^.]{0,100}\b(?:wrote|writes) for \p{Lu}.{0,60}$/u, "wr"),
+      guarded(/^[^.]{0,100}\bwrote for \p{Lu}.{0,60}$/u, "wrote for"),
+      guarded(/^[^.]{0,100}\bwrites for \p{Lu}.{0,60}$/u, "writes for"),
       /^(?:—|--|-)\s*(?:the associated press|reuters|afp|ap|bloomberg|cnn|staff)\.?$/i,
       // Syndication and print notes: "This article originally appeared on HuffPost.",
       // NYT's "A version of this article appears in print on …, on Page A1 …".

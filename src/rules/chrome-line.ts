@@ -21,6 +21,7 @@
  *   Editing by Alison Williams)", "___".
  */
 import { CHROME_FAMILIES, CHROME_MAX_CHARS, type ChromeFamily, type GuardedPattern } from "../data/chrome.js";
+import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { compareKey, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
@@ -57,9 +58,40 @@ const COMPILED = CHROME_FAMILIES.map(compile);
  * are prose, and a few tests reject them where one per family would be run.
  */
 const ANY_PLAIN: readonly RegExp[] = joinByFlags(COMPILED.flatMap((f) => f.joined));
-/** The guarded patterns' needles, in one case-insensitive test. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+/**
+ * An alternation of literal words as a trie ("photo(?::|s:| by)|…"): the
+ * engine tries each first character once, not every word at every position.
+ */
+function trieSource(words: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  let ends = false;
+  for (const w of words) {
+    if (w === "") {
+      ends = true;
+      continue;
+    }
+    const list = byFirst.get(w[0]!);
+    if (list) list.push(w.slice(1));
+    else byFirst.set(w[0]!, [w.slice(1)]);
+  }
+  const branches = [...byFirst].map(([c, rest]) => escapeRegExp(c) + trieSource(rest));
+  if (branches.length === 0) return "";
+  // A word that ends here makes the rest optional.
+  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join("|")})`;
+  return ends ? `(?:${body})?` : body;
+}
+
+/**
+ * The guarded patterns' needles, in one case-insensitive test: a needle that
+ * holds a shorter one ("reuters/" holds "/") adds nothing to the filter.
+ */
+const NEEDLES = [...new Set(COMPILED.flatMap((f) => f.guarded.map((g) => g.needle.toLowerCase())))];
 const ANY_NEEDLE = new RegExp(
-  COMPILED.flatMap((f) => f.guarded.map((g) => g.needle.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))).join("|"),
+  trieSource(NEEDLES.filter((n) => !NEEDLES.some((m) => m !== n && n.includes(m)))),
   "i",
 );
 
@@ -99,6 +131,41 @@ export function familyOf(
   return null;
 }
 
+/**
+ * The same caption again without its credit, on a line next to the photo line
+ * `k` (the image's alt text): reported into `out`; returns the set of lines so
+ * reported. A line already reported as chrome is never one.
+ */
+function captionCopies(
+  doc: Document,
+  lines: readonly Line[],
+  k: number,
+  confidence: number,
+  out: FindingDraft[],
+  copies: Set<number> | undefined,
+): Set<number> | undefined {
+  const line = lines[k]!;
+  const key = compareKey(line.text);
+  for (const j of [k - 1, k + 1]) {
+    const other = lines[j];
+    if (!other || copies?.has(j) || wordCount(other.text, 4) < 4) continue;
+    if (out.some((f) => f.span === other.content)) continue;
+    const otherKey = compareKey(other.text);
+    if (otherKey.length >= key.length || !key.startsWith(`${otherKey} `)) continue;
+    copies ??= new Set();
+    copies.add(j);
+    out.push({
+      message: `Unexpected caption copy \`${other.text}\` beside the photo line`,
+      span: other.content,
+      confidence,
+      fix: { span: doc.lineRemovalSpan(other.index), text: "" },
+      related: line.content,
+      actual: other.text,
+    });
+  }
+  return copies;
+}
+
 export default defineRule({
   meta: {
     id: "chrome-line",
@@ -113,16 +180,15 @@ export default defineRule({
     const wanted = options.families as string[];
     const families = wanted.length ? COMPILED.filter((f) => wanted.includes(f.family.family)) : COMPILED;
     const lines = doc.contentLines;
-    // Lines already reported (chrome, or a caption's copy beside its photo line).
-    const copies = new Set<number>();
+    // Caption copies already reported beside their photo line (rare: made on first need).
+    let copies: Set<number> | undefined;
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
-      if (copies.has(k) || line.text.length > CHROME_MAX_CHARS) continue;
+      if (line.text.length > CHROME_MAX_CHARS || copies?.has(k)) continue;
       const may = precheck(line.text);
       if (may === null) continue;
       const fam = familyOf(line.text, families, may === "plain");
       if (!fam) continue;
-      copies.add(k);
       out.push({
         message: `Unexpected ${fam.family} line \`${line.text}\``,
         span: line.content,
@@ -130,25 +196,7 @@ export default defineRule({
         fix: { span: doc.lineRemovalSpan(line.index), text: "" },
         actual: line.text,
       });
-      if (fam.family === "photo") {
-        // The same caption again without its credit, next to it: the image's alt text.
-        const key = compareKey(line.text);
-        for (const j of [k - 1, k + 1]) {
-          const other = lines[j];
-          if (!other || copies.has(j) || wordCount(other.text, 4) < 4) continue;
-          const otherKey = compareKey(other.text);
-          if (otherKey.length >= key.length || !key.startsWith(`${otherKey} `)) continue;
-          copies.add(j);
-          out.push({
-            message: `Unexpected caption copy \`${other.text}\` beside the photo line`,
-            span: other.content,
-            confidence: fam.confidence,
-            fix: { span: doc.lineRemovalSpan(other.index), text: "" },
-            related: line.content,
-            actual: other.text,
-          });
-        }
-      }
+      if (fam.family === "photo") copies = captionCopies(doc, lines, k, fam.confidence, out, copies);
     }
     return out;
   },

@@ -42,12 +42,16 @@ export default defineRule({
   check(doc): FindingDraft[] {
     const out: FindingDraft[] = [];
     const lines = doc.contentLines;
-    // Lines before the first prose line: the top of the page, where the headline is.
-    let firstProse = 0;
-    while (firstProse < lines.length && !isProse(lines[firstProse]!.text)) firstProse++;
+    // Lines before the first prose line: the top of the page, where the headline is
+    // (found when a heading is: most documents have none).
+    let firstProse = -1;
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.text.length > 80 || !ANY_HEADING.test(line.text)) continue;
+      if (firstProse < 0) {
+        firstProse = 0;
+        while (firstProse < lines.length && !isProse(lines[firstProse]!.text)) firstProse++;
+      }
       const links: number[] = [];
       const tags = FOOTER_TAG_HEADINGS.test(line.text);
       for (let j = k + 1; j < lines.length && links.length < FOOTER_MAX_LINK_LINES; j++) {
