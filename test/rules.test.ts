@@ -372,6 +372,12 @@ ruleTester(dateline, {
       output: `Headline here\n\n${BODY}`,
     },
     {
+      name: "a tokenised, lower-cased release's date line (posted april 15 , 2017)",
+      text: `Headline here\n\nposted april 15 , 2017\n\n${BODY}`,
+      findings: [{ message: "2017-04-15" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
       name: "a dotted date in US order (the second number cannot be a month)",
       text: `Headline here\n\n04.15.2017\n\n${BODY}`,
       findings: [{ message: "2017-04-15" }],

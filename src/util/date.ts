@@ -21,16 +21,17 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH =
   "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-const WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?";
+// A comma may stand apart, as tokenised releases write it ("april 15 , 2017").
+const WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?(?:\\s?,)?";
 
 // "April 15, 2017", "Tuesday, November 21, 2017", "Apr. 15 2017"
 const MONTH_DAY_YEAR = new RegExp(
-  `(?:${WEEKDAY}\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`,
+  `(?:${WEEKDAY}\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s?,)?\\s+(\\d{4})`,
   "i",
 );
 // "15 April 2017", "Tue, 14 Feb 2017"
 const DAY_MONTH_YEAR = new RegExp(
-  `(?:${WEEKDAY}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})`,
+  `(?:${WEEKDAY}\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:\\s?,)?\\s+(\\d{4})`,
   "i",
 );
 // "2017-04-15", "2017-04-15T10:00:00Z"
