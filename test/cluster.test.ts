@@ -15,6 +15,36 @@ const seeds = readdirSync(SAMPLES)
 
 const count = (hay: string, needle: string) => hay.split(needle).length - 1;
 
+describe("the seeds lower-cased (a caseless release)", () => {
+  const lower = seeds.map((t) => t.toLowerCase());
+
+  it("each cleans to its cased output, lower-cased", () => {
+    const cleaner = createCleaner();
+    lower.forEach((t, i) => {
+      expect(renderResult(cleaner.clean(t))).toBe(renderResult(cleaner.clean(seeds[i]!)).toLowerCase());
+    });
+  });
+
+  it("as one cluster with --cluster-dedup drop too, with no spinner residue", () => {
+    const cased = cleanCluster(seeds, { clusterDedup: "drop" }).docs.map((d) =>
+      renderResult(d).toLowerCase(),
+    );
+    const caseless = cleanCluster(lower, { clusterDedup: "drop" }).docs.map((d) => renderResult(d));
+    expect(caseless).toEqual(cased);
+    const all = caseless.join("\n\n");
+    for (const residue of [
+      "russian federation has",
+      "north atlantic treaty organisation",
+      " usa ",
+      ". -",
+      '".w',
+    ]) {
+      expect(count(all, residue), residue).toBe(0);
+    }
+    expect(count(all, "bulwark of international peace and security")).toBe(2);
+  });
+});
+
 describe("cluster mode on the seeds", () => {
   it("drops later copies of shared sentences so each appears once", () => {
     const r = cleanCluster(seeds, { clusterDedup: "drop" });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Document } from "../src/document/document.js";
+import { isCaselessText } from "../src/util/case.js";
 
 const split = (text: string) => new Document(text).sentences.map((s) => s.text);
 
@@ -133,6 +134,44 @@ describe("sentence splitting of news text", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("caseless (lower-cased) text", () => {
+  const caseless =
+    "the council met on monday. he left early. the u.s. president spoke after mr. smith. " +
+    "add 1 tsp. olive oil and 2 tbsp. honey. john f. kennedy was mentioned. she stayed.";
+
+  it("is detected by its lack of capitals, Multi-News' NEWLINE_CHAR aside", () => {
+    expect(isCaselessText(caseless)).toBe(true);
+    expect(isCaselessText(caseless.replace(/\. /g, " NEWLINE_CHAR "))).toBe(true);
+    expect(
+      isCaselessText(
+        "The Council met on Monday. He left early, and the U.S. President spoke after Mr. Smith.",
+      ),
+    ).toBe(false);
+    // A short line says nothing.
+    expect(isCaselessText("he left.")).toBe(false);
+    // An acronym in capitals leaves a long lower-cased text caseless, not a short one.
+    expect(isCaselessText(`${`${caseless} `.repeat(5)}CNN`)).toBe(true);
+    expect(isCaselessText(`${caseless} CNN said`)).toBe(false);
+  });
+
+  it("splits at a period before a lower-case word, except after abbreviations, units and initials", () => {
+    expect(split(caseless)).toEqual([
+      "the council met on monday.",
+      "he left early.",
+      "the u.s. president spoke after mr. smith.",
+      "add 1 tsp. olive oil and 2 tbsp. honey.",
+      "john f. kennedy was mentioned.",
+      "she stayed.",
+    ]);
+  });
+
+  it("a cased text still does not split before a lower-case word", () => {
+    expect(
+      split("The council met on Monday, officials said. and then it rained for the rest of the week."),
+    ).toEqual(["The council met on Monday, officials said. and then it rained for the rest of the week."]);
   });
 });
 

@@ -260,3 +260,60 @@ describe("invariance to headline copies, bylines and date lines", () => {
     expect(differing(wikinews(), restyle)).toEqual([]);
   });
 });
+
+/**
+ * Caseless releases: corpora preprocessed to lower case ("u.s. president …").
+ * Each transform above, lower-cased after its defects are added, must clean
+ * to what the lower-cased article cleans to.
+ */
+describe("invariance on caseless (lower-cased) text", () => {
+  const lowered = (transform: (title: string, body: string, seed: number) => string) => (a: Article[]) => {
+    const cleaner = createCleaner();
+    return a
+      .filter((x, i) => {
+        const clean = renderResult(cleaner.clean(`${x.title}\n\n${x.text}`.toLowerCase()));
+        return renderResult(cleaner.clean(transform(x.title, x.text, i).toLowerCase())) !== clean;
+      })
+      .map((x) => x.title);
+  };
+  const transforms = { corrupt, furnish, restyle };
+  // The in-repo articles each transform's cased test above runs on.
+  const slugs: Record<keyof typeof transforms, string[]> = {
+    corrupt: [
+      "guard-russian-federation-frames",
+      "guard-nato-full-name",
+      "guard-related-prose",
+      "spinner-weak-signals-report-only",
+    ],
+    furnish: [
+      "guard-russian-federation-frames",
+      "guard-nato-full-name",
+      "guard-related-prose",
+      "clean-article-untouched",
+    ],
+    restyle: ["guard-nato-full-name", "guard-related-prose", "clean-article-untouched"],
+  };
+
+  it("a named case: spun names, a headline with the site's name, a section label, a footer", () => {
+    const a = {
+      title: "Russia vetoes UN resolution on Syria",
+      text:
+        "Russia vetoed a draft resolution at the UN Security Council on Wednesday, diplomats said.\n\n" +
+        "The U.S. ambassador said Russia had isolated itself, and NATO officials called for an international investigation.\n\n" +
+        "The Russian Federation Council will meet next week, a spokesman for the Kremlin said.",
+    };
+    for (const t of Object.values(transforms)) expect(lowered(t)([a, a, a, a, a])).toEqual([]);
+  });
+
+  it.each(Object.entries(transforms))("%s holds on the in-repo clean articles", (name, t) => {
+    const articles = samples(slugs[name as keyof typeof transforms]);
+    expect(lowered(t)(articles)).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(WIKINEWS)).each(Object.entries(transforms))(
+    "%s holds on the 222 Wikinews articles (../shared/corpora)",
+    (_name, t) => {
+      expect(lowered(t)(wikinews())).toEqual([]);
+    },
+  );
+});

@@ -24,6 +24,9 @@ const BODY =
   "Council members said the plan would raise spending on schools by 4 percent next year.\n\n" +
   "The mayor said the budget was balanced and would not require new taxes on residents or local businesses.";
 
+/** BODY as a caseless (lower-cased) release prints it. */
+const LOWER_BODY = BODY.toLowerCase();
+
 ruleTester(whitespace, {
   valid: [
     { name: "clean paragraphs", text: "One line.\n\nTwo lines here." },
@@ -266,6 +269,10 @@ ruleTester(repeatedHeadline, {
 
 ruleTester(sectionLine, {
   valid: [
+    {
+      name: "false-positive guard: a lower-case first line of a cased page is not a label",
+      text: `world media\n\nCouncil passes budget after long debate\n\n${BODY}`,
+    },
     { name: "headline then body", text: `Council passes budget after long debate\n\n${BODY}` },
     {
       name: "false-positive guard: a label-shaped line above an unrepeated headline of the same length",
@@ -285,6 +292,12 @@ ruleTester(sectionLine, {
     },
   ],
   invalid: [
+    {
+      name: "caseless text: world media above the lower-cased headline",
+      text: `world media\n\ncouncil passes budget after long debate\n\n${LOWER_BODY}`,
+      findings: [{ actual: "world media", fixed: true }],
+      output: `council passes budget after long debate\n\n${LOWER_BODY}`,
+    },
     {
       name: "World Media above the headline (seed 004)",
       text: `World Media\n\nCouncil passes budget after long debate\n\n${BODY}`,
@@ -399,6 +412,10 @@ ruleTester(dateline, {
 
 ruleTester(byline, {
   valid: [
+    {
+      name: 'false-positive guard, caseless text: a line opening on "by" that is prose',
+      text: `council passes budget\n\nby wednesday evening most of the votes were counted\n\n${LOWER_BODY}`,
+    },
     { name: "false-positive guard: By far the largest …", text: "By far the largest share went to schools." },
     { name: "false-positive guard: By Tuesday, …", text: "By Tuesday, the deal was done." },
     {
@@ -411,6 +428,12 @@ ruleTester(byline, {
     },
   ],
   invalid: [
+    {
+      name: "caseless text: by mark brown, staff writer; reuters staff",
+      text: `council passes budget\n\nby mark brown, staff writer\n\n${LOWER_BODY}\n\nreuters staff`,
+      findings: [{ actual: "by mark brown, staff writer" }, { actual: "reuters staff" }],
+      output: `council passes budget\n\n${LOWER_BODY}`,
+    },
     {
       name: "a sign-off on the last line (— Jane Doe)",
       text: `Headline here\n\n${BODY}\n\n— Jane Doe`,
@@ -465,6 +488,10 @@ ruleTester(byline, {
 
 ruleTester(chromeLine, {
   valid: [
+    {
+      name: "false-positive guard, caseless text: an upper-case-only teaser label and a German (epa)",
+      text: `${LOWER_BODY}\n\nmore-than-expected turnout surprised the organisers\n\ndas thema wird seit jahren diskutiert: die elektronische patientenakte (epa)`,
+    },
     {
       name: "false-positive guard: In related news, …",
       text: "In related news, the county opened three shelters.",
@@ -523,6 +550,15 @@ ruleTester(chromeLine, {
     },
   ],
   invalid: [
+    {
+      name: "caseless text: an agency photo credit and a read-more teaser, read without case",
+      text: `${LOWER_BODY}\n\nap photo/evan vucci\n\nread more: council approves new budget plan`,
+      findings: [
+        { actual: "ap photo/evan vucci" },
+        { actual: "read more: council approves new budget plan" },
+      ],
+      output: LOWER_BODY,
+    },
     {
       name: "captions closing on their credit (Photo:, (Photo: …), Credit: … for …, REUTERS/…, ©, | Name/Outlet)",
       text: `${BODY}\n\nCommuters cross the bridge on Monday. Photo: Jane Doe\n\nThe bridge at dawn (Photo: Jane Doe/The Times)\n\nThe bridge at dusk. Credit: Jane Doe for The New York Times\n\nCommuters on the bridge. REUTERS/Jane Doe\n\nThe old bridge © Jane Doe\n\nThe new bridge | Jane Doe/The Times`,
@@ -781,6 +817,10 @@ ruleTester(footer, {
 ruleTester(unrelatedHeadline, {
   valid: [
     {
+      name: "false-positive guard, caseless text: a closing line about the story",
+      text: `council passes budget\n\n${LOWER_BODY}\n\ncouncil budget vote on schools set for next week`,
+    },
+    {
       name: "trailing line about the same story",
       text: `${BODY}\n\nCouncil budget vote draws school funding protests`,
     },
@@ -807,6 +847,15 @@ ruleTester(unrelatedHeadline, {
     },
   ],
   invalid: [
+    {
+      name: "caseless text: lower-cased headlines of other stories appended (seed 002 lower-cased)",
+      text: `council passes budget\n\n${LOWER_BODY}\n\nverizon brings nougat to galaxy s6 edge+, galaxy note 5\n\nyoutube has a new dark mode: here's how to get it`,
+      findings: [
+        { actual: "verizon brings nougat to galaxy s6 edge+, galaxy note 5" },
+        { actual: "youtube has a new dark mode: here's how to get it" },
+      ],
+      output: `council passes budget\n\n${LOWER_BODY}`,
+    },
     {
       name: "clickbait headlines in title case that end on an exclamation",
       text: `${BODY}\n\nYou Won't Believe What These Celebrities Look Like Now!\n10 Foods Doctors Say You Should Never Eat!`,
@@ -921,6 +970,18 @@ ruleTester(duplicateSentence, {
 ruleTester(spinner, {
   valid: [
     {
+      name: "false-positive guard, caseless text: the russian federation, russian federation council",
+      text: "the russian federation said on monday it would respond, and russian federation council members agreed.",
+    },
+    {
+      name: "false-positive guard, caseless text: usa today, team usa, miss usa",
+      text: "she told usa today that she would run, and team usa officials said the former miss usa would attend.",
+    },
+    {
+      name: "false-positive guard, caseless text: the north atlantic treaty organization (nato)",
+      text: "leaders of the north atlantic treaty organization (nato) met in brussels on thursday to talk about spending.",
+    },
+    {
       name: "false-positive guard: the Russian Federation",
       text: "The Russian Federation said on Monday it would respond.",
     },
@@ -967,6 +1028,33 @@ ruleTester(spinner, {
     },
   ],
   invalid: [
+    {
+      name: "caseless text: russian federation and the long nato name, restored in lower case",
+      text: "russian federation vetoed the draft on wednesday, and north atlantic treaty organisation leaders met in brussels.",
+      findings: [
+        { actual: "russian federation", expected: "russia" },
+        { actual: "north atlantic treaty organisation", expected: "nato" },
+      ],
+      output: "russia vetoed the draft on wednesday, and nato leaders met in brussels.",
+    },
+    {
+      name: "caseless text: spun usa in the page's u.s. style, the hyphen scar and the quote scar",
+      text: 'the u.s. ambassador said usa officials would respond, and u.s. -russia ties were at a low point.\n\n".with its veto, russia said no to accountability," the u.s. envoy said.',
+      findings: [
+        { actual: "usa", expected: "u.s." },
+        { message: /space before hyphen/ },
+        { message: /period after opening quote/ },
+      ],
+      output:
+        'the u.s. ambassador said u.s. officials would respond, and u.s.-russia ties were at a low point.\n\n"with its veto, russia said no to accountability," the u.s. envoy said.',
+    },
+    {
+      name: 'caseless text: a page that writes "us" (the us, us investigators) gets "us", not the pronoun\'s count',
+      text: "the us president spoke while us investigators looked into it; usa relations with moscow are poor, he told us.",
+      findings: [{ actual: "usa", expected: "us" }],
+      output:
+        "the us president spoke while us investigators looked into it; us relations with moscow are poor, he told us.",
+    },
     {
       name: "Russian Federation has vetoed (seed 002)",
       text: "Russian Federation has vetoed a draft resolution.",

@@ -64,6 +64,38 @@ const MORE_CAPTION_CREDITS: readonly GuardedPattern[] = [
   ),
 ];
 
+/**
+ * Agency credits in brackets closing a line, in the agency's own spelling only:
+ * "(ePA)" in German prose is not EPA, nor is "(epa)" in a caseless page. One
+ * needle per agency ("(reuters"): a bare "(" is in every other paragraph.
+ */
+const AGENCY_IN_BRACKETS: readonly GuardedPattern[] = [
+  "AP",
+  "AFP",
+  "Reuters|REUTERS",
+  "Getty Images|Getty",
+  "EPA",
+].map((agency) =>
+  guarded(
+    new RegExp(String.raw`^.{0,200}\((?:${agency})(?: Photo| PHOTO)?(?:\s*\/\s*[^)]{1,80})?\)$`),
+    `(${agency.split("|").at(-1)!.toLowerCase()}`,
+  ),
+);
+
+/**
+ * "SEE ALSO: …", "MORE - …": upper-case labels before any separator. The
+ * capitals are the signal ("More-than-expected turnout …" is prose), so a
+ * caseless document (util/case.ts) does not read this pattern without case.
+ */
+const UPPER_CASE_TEASER =
+  /^(?:SEE ALSO|ALSO SEE|RELATED|RELATED STORY|RELATED STORIES|RELATED ARTICLE|RELATED COVERAGE|READ MORE|READ ALSO|ALSO READ|MORE|WATCH|PHOTOS|VIDEO|FULL COVERAGE|LISTEN|LIVE UPDATES|MORE COVERAGE|DON'T MISS|TRENDING|SUGGESTED|RECOMMENDED|CLICK HERE|SIGN UP)\s*[:>|»-]\s*.{1,200}$/u;
+
+/** Patterns whose capitals are their signal: matched with case even in caseless documents. */
+export const CASED_ONLY: ReadonlySet<RegExp> = new Set([
+  UPPER_CASE_TEASER,
+  ...AGENCY_IN_BRACKETS.map((g) => g.re),
+]);
+
 export const CHROME_FAMILIES: readonly ChromeFamily[] = [
   {
     family: "advertisement",
@@ -122,14 +154,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:\(|\[)?(?:photo|image|picture)s? (?:by|courtesy of|credit)\b.{0,150}$/i,
       // A credit in brackets on its own line: "(Photo: Reuters)", "[Image: AFP/Getty]".
       /^[([](?:photo|photograph|picture|image|file photo|video)s?\s*(?:[:|]|by\b|credit\b)\s*[^()[\]]{1,120}[)\]]\.?$/i,
-      // Agency credits in their own spelling only: "(ePA)" in German prose is not EPA.
-      // One needle per agency ("(reuters"): a bare "(" is in every other paragraph.
-      ...["AP", "AFP", "Reuters|REUTERS", "Getty Images|Getty", "EPA"].map((agency) =>
-        guarded(
-          new RegExp(String.raw`^.{0,200}\((?:${agency})(?: Photo| PHOTO)?(?:\s*\/\s*[^)]{1,80})?\)$`),
-          `(${agency.split("|").at(-1)!.toLowerCase()}`,
-        ),
-      ),
+      ...AGENCY_IN_BRACKETS,
       guarded(
         /^.{0,200}\/\s*(?:getty images|afp|reuters|ap|epa|shutterstock|istock|ap photo)(?:\s+via\s+.{1,40})?$/i,
         "/",
@@ -275,7 +300,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     patterns: [
       // "SEE ALSO: headline", "RELATED: headline", "WATCH: …" — upper-case labels only,
       // or "Related:"; "UPDATE:" is content and is not here.
-      /^(?:SEE ALSO|ALSO SEE|RELATED|RELATED STORY|RELATED STORIES|RELATED ARTICLE|RELATED COVERAGE|READ MORE|READ ALSO|ALSO READ|MORE|WATCH|PHOTOS|VIDEO|FULL COVERAGE|LISTEN|LIVE UPDATES|MORE COVERAGE|DON'T MISS|TRENDING|SUGGESTED|RECOMMENDED|CLICK HERE|SIGN UP)\s*[:>|»-]\s*.{1,200}$/u,
+      UPPER_CASE_TEASER,
       /^(?:See also|Related|Read more|Read also|Also read|More|Watch|Photos|Full coverage|Recommended)\s*:\s*\p{Lu}.{0,200}$/u,
     ],
     confidence: 0.9,

@@ -22,6 +22,12 @@ export interface Expansion {
    * the name itself) is always guarded (util/spin.ts).
    */
   readonly guardAfter: string;
+  /**
+   * The entry in caseless text (util/case.ts), where no capital marks a name:
+   * the spun phrase and canonical form in lower case, and the words that
+   * continue the formal name spelled out.
+   */
+  readonly caseless: { readonly spun: string; readonly canonical: string; readonly guardAfter: string };
   readonly note: string;
 }
 
@@ -36,6 +42,14 @@ export const EXPANSIONS: readonly Expansion[] = [
     guardBefore: "(?:\\bthe|\\bThe|\\bTHE)\\s+$",
     // "Russian Federation Council", "Russian Federation Security Service".
     guardAfter: "^\\s+(?:\\p{Lu}|\\d)",
+    caseless: {
+      spun: "russian federation",
+      canonical: "russia",
+      guardAfter:
+        "^\\s+(?:council|security|federal|ministry|armed|air|navy|army|state|government|president|presidential|" +
+        "national|football|olympic|embassy|consulate|supreme|constitution|constitutional|academy|central|" +
+        "prosecutor|investigative|committee|\\d)(?!\\p{L})",
+    },
     note:
       "Seeds: 27 uses, none after 'the'. Multi-News: 0.97% of Russia mentions, 88% after 'the'; " +
       "only 1 of 156,289 real documents has two or more article-less uses.",
@@ -49,6 +63,11 @@ export const EXPANSIONS: readonly Expansion[] = [
     // "the North Atlantic Treaty Organization (NATO)" and quoted officials: 24 of 24 real uses.
     guardBefore: "(?:\\bthe|\\bThe|\\bTHE)\\s+$",
     guardAfter: "^\\s*\\(\\s*NATO\\s*\\)",
+    caseless: {
+      spun: "north atlantic treaty organi[sz]ation",
+      canonical: "nato",
+      guardAfter: "^\\s*\\(\\s*nato\\s*\\)",
+    },
     note: "Seeds 000, 002, 003: article-less, British spelling in US copy. Real uses: 24 of 24 after 'the'.",
   },
 ];
@@ -147,10 +166,30 @@ export const USA_CONFIDENCE = { spunContext: 0.85, nominalInSettledStyle: 0.8, o
  */
 export const HYPHEN_SCAR = "(?<=(?:\\b(?:[A-Z]\\.){2,}|\\b[A-Z]{2,5}))\\s+-(?=\\p{L})";
 export const HYPHEN_SCAR_CONFIDENCE = 0.95;
+/**
+ * The scar in caseless text: after a dotted abbreviation ("u.s. -russia") or
+ * one of the short names the spinner leaves it after ("usa -led"); a bare run
+ * of two to five letters is any word there.
+ */
+export const HYPHEN_SCAR_CASELESS =
+  "(?<=(?:\\b(?:[a-z]\\.){2,}|\\b(?:usa|us|uk|un|eu|nato)\\b))\\s+-(?=\\p{L})";
+
+/**
+ * In caseless text "us" is the pronoun too; it is the country after "the", before
+ * a hyphen ("us-led") and before these nouns ("us investigators", "us president"),
+ * which the pronoun does not take in news copy. Observed: seed 004 lower-cased
+ * ("at a time us investigators are …").
+ */
+export const US_NOUNS_CASELESS =
+  "president|officials?|investigators?|forces|troops|government|military|secretary|ambassador|embassy|navy|army|" +
+  "congress|senate|senators?|intelligence|economy|dollars?|citizens?|strikes?|sanctions|allies|relations|" +
+  "elections?|state department|justice department|lawmakers|authorities|administration|diplomats?|envoy";
 
 /** `".With` at the start of a line or sentence: a period glued after an opening quote (seed 004). */
 export const QUOTE_PERIOD_SCAR = '(?<=(?:^|[\\s])["“])\\.(?=\\p{Lu})';
 export const QUOTE_PERIOD_SCAR_CONFIDENCE = 0.9;
+/** The quote scar in caseless text (`".with`). */
+export const QUOTE_PERIOD_SCAR_CASELESS = '(?<=(?:^|[\\s])["“])\\.(?=\\p{Ll})';
 
 /** Weights of each tell in the document spin score (engine/spin.ts). */
 export const SPIN_TELL_WEIGHTS = {

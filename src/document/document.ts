@@ -4,6 +4,7 @@
  * memoised analyses are computed lazily, once.
  */
 import type { Span } from "../types.js";
+import { isCaseless } from "../util/case.js";
 import { CandidateScan, splitSentences } from "./sentences.js";
 
 export interface Line {
@@ -127,9 +128,10 @@ export class Document {
     if (this.#sentences === undefined) {
       const out: Sentence[] = [];
       const scan = new CandidateScan(this.text);
+      const caseless = isCaseless(this);
       for (const line of this.lines) {
         if (line.blank) continue;
-        const spans = splitSentences(this.text, line.content.start, line.content.end, scan);
+        const spans = splitSentences(this.text, line.content.start, line.content.end, scan, caseless);
         spans.forEach((span, k) => {
           out.push(
             Object.freeze({

@@ -43,8 +43,19 @@ const OPENERS = new Set(
 // A run of sentence-final punctuation with optional closing quotes/brackets.
 const CANDIDATE = /[.!?…]+["'”’»)\]]*/;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const NON_ASCII_LETTER = /[\p{L}'’]/u;
 const DOTTED_ACRONYM = /^(?:[A-Za-z]\.)+[A-Za-z]\.?$/;
+/**
+ * Units written with a period before a lower-case word ("1 tsp. olive oil",
+ * "8 oz. water"): in caseless text, where the next word's case says nothing,
+ * they never end a sentence. Observed: a recipe page of the extraction
+ * benchmark, lower-cased.
+ */
+const UNITS = new Set(
+  "tsp tbsp oz lb lbs kg mg ml cm mm km mi ft yd hr hrs min mins sec secs pt qt gal doz pkg".split(" "),
+);
+
 /** Longest word of NEVER_FINAL and AMBIGUOUS: a longer dot-free token is neither. */
 const LONGEST_ABBREVIATION = Math.max(...[...NEVER_FINAL, ...AMBIGUOUS].map((w) => w.length));
 
@@ -57,11 +68,23 @@ function isOpening(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xab || c === 40 || c === 91;
 }
 
-/** Can the character at `i` start a sentence: an upper-case letter, a digit or an opening mark? */
-function opensSentence(text: string, i: number): boolean {
+/**
+ * Can the character at `i` start a sentence: an upper-case letter, a digit or
+ * an opening mark — or, in caseless text (util/case.ts), any letter?
+ */
+function opensSentence(text: string, i: number, caseless: boolean): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || isOpening(c);
-  return isOpening(c) || UPPER_OR_DIGIT.test(text[i]!);
+  if (c < 128)
+    return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || isOpening(c) || (caseless && c >= 97 && c <= 122);
+  return isOpening(c) || (caseless ? LETTER_OR_DIGIT : UPPER_OR_DIGIT).test(text[i]!);
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function isPeriodish(c: number): boolean {
@@ -93,8 +116,9 @@ function isBoundary(
   nextStart: number,
   lineStart: number,
   lineEnd: number,
+  caseless: boolean,
 ): boolean {
-  if (!opensSentence(text, nextStart)) return false;
+  if (!opensSentence(text, nextStart, caseless)) return false;
   // Only a bare single period can be an abbreviation's period; `."` ends a sentence.
   if (hasClosers || punctEnd - punctStart !== 1 || text.charCodeAt(punctStart) !== 46) return true;
   // The abbreviation-like token right before the period: letters and inner dots.
@@ -108,11 +132,17 @@ function isBoundary(
   }
   const len = punctStart - t;
   if (len === 0) return true;
-  // A single initial ("John F. Kennedy").
-  if (len === 1 && text.charCodeAt(t) >= 65 && text.charCodeAt(t) <= 90) return false;
+  // A single initial ("John F. Kennedy"; "john f. kennedy" in caseless text).
+  const initial = text.charCodeAt(t) | (caseless ? 32 : 0);
+  if (len === 1 && initial >= (caseless ? 97 : 65) && initial <= (caseless ? 122 : 90)) return false;
   if (!dotted && len > LONGEST_ABBREVIATION) return true;
   const token = text.slice(t, punctStart);
   const lower = token.toLowerCase();
+  // Caseless text, a lower-case word next: a unit, or a short token after a number ("2 tsp.").
+  if (caseless && !dotted && isLowerAscii(text.charCodeAt(nextStart))) {
+    if (UNITS.has(lower)) return false;
+    if (len <= 4 && t >= 2 && text.charCodeAt(t - 1) === 32 && isDigit(text.charCodeAt(t - 2))) return false;
+  }
   // A title ("Sen. Warren"), "No. 5", "Jan. 5".
   if (NEVER_FINAL.has(lower)) return false;
   // Dotted acronyms (U.S., U.N., a.m.) and other ambiguous abbreviations.
@@ -152,13 +182,15 @@ export class CandidateScan {
 /**
  * Sentence spans inside [start, end) of `text` (one line). Leading and trailing
  * white space is excluded from every span. Lines of one text, split in order,
- * share one `scan`.
+ * share one `scan`. In `caseless` text (util/case.ts) a sentence may open with
+ * a lower-case letter.
  */
 export function splitSentences(
   text: string,
   start: number,
   end: number,
   scan: CandidateScan = new CandidateScan(text),
+  caseless = false,
 ): Span[] {
   const spans: Span[] = [];
   let sentStart = start;
@@ -175,7 +207,7 @@ export function splitSentences(
     if (nextStart >= end) break;
     let periodsEnd = m.index;
     while (periodsEnd < punctEnd && isPeriodish(text.charCodeAt(periodsEnd))) periodsEnd++;
-    if (isBoundary(text, m.index, periodsEnd, periodsEnd !== punctEnd, nextStart, start, end)) {
+    if (isBoundary(text, m.index, periodsEnd, periodsEnd !== punctEnd, nextStart, start, end, caseless)) {
       spans.push({ start: sentStart, end: punctEnd });
       sentStart = nextStart;
     }

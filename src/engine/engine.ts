@@ -16,6 +16,7 @@ import type {
   Fix,
   Span,
 } from "../types.js";
+import { isCaseless } from "../util/case.js";
 import { spinCandidatesOf, spinScoreOf } from "../util/spin.js";
 import { looksEnglish } from "../util/text.js";
 import { applyFixes, type EditMap, mapSpan, spanCovers } from "./offsets.js";
@@ -288,6 +289,17 @@ export function activateRules(registry: readonly Rule[], options: CleanOptions):
   return out;
 }
 
+/**
+ * A later pass's document is caseless (util/case.ts) when the input was: fixes
+ * delete lines and swap words, they do not change the case of a page (and
+ * the verdict is then not scanned for again).
+ */
+function sameCase(doc: Document, input: Document): Document {
+  const caseless = isCaseless(input);
+  doc.memo("caseless", () => caseless);
+  return doc;
+}
+
 function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -324,7 +336,7 @@ export function runEngine(
   let changed = false;
   for (let pass = 0; pass < maxPasses; pass++) {
     passes = pass + 1;
-    if (pass > 0) doc = new Document(text);
+    if (pass > 0) doc = sameCase(new Document(text), firstDoc);
     const fixable: Candidate[] = [];
     const reportOnlyDrafts: Candidate[] = [];
     for (const { rule, options: ruleOptions } of active) {
@@ -377,7 +389,7 @@ export function runEngine(
     if (settled) break;
   }
 
-  const finalDoc = changed ? new Document(text) : doc;
+  const finalDoc = changed ? sameCase(new Document(text), firstDoc) : doc;
   for (const { rule, options: ruleOptions } of active) {
     if (rule.meta.fixable) continue;
     for (const draft of rule.check(finalDoc, ruleOptions, ruleContext)) {

@@ -6,11 +6,11 @@
  * character is lost.
  */
 import type { Document, Line } from "../document/document.js";
-import { isHeadlineShaped } from "../util/shape.js";
+import { isHeadlineLine } from "../util/shape.js";
 
 export function findTitleLine(doc: Document, provenHeadline?: (line: Line) => boolean): number | undefined {
   const lines = doc.contentLines;
   const first = lines[0];
   if (!first || lines.length < 2) return undefined;
-  return isHeadlineShaped(first.text) || provenHeadline?.(first) === true ? first.index : undefined;
+  return isHeadlineLine(doc, first.text) || provenHeadline?.(first) === true ? first.index : undefined;
 }

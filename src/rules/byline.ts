@@ -20,8 +20,9 @@
  * Example: "By Tom Miles and Stephanie Nebehay" → meta.byline.
  */
 import type { FindingDraft } from "../types.js";
+import { isCaseless } from "../util/case.js";
 import { parseDateLine } from "../util/date.js";
-import { endsWithTerminal, wordCount } from "../util/text.js";
+import { endsWithTerminal, STOPWORDS, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
 // A name: capitalised words, initials, particles ("de", "van"), hyphens, apostrophes.
@@ -51,6 +52,49 @@ const OUTLET_BYLINE = new RegExp(
   `^From (?:${CREDIT}|\\p{Lu}[\\p{L}&.]*(?:\\s+\\p{Lu}[\\p{L}&.]*){0,2})['’]s\\s+(${NAMES})$`,
   "u",
 );
+/**
+ * The same forms in a caseless document (util/case.ts): matched ignoring case,
+ * where any word reads as a name, so the names must not hold a function word
+ * ("by the time we left", "author: who knows").
+ */
+const CASELESS = {
+  byline: new RegExp(BYLINE.source, "iu"),
+  nameCredit: new RegExp(NAME_CREDIT.source, "iu"),
+  agency: new RegExp(AGENCY_BYLINE.source, "iu"),
+  signOff: new RegExp(SIGN_OFF.source, "iu"),
+  outlet: new RegExp(OUTLET_BYLINE.source, "iu"),
+};
+const CASED = {
+  byline: BYLINE,
+  nameCredit: NAME_CREDIT,
+  agency: AGENCY_BYLINE,
+  signOff: SIGN_OFF,
+  outlet: OUTLET_BYLINE,
+};
+const NAME_PARTICLES = new Set([
+  "and",
+  "de",
+  "da",
+  "del",
+  "der",
+  "van",
+  "von",
+  "la",
+  "le",
+  "bin",
+  "al",
+  "el",
+  "ibn",
+]);
+
+/** Caseless names: words that are not function words (particles and "and" aside). */
+function caselessNames(names: string): boolean {
+  for (const w of names.toLowerCase().split(/[\s,&]+/)) {
+    if (w !== "" && !NAME_PARTICLES.has(w) && STOPWORDS.has(w)) return false;
+  }
+  return true;
+}
+
 const NOT_NAMES =
   /^(?:far|then|now|the|a|an|contrast|comparison|law|design|default|chance|accident|way|all|most|some)\b/i;
 
@@ -70,6 +114,8 @@ export default defineRule({
   check(doc, options): FindingDraft[] {
     const out: FindingDraft[] = [];
     const lines = doc.contentLines;
+    const caseless = isCaseless(doc);
+    const forms = caseless ? CASELESS : CASED;
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       if (
@@ -78,15 +124,16 @@ export default defineRule({
       )
         continue;
       const top = k < (options.topLines as number);
-      const agency = AGENCY_BYLINE.exec(line.text);
+      const agency = forms.agency.exec(line.text);
       const m =
         agency ??
-        BYLINE.exec(line.text) ??
-        (top ? (NAME_CREDIT.exec(line.text) ?? OUTLET_BYLINE.exec(line.text)) : null) ??
-        (k === lines.length - 1 && k > 0 ? SIGN_OFF.exec(line.text) : null);
+        forms.byline.exec(line.text) ??
+        (top ? (forms.nameCredit.exec(line.text) ?? forms.outlet.exec(line.text)) : null) ??
+        (k === lines.length - 1 && k > 0 ? forms.signOff.exec(line.text) : null);
       if (!m) continue;
       const names = (agency ? (agency[1] ?? agency[2] ?? agency[3])! : m[1]!).trim();
       if (!agency && NOT_NAMES.test(names)) continue;
+      if (!agency && caseless && !caselessNames(names)) continue;
       // "By Tuesday, the deal…" — the byline's tail must not read like a sentence.
       if (endsWithTerminal(line.text) && !/\b(?:[A-Z]\.|Jr\.|Sr\.)$/.test(line.text)) continue;
       const edge = top || k >= lines.length - (options.bottomLines as number);

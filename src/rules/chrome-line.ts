@@ -20,9 +20,16 @@
  * Example: "Story continues below advertisement", "(Reporting by Tom Miles;
  *   Editing by Alison Williams)", "___".
  */
-import { CHROME_FAMILIES, CHROME_MAX_CHARS, type ChromeFamily, type GuardedPattern } from "../data/chrome.js";
+import {
+  CASED_ONLY,
+  CHROME_FAMILIES,
+  CHROME_MAX_CHARS,
+  type ChromeFamily,
+  type GuardedPattern,
+} from "../data/chrome.js";
 import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
+import { isCaseless } from "../util/case.js";
 import { compareKey, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
@@ -54,10 +61,27 @@ function compile(family: ChromeFamily): CompiledFamily {
 const COMPILED = CHROME_FAMILIES.map(compile);
 
 /**
+ * A family as a caseless document (util/case.ts) reads it: every pattern
+ * ignores case ("ap photo/evan vucci", "read more: council approves …"),
+ * except those whose capitals are the signal (data/chrome.ts CASED_ONLY).
+ */
+function caseless(family: ChromeFamily): ChromeFamily {
+  const fold = (re: RegExp) =>
+    CASED_ONLY.has(re) || re.flags.includes("i") ? re : new RegExp(re.source, `${re.flags}i`);
+  return {
+    ...family,
+    patterns: family.patterns.map((p) => (p instanceof RegExp ? fold(p) : { ...p, re: fold(p.re) })),
+  };
+}
+
+const CASELESS_COMPILED = CHROME_FAMILIES.map(caseless).map(compile);
+
+/**
  * Every family's plain patterns in one alternation per flag set: most lines
  * are prose, and a few tests reject them where one per family would be run.
  */
 const ANY_PLAIN: readonly RegExp[] = joinByFlags(COMPILED.flatMap((f) => f.joined));
+const CASELESS_ANY_PLAIN: readonly RegExp[] = joinByFlags(CASELESS_COMPILED.flatMap((f) => f.joined));
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
@@ -100,8 +124,8 @@ const ANY_NEEDLE = new RegExp(
  * does, "guarded" when only a guarded pattern's needle is there, null when no
  * family can (then familyOf finds none).
  */
-function precheck(text: string): "plain" | "guarded" | null {
-  for (const re of ANY_PLAIN) if (re.test(text)) return "plain";
+function precheck(text: string, plain: readonly RegExp[] = ANY_PLAIN): "plain" | "guarded" | null {
+  for (const re of plain) if (re.test(text)) return "plain";
   return ANY_NEEDLE.test(text) ? "guarded" : null;
 }
 
@@ -178,14 +202,17 @@ export default defineRule({
   check(doc, options): FindingDraft[] {
     const out: FindingDraft[] = [];
     const wanted = options.families as string[];
-    const families = wanted.length ? COMPILED.filter((f) => wanted.includes(f.family.family)) : COMPILED;
+    const folded = isCaseless(doc);
+    const all = folded ? CASELESS_COMPILED : COMPILED;
+    const anyPlain = folded ? CASELESS_ANY_PLAIN : ANY_PLAIN;
+    const families = wanted.length ? all.filter((f) => wanted.includes(f.family.family)) : all;
     const lines = doc.contentLines;
     // Caption copies already reported beside their photo line (rare: made on first need).
     let copies: Set<number> | undefined;
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.text.length > CHROME_MAX_CHARS || copies?.has(k)) continue;
-      const may = precheck(line.text);
+      const may = precheck(line.text, anyPlain);
       if (may === null) continue;
       const fam = familyOf(line.text, families, may === "plain");
       if (!fam) continue;

@@ -21,7 +21,7 @@ import type { Sentence } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { sentenceRemovalSpans } from "../util/removal.js";
 import { sentenceKey } from "../util/sentence-key.js";
-import { isHeadlineShaped } from "../util/shape.js";
+import { isHeadlineLine } from "../util/shape.js";
 import { wordCount } from "../util/text.js";
 import { type ClusterSentence, defineRule } from "./rule.js";
 
@@ -54,7 +54,7 @@ export default defineRule({
       const orig = exact.doc < cluster.docIndex ? exact : cluster.near.get(key);
       if (!orig || orig.doc >= cluster.docIndex) continue;
       // A headline is not a sentence of the story; repeated copies are repeated-headline's.
-      if (s.lineCount === 1 && isHeadlineShaped(s.text)) continue;
+      if (s.lineCount === 1 && isHeadlineLine(doc, s.text)) continue;
       hits.push({ s, orig, confidence: orig === exact ? (orig.text === s.text ? 1 : 0.95) : 0.8 });
     }
     const spans =

@@ -28,7 +28,7 @@ import type { Document, Sentence } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { sentenceRemovalSpans } from "../util/removal.js";
 import { sentenceKey, signature, withinEdits } from "../util/sentence-key.js";
-import { isHeadlineShaped, isWholeQuotation } from "../util/shape.js";
+import { isHeadlineLine, isWholeQuotation } from "../util/shape.js";
 import { compareKey, endsWithTerminal, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
@@ -94,7 +94,7 @@ export default defineRule({
     const maxEdits = options.maxEdits as number;
     const sentences = doc.sentences;
     const top = doc.contentLines[0];
-    const titleLine = top && isHeadlineShaped(top.text) ? top.index : -1;
+    const titleLine = top && isHeadlineLine(doc, top.text) ? top.index : -1;
     // Level 1: cheap signatures (first and last letters); only sentences that
     // share one with an earlier sentence get a full key and a comparison.
     const byHead = new Map<number, Sentence[]>();

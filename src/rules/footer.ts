@@ -23,7 +23,7 @@ import {
   FOOTER_TAG_LINE,
 } from "../data/footer.js";
 import type { FindingDraft } from "../types.js";
-import { isHeadlineShaped, isProse, withoutListMark } from "../util/shape.js";
+import { isHeadlineLine, isProse, withoutListMark } from "../util/shape.js";
 import { compareKey } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
@@ -60,7 +60,7 @@ export default defineRule({
           links.push(j);
           continue;
         }
-        if (isProse(t) || !isHeadlineShaped(t, { maxWords: 25 })) break;
+        if (isProse(t) || !isHeadlineLine(doc, t, { maxWords: 25 })) break;
         // At the top, a widget's links stay in their paragraph: the next one is the page's own.
         if (k < firstProse && links.length > 0 && lines[j]!.block !== lines[links[links.length - 1]!]!.block)
           break;

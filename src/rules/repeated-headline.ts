@@ -24,13 +24,17 @@
  */
 import { HEADLINE_LABEL } from "../data/sections.js";
 import type { FindingDraft } from "../types.js";
-import { isHeadlineShaped, isProse } from "../util/shape.js";
+import { isCaseless } from "../util/case.js";
+import { isHeadlineLine, isProse } from "../util/shape.js";
 import { compareKey, straightQuotes, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
 // "Headline | Site", "Headline - Site", "Headline — Site": a capitalised name of
 // at most four words after the last separator.
 const SITE_SUFFIX = /^(.{8,}?)\s+[|\-–—]\s+(\p{Lu}[\p{L}\p{N}.&' ]{0,40})$/u;
+/** The same in caseless text (util/case.ts): "headline | daily news network". */
+const CASELESS_SITE_SUFFIX = /^(.{8,}?)\s+[|\-–—]\s+(\p{Ll}[\p{L}\p{N}.&' ]{0,40})$/u;
+const CASELESS_LABEL = new RegExp(HEADLINE_LABEL.source, "iu");
 
 /** Letters, and none of them lower case. */
 function isAllCaps(text: string): boolean {
@@ -58,7 +62,7 @@ export default defineRule({
       if (line.text.length > 400) continue;
       // A prose-shaped line is only a copy of an earlier headline ("Headline." under
       // "Headline"), never a first copy: it must be about as long as one already seen.
-      const prose = isProse(line.text) && !isHeadlineShaped(line.text);
+      const prose = isProse(line.text) && !isHeadlineLine(doc, line.text);
       if (prose && !titled.some((h) => Math.abs(h.text.length - line.text.length) <= 3)) continue;
       if (wordCount(line.text, options.maxWords as number) > (options.maxWords as number)) continue;
       const key = compareKey(line.text);
@@ -100,9 +104,10 @@ export default defineRule({
     // Decorated copies of a bare headline, removed in any order: the <title> form with
     // the site's name ("… | Reuters", "… - CNN") and a label ("UPDATE: …").
     for (const line of titled) {
-      const m = SITE_SUFFIX.exec(line.text);
+      const caseless = isCaseless(doc);
+      const m = SITE_SUFFIX.exec(line.text) ?? (caseless ? CASELESS_SITE_SUFFIX.exec(line.text) : null);
       const site = m && wordCount(m[2]!, 4) <= 4 ? m : null;
-      const label = site ? null : HEADLINE_LABEL.exec(line.text);
+      const label = site ? null : (caseless ? CASELESS_LABEL : HEADLINE_LABEL).exec(line.text);
       const core = site ? site[1]! : label ? line.text.slice(label[0].length) : "";
       if (core === "") continue;
       const bare = seen.get(compareKey(core));

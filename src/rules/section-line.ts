@@ -18,6 +18,7 @@
  */
 import { SECTION_WORDS } from "../data/sections.js";
 import type { FindingDraft } from "../types.js";
+import { isCaseless } from "../util/case.js";
 import { parseDateLine } from "../util/date.js";
 import { isHeadlineShaped } from "../util/shape.js";
 import { compareKey, endsWithTerminal, wordCount } from "../util/text.js";
@@ -25,6 +26,8 @@ import { isBylineLine } from "./byline.js";
 import { defineRule } from "./rule.js";
 
 const LABEL_SHAPE = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’ \-–|/:>»›]*$/u;
+/** The label in a caseless document (util/case.ts): "world media". */
+const CASELESS_LABEL_SHAPE = /^[\p{Ll}\p{N}][\p{L}\p{N}.&'’ \-–|/:>»›]*$/u;
 
 export default defineRule({
   meta: {
@@ -39,13 +42,17 @@ export default defineRule({
     const [first, second, third] = doc.contentLines;
     if (!first || !second || !third) return out;
     const n = wordCount(first.text, options.maxWords as number);
-    if (n === 0 || n > (options.maxWords as number) || !LABEL_SHAPE.test(first.text)) return out;
+    if (n === 0 || n > (options.maxWords as number)) return out;
+    // Read only when the label starts in lower case: most documents have capitals.
+    const caseless =
+      !LABEL_SHAPE.test(first.text) && CASELESS_LABEL_SHAPE.test(first.text) && isCaseless(doc);
+    if (!caseless && !LABEL_SHAPE.test(first.text)) return out;
     if (endsWithTerminal(first.text)) return out;
     // A one-word headline ("Banksy", "shark") is headline-shaped only by being repeated
     // under a label of section words (checked below); any other must look like one.
     const oneWord =
       wordCount(second.text, 1) === 1 && second.text.length <= 40 && !endsWithTerminal(second.text);
-    if (!oneWord && !isHeadlineShaped(second.text)) return out;
+    if (!oneWord && !isHeadlineShaped(second.text, { caseless })) return out;
     const secondKey = compareKey(second.text);
     // A label that reads as the headline is one of its copies ("Syria" three times).
     if (compareKey(first.text) === secondKey) return out;

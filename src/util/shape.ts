@@ -3,19 +3,23 @@
  * Evidence: the seeds' headlines and trailing teasers; FIELD-NOTES ("About 9%
  * of raw documents end with an unpunctuated line").
  */
+import { isCaseless } from "./case.js";
 import { endsWithTerminal, wordCount } from "./text.js";
 
 const STARTS_LIKE_TITLE = /^[\p{Lu}\p{N}"'“‘([]/u;
-// Two sentences in one line: ". " followed by a capital (cheap check).
+/** In caseless text (util/case.ts) a headline starts with any letter. */
+const STARTS_LIKE_CASELESS_TITLE = /^[\p{L}\p{N}"'“‘([]/u;
+// Two sentences in one line: ". " followed by a capital (cheap check), or by any letter in caseless text.
 const SENTENCE_BREAK = /(\p{L}+)[.!?]["'”’]?\s+["“]?\p{Lu}/gu;
+const CASELESS_SENTENCE_BREAK = /(\p{L}+)[.!?]["'”’]?\s+["“]?\p{L}/gu;
 const ABBREVIATIONS = new Set(
   "mr mrs ms dr st mt ft vs v jr sr inc co corp ltd no nos gov sen rep gen col capt sgt ave jan feb mar apr jun jul aug sep sept oct nov dec".split(
     " ",
   ),
 );
 /** Two sentences in one line: "… wins. Biden …" (not "Kelly v. United States", "U.S. Congress"). */
-function hasTwoSentences(line: string): boolean {
-  for (const m of line.matchAll(SENTENCE_BREAK)) {
+function hasTwoSentences(line: string, caseless = false): boolean {
+  for (const m of line.matchAll(caseless ? CASELESS_SENTENCE_BREAK : SENTENCE_BREAK)) {
     const w = m[1]!;
     if (w.length >= 2 && w.slice(1) === w.slice(1).toLowerCase() && !ABBREVIATIONS.has(w.toLowerCase()))
       return true;
@@ -29,6 +33,11 @@ const ENDS_ON_FUNCTION_WORD = /\b(?:the|a|an|of|and|or|to|with|from|by|that)$/iu
 export interface HeadlineShapeOptions {
   readonly maxWords?: number;
   readonly maxChars?: number;
+  /**
+   * The line is from a caseless document (util/case.ts): no capital marks a
+   * headline there, so its start is not read (a title-case "!" ending neither).
+   */
+  readonly caseless?: boolean;
 }
 
 /**
@@ -61,7 +70,7 @@ export function isHeadlineShaped(line: string, opts: HeadlineShapeOptions = {}):
   const maxChars = opts.maxChars ?? 200;
   const maxWords = opts.maxWords ?? 30;
   if (line.length < 4 || line.length > maxChars) return false;
-  if (!STARTS_LIKE_TITLE.test(line)) return false;
+  if (!(opts.caseless ? STARTS_LIKE_CASELESS_TITLE : STARTS_LIKE_TITLE).test(line)) return false;
   if (ENDS_WITH_PERIODISH.test(line) || ENDS_ON_FUNCTION_WORD.test(line)) return false;
   if (
     endsWithTerminal(line) &&
@@ -70,9 +79,25 @@ export function isHeadlineShaped(line: string, opts: HeadlineShapeOptions = {}):
     !(line.endsWith("!") && isTitleCased(line))
   )
     return false;
-  if (hasTwoSentences(line)) return false;
+  if (hasTwoSentences(line, opts.caseless)) return false;
   const n = wordCount(line, maxWords);
   return n >= 2 && n <= maxWords;
+}
+
+const LOWER_START = /^["'“‘([]?\p{Ll}/u;
+
+/**
+ * isHeadlineShaped for a line of `doc`: a line starting in lower case is read
+ * as a caseless headline when the document is caseless (util/case.ts), which
+ * is asked only then.
+ */
+export function isHeadlineLine(
+  doc: { readonly text: string; memo<T>(key: string, fn: () => T): T },
+  line: string,
+  opts: HeadlineShapeOptions = {},
+): boolean {
+  if (isHeadlineShaped(line, opts)) return true;
+  return LOWER_START.test(line) && isCaseless(doc) && isHeadlineShaped(line, { ...opts, caseless: true });
 }
 
 /** A list bullet or number before a link line: "* ", "• ", "- ", "1. ". */

@@ -6,11 +6,14 @@ import {
   AN_SCAR_CONFIDENCE,
   EXPANSIONS,
   HYPHEN_SCAR,
+  HYPHEN_SCAR_CASELESS,
   HYPHEN_SCAR_CONFIDENCE,
   INTERNATIONAL_COLLOCATIONS,
   QUOTE_PERIOD_SCAR,
+  QUOTE_PERIOD_SCAR_CASELESS,
   QUOTE_PERIOD_SCAR_CONFIDENCE,
   SPIN_TELL_WEIGHTS,
+  US_NOUNS_CASELESS,
   USA_CONFIDENCE,
   USA_GUARD_AFTER,
   USA_GUARD_BEFORE,
@@ -19,6 +22,7 @@ import {
   USA_SPUN_BEFORE,
 } from "../data/spinner.js";
 import type { Span } from "../types.js";
+import { isCaseless, isCaselessText } from "./case.js";
 import { isHeadlineShaped } from "./shape.js";
 
 export type SpinTellType = keyof typeof SPIN_TELL_WEIGHTS;
@@ -60,6 +64,15 @@ const COMPILED_EXPANSIONS: readonly CompiledExpansion[] = EXPANSIONS.map((e) => 
   before: new RegExp(e.guardBefore, "u"),
   after: new RegExp(e.guardAfter, "u"),
 }));
+const CASELESS_EXPANSIONS: readonly CompiledExpansion[] = EXPANSIONS.map((e) => ({
+  id: e.id,
+  re: new RegExp(`\\b${e.caseless.spun}\\b`, "gu"),
+  probe: e.probe.toLowerCase(),
+  canonical: e.caseless.canonical,
+  confidence: e.confidence,
+  before: new RegExp(e.guardBefore, "u"),
+  after: new RegExp(e.caseless.guardAfter, "u"),
+}));
 
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
@@ -76,19 +89,78 @@ const COLLOCATION_TESTS = INTERNATIONAL_COLLOCATIONS.map((c) => ({
 }));
 // Spelled out case by case: a case-insensitive scan of every text is slower.
 const AN_SCAR_RE = /\b(an|An|AN)\s+(worldwide|global|Worldwide|Global|WORLDWIDE|GLOBAL)\b/gu;
-// "USA" but not "USA.gov": a period after it only when it ends the sentence
-// ("built in the USA." — the spinner's "USA" for a sentence-final "U.S.").
-const USA_RE = /\bUSA\b(?!\.[^\s"”'’)\]])/gu;
-const USA_BEFORE = new RegExp(USA_GUARD_BEFORE, "u");
-const USA_AFTER = new RegExp(USA_GUARD_AFTER, "u");
-const USA_SPUN_AFTER_RE = new RegExp(USA_SPUN_AFTER, "u");
-const USA_SPUN_BEFORE_RE = new RegExp(USA_SPUN_BEFORE, "u");
 const USA_NOMINAL_BEFORE = /\bthe\s+$/iu;
-const USA_SENTENCE_LOST_RE = new RegExp(USA_SENTENCE_LOST_AFTER, "u");
-const HYPHEN_SCAR_RE = new RegExp(HYPHEN_SCAR, "gu");
-const QUOTE_SCAR_RE = new RegExp(QUOTE_PERIOD_SCAR, "gmu");
 const LETTER = /^\p{L}/u;
 const SPACE = /\s/;
+
+/**
+ * The spellings one profile of the vocabulary reads: cased text (capitals
+ * mark names, "USA Today") or caseless text (util/case.ts), where the names
+ * are spelled out and the United States is "u.s." or, after "the", "us".
+ */
+interface Profile {
+  readonly expansions: readonly CompiledExpansion[];
+  readonly usaProbe: string;
+  readonly usa: RegExp;
+  readonly usaBefore: RegExp;
+  readonly usaAfter: RegExp;
+  readonly usaSpunAfter: RegExp;
+  readonly usaSpunBefore: RegExp;
+  /** "in the USA The decision": needs the capital of the next sentence (none in caseless text). */
+  readonly usaSentenceLost: RegExp | undefined;
+  readonly dotted: RegExp;
+  readonly plain: RegExp;
+  readonly dottedStyle: "U.S." | "u.s.";
+  readonly plainStyle: "US" | "us";
+  readonly hyphenScar: RegExp;
+  readonly quoteScar: RegExp;
+  /** The quote scar's pre-check: is code unit `c` after `".` the start of a sentence? */
+  readonly quoteScarNext: (c: number) => boolean;
+  /** Headline lines follow their own style (cased text only: no headline shape without capitals). */
+  readonly skipHeadlines: boolean;
+}
+
+const CASED: Profile = {
+  expansions: COMPILED_EXPANSIONS,
+  usaProbe: "USA",
+  // "USA" but not "USA.gov": a period after it only when it ends the sentence
+  // ("built in the USA." — the spinner's "USA" for a sentence-final "U.S.").
+  usa: /\bUSA\b(?!\.[^\s"”'’)\]])/gu,
+  usaBefore: new RegExp(USA_GUARD_BEFORE, "u"),
+  usaAfter: new RegExp(USA_GUARD_AFTER, "u"),
+  usaSpunAfter: new RegExp(USA_SPUN_AFTER, "u"),
+  usaSpunBefore: new RegExp(USA_SPUN_BEFORE, "u"),
+  usaSentenceLost: new RegExp(USA_SENTENCE_LOST_AFTER, "u"),
+  dotted: /\bU\.S\.(?!A\b)/gu,
+  plain: /\bUS\b(?![A-Z])/gu,
+  dottedStyle: "U.S.",
+  plainStyle: "US",
+  hyphenScar: new RegExp(HYPHEN_SCAR, "gu"),
+  quoteScar: new RegExp(QUOTE_PERIOD_SCAR, "gmu"),
+  quoteScarNext: (c) => (c >= 65 && c <= 90) || c >= 128,
+  skipHeadlines: true,
+};
+
+const CASELESS: Profile = {
+  expansions: CASELESS_EXPANSIONS,
+  usaProbe: "usa",
+  usa: /\busa\b(?!\.[^\s"”'’)\]])/gu,
+  // The guards are names: "team usa", "usa today" read the same without capitals.
+  usaBefore: new RegExp(USA_GUARD_BEFORE, "iu"),
+  usaAfter: new RegExp(USA_GUARD_AFTER, "iu"),
+  usaSpunAfter: new RegExp(USA_SPUN_AFTER, "iu"),
+  usaSpunBefore: new RegExp(USA_SPUN_BEFORE, "u"),
+  usaSentenceLost: undefined,
+  dotted: /\bu\.s\.(?!a\b)/gu,
+  // "us" is the pronoun too: only "the us", "us-led" and "us officials" are the country.
+  plain: new RegExp(String.raw`(?<=\bthe\s)us\b(?![.'’])|\bus(?=-\p{L}|\s+(?:${US_NOUNS_CASELESS})\b)`, "gu"),
+  dottedStyle: "u.s.",
+  plainStyle: "us",
+  hyphenScar: new RegExp(HYPHEN_SCAR_CASELESS, "gu"),
+  quoteScar: new RegExp(QUOTE_PERIOD_SCAR_CASELESS, "gmu"),
+  quoteScarNext: (c) => (c >= 97 && c <= 122) || c >= 128,
+  skipHeadlines: false,
+};
 
 /**
  * Cheap pre-check for the hyphen scar: a space, a hyphen, a letter (the
@@ -107,22 +179,18 @@ function hasSpaceHyphenLetter(text: string): boolean {
 
 /**
  * Cheap pre-check for the quote scar: a period right after `"` or `“` that
- * stands at the start or after white space, followed by an upper-case ASCII
- * letter or a non-ASCII character (a superset of QUOTE_SCAR_RE's matches).
+ * stands at the start or after white space, followed by what may start a
+ * sentence in the profile (a superset of its quote-scar matches).
  */
-function hasQuotePeriod(text: string): boolean {
+function hasQuotePeriod(text: string, profile: Profile): boolean {
   for (let i = text.indexOf(".", 1); i >= 0; i = text.indexOf(".", i + 1)) {
     const q = text.charCodeAt(i - 1);
     if (q !== 34 && q !== 0x201c) continue;
     if (i >= 2 && !SPACE.test(text[i - 2]!)) continue;
-    const c = text.charCodeAt(i + 1);
-    if (c >= 65 && c <= 90) return true;
-    if (c >= 128) return true;
+    if (profile.quoteScarNext(text.charCodeAt(i + 1))) return true;
   }
   return false;
 }
-const US_DOTTED_RE = /\bU\.S\.(?!A\b)/gu;
-const US_PLAIN_RE = /\bUS\b(?![A-Z])/gu;
 const ALL_CAPS_LINE = /^[^\p{Ll}]*$/u;
 
 function before(text: string, i: number): string {
@@ -144,16 +212,22 @@ interface Spellings {
   firstPlain?: Span;
 }
 
-/** "U.S." and "US" in text[from, to), except on lines `skip` rejects. */
-function spellings(text: string, from: number, to: number, skip?: (at: number) => boolean): Spellings {
+/** "U.S." and "US" (in the profile's spelling) in text[from, to), except on lines `skip` rejects. */
+function spellings(
+  text: string,
+  from: number,
+  to: number,
+  profile: Profile,
+  skip?: (at: number) => boolean,
+): Spellings {
   const out: Spellings = { dotted: 0, plain: 0 };
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (const m of part.matchAll(US_DOTTED_RE)) {
+  for (const m of part.matchAll(profile.dotted)) {
     if (skip?.(from + m.index)) continue;
     out.dotted++;
     out.firstDotted ??= { start: from + m.index, end: from + m.index + 4 };
   }
-  for (const m of part.matchAll(US_PLAIN_RE)) {
+  for (const m of part.matchAll(profile.plain)) {
     if (skip?.(from + m.index)) continue;
     out.plain++;
     out.firstPlain ??= { start: from + m.index, end: from + m.index + 2 };
@@ -161,11 +235,21 @@ function spellings(text: string, from: number, to: number, skip?: (at: number) =
   return out;
 }
 
+interface Style {
+  readonly style: string;
+  readonly evidence?: Span;
+}
+
 /** The majority spelling and its first use; undefined on a tie. */
-function majority(s: Spellings): { style: "U.S." | "US"; evidence?: Span } | undefined {
-  if (s.plain > s.dotted) return s.firstPlain ? { style: "US", evidence: s.firstPlain } : { style: "US" };
+function majority(s: Spellings, profile: Profile): Style | undefined {
+  if (s.plain > s.dotted)
+    return s.firstPlain
+      ? { style: profile.plainStyle, evidence: s.firstPlain }
+      : { style: profile.plainStyle };
   if (s.dotted > s.plain)
-    return s.firstDotted ? { style: "U.S.", evidence: s.firstDotted } : { style: "U.S." };
+    return s.firstDotted
+      ? { style: profile.dottedStyle, evidence: s.firstDotted }
+      : { style: profile.dottedStyle };
   return undefined;
 }
 
@@ -174,18 +258,21 @@ function majority(s: Spellings): { style: "U.S." | "US"; evidence?: Span } | und
  * ties → "U.S."), counted in the body: headlines follow their own style (AP
  * writes "US" in headlines, "U.S." in text) and a page may repeat its headline
  * three times. Headline-shaped lines count only when the body has neither.
+ * Caseless text spells them "u.s." and "us".
  */
-export function houseStyle(text: string): { style: "U.S." | "US"; evidence?: Span; consistent: boolean } {
-  const body = spellings(text, 0, text.length, (at) => isHeadlineShaped(lineAround(text, at).trim()));
-  const counted = body.dotted + body.plain > 0 ? body : spellings(text, 0, text.length);
+export function houseStyle(text: string, profile: Profile = CASED): Style & { consistent: boolean } {
+  const body = profile.skipHeadlines
+    ? spellings(text, 0, text.length, profile, (at) => isHeadlineShaped(lineAround(text, at).trim()))
+    : spellings(text, 0, text.length, profile);
+  const counted = body.dotted + body.plain > 0 ? body : spellings(text, 0, text.length, profile);
   // One spelling, used twice or more, and never the other: the newsroom's settled style.
   const consistent =
     (counted.dotted >= 2 && counted.plain === 0) || (counted.plain >= 2 && counted.dotted === 0);
   const style =
-    majority(counted) ??
+    majority(counted, profile) ??
     (counted.firstDotted
-      ? { style: "U.S." as const, evidence: counted.firstDotted }
-      : { style: "U.S." as const });
+      ? { style: profile.dottedStyle, evidence: counted.firstDotted }
+      : { style: profile.dottedStyle });
   return { ...style, consistent };
 }
 
@@ -195,9 +282,9 @@ export function houseStyle(text: string): { style: "U.S." | "US"; evidence?: Spa
  * sources, each in its own style (seed 000: "the US president … ongoing US
  * investigations … America's USA presidential election").
  */
-function paragraphStyle(text: string, at: number): { style: "U.S." | "US"; evidence?: Span } | undefined {
+function paragraphStyle(text: string, at: number, profile: Profile): Style | undefined {
   const { start, end } = lineBounds(text, at);
-  return majority(spellings(text, start, end));
+  return majority(spellings(text, start, end, profile), profile);
 }
 
 const OPENING_QUOTES = "\"“'‘«";
@@ -220,9 +307,10 @@ function lineAround(text: string, i: number): string {
 }
 
 /** All spinner tells in `text`, guarded ones included (flagged). */
-export function findSpinCandidates(text: string): SpinCandidate[] {
+export function findSpinCandidates(text: string, caseless = isCaselessText(text)): SpinCandidate[] {
   const out: SpinCandidate[] = [];
-  for (const e of COMPILED_EXPANSIONS) {
+  const profile = caseless ? CASELESS : CASED;
+  for (const e of profile.expansions) {
     for (const m of text.includes(e.probe) ? text.matchAll(e.re) : []) {
       const start = m.index;
       const end = start + m[0].length;
@@ -283,28 +371,29 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
     }
   }
   let docStyle: ReturnType<typeof houseStyle> | undefined;
-  for (const m of text.includes("USA") ? text.matchAll(USA_RE) : []) {
+  for (const m of text.includes(profile.usaProbe) ? text.matchAll(profile.usa) : []) {
     const start = m.index;
-    const style = paragraphStyle(text, start) ?? (docStyle ??= houseStyle(text));
+    const style = paragraphStyle(text, start, profile) ?? (docStyle ??= houseStyle(text, profile));
     const b = before(text, start);
     const a = after(text, start + 3);
-    const guarded = USA_BEFORE.test(b) || USA_AFTER.test(a) || ALL_CAPS_LINE.test(lineAround(text, start));
-    const lostEnd = !guarded && USA_SENTENCE_LOST_RE.test(a);
-    const spun = lostEnd || USA_SPUN_AFTER_RE.test(a) || USA_SPUN_BEFORE_RE.test(b);
+    const guarded =
+      profile.usaBefore.test(b) || profile.usaAfter.test(a) || ALL_CAPS_LINE.test(lineAround(text, start));
+    const lostEnd = !guarded && profile.usaSentenceLost !== undefined && profile.usaSentenceLost.test(a);
+    const spun = lostEnd || profile.usaSpunAfter.test(a) || profile.usaSpunBefore.test(b);
     // "in the USA" in a page that otherwise always writes "U.S." (or "US"): a newsroom
     // with a settled style does not switch for the noun; the spinner does.
     const settled =
-      !spun && !guarded && USA_NOMINAL_BEFORE.test(b) && (docStyle ??= houseStyle(text)).consistent;
+      !spun && !guarded && USA_NOMINAL_BEFORE.test(b) && (docStyle ??= houseStyle(text, profile)).consistent;
     // "in the USA." → "in the U.S." (the abbreviation's period ends the sentence), not "U.S..".
-    const period = style.style === "U.S." && text.charCodeAt(start + 3) === 46;
+    const period = style.style === profile.dottedStyle && text.charCodeAt(start + 3) === 46;
     const end = period ? start + 4 : start + 3;
     const cand: SpinCandidate = {
       type: "usa",
       id: "usa-house-style",
       span: { start, end },
-      actual: period ? "USA." : "USA",
-      expected: lostEnd && style.style === "US" ? "US." : style.style,
-      replacement: lostEnd && style.style === "US" ? "US." : style.style,
+      actual: text.slice(start, end),
+      expected: lostEnd && style.style === profile.plainStyle ? `${style.style}.` : style.style,
+      replacement: lostEnd && style.style === profile.plainStyle ? `${style.style}.` : style.style,
       confidence: spun
         ? USA_CONFIDENCE.spunContext
         : settled
@@ -315,7 +404,7 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
     };
     out.push(cand);
   }
-  for (const m of hasSpaceHyphenLetter(text) ? text.matchAll(HYPHEN_SCAR_RE) : []) {
+  for (const m of hasSpaceHyphenLetter(text) ? text.matchAll(profile.hyphenScar) : []) {
     out.push({
       type: "hyphenScar",
       id: "space-before-hyphen",
@@ -327,7 +416,7 @@ export function findSpinCandidates(text: string): SpinCandidate[] {
       guarded: false,
     });
   }
-  for (const m of hasQuotePeriod(text) ? text.matchAll(QUOTE_SCAR_RE) : []) {
+  for (const m of hasQuotePeriod(text, profile) ? text.matchAll(profile.quoteScar) : []) {
     out.push({
       type: "quoteScar",
       id: "period-after-opening-quote",
@@ -365,5 +454,5 @@ export function spinCandidatesOf(doc: {
   readonly text: string;
   memo<T>(key: string, fn: () => T): T;
 }): SpinCandidate[] {
-  return doc.memo("spin-candidates", () => findSpinCandidates(doc.text));
+  return doc.memo("spin-candidates", () => findSpinCandidates(doc.text, isCaseless(doc)));
 }
