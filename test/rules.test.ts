@@ -489,6 +489,10 @@ ruleTester(byline, {
 ruleTester(chromeLine, {
   valid: [
     {
+      name: "false-positive guard: a correction note and an author's bio are content",
+      text: `${BODY}\n\nCorrection: An earlier version of this story misstated the date of the vote.\n\nJane Doe is a reporter at the Daily Times.`,
+    },
+    {
       name: "false-positive guard, caseless text: an upper-case-only teaser label and a German (epa)",
       text: `${LOWER_BODY}\n\nmore-than-expected turnout surprised the organisers\n\ndas thema wird seit jahren diskutiert: die elektronische patientenakte (epa)`,
     },
@@ -550,6 +554,22 @@ ruleTester(chromeLine, {
     },
   ],
   invalid: [
+    {
+      name: "blog and syndication furniture: Like Loading..., Top of page, Disqus, Read the original article on …",
+      text: `${BODY}\n\nLike Loading...\n\nTop of page\n\nAudio for this article is not available.\n\ncomments powered by Disqus\n\nWatch Live\n\nRead the full story\n\nRead the original article on Business Insider\n\nAdd Comment\n\nReport abuse`,
+      findings: [
+        { actual: "Like Loading..." },
+        { actual: "Top of page" },
+        { actual: "Audio for this article is not available." },
+        { actual: "comments powered by Disqus" },
+        { actual: "Watch Live" },
+        { actual: "Read the full story" },
+        { actual: "Read the original article on Business Insider" },
+        { actual: "Add Comment" },
+        { actual: "Report abuse" },
+      ],
+      output: BODY,
+    },
     {
       name: "caseless text: an agency photo credit and a read-more teaser, read without case",
       text: `${LOWER_BODY}\n\nap photo/evan vucci\n\nread more: council approves new budget plan`,
@@ -780,6 +800,18 @@ ruleTester(footer, {
       text: `${BODY}\n\nYou may also like\n\nThe end of the story came with a final sentence.`,
       findings: [{ actual: "You may also like" }],
       output: `${BODY}\n\nThe end of the story came with a final sentence.`,
+    },
+    {
+      name: "More On: and Filed Under with their tag lines (New York Post, WordPress)",
+      text: `${BODY}\n\nMore On:\nrussia\nsyria\n\nFiled Under\nWorld News`,
+      findings: [
+        { actual: "More On:" },
+        { actual: "russia" },
+        { actual: "syria" },
+        { actual: "Filed Under" },
+        { actual: "World News" },
+      ],
+      output: BODY,
     },
     {
       name: "Related Topics with its short tag lines (BBC)",
@@ -1336,6 +1368,18 @@ describe("chrome-line pre-check", () => {
     "The new bridge | Jane Doe/The Times",
     "Crowds in Moscow (Getty Images)",
     "Jane Doe wrote for The Times",
+    // Blog and syndication furniture, players' labels.
+    "Like Loading...",
+    "Top of page",
+    "Audio for this article is not available.",
+    "comments powered by Disqus",
+    "Watch Live",
+    "Updated",
+    "Read the full story",
+    "Read more here.",
+    "Read the original article on Business Insider",
+    "Add Comment",
+    "Report abuse",
   ];
   it("never rejects a line that a family matches", () => {
     for (const l of lines)

@@ -125,6 +125,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:comments?|responses?)\s*\(\d+\)$/i,
       // WordPress share blocks: "Share this:", "Like this:", "Click to share on Twitter (Opens in new window)".
       /^(?:share this|like this|share|like)\s*:$/i,
+      /^like loading(?:\.\.\.|…)?$/i,
       /^click to (?:share|email|print) (?:on |this )?.{0,40}(?:\(opens in new window\))?$/i,
       // USA Today's "Read or Share this story: https://…".
       /^read or share this story:?\s*\S{0,200}$/i,
@@ -271,7 +272,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
   {
     family: "video",
     patterns: [
-      /^(?:just watched|must watch|replay|more videos ?(?:\.\.\.|…)?|now playing|up next|watch next|autoplay|video|videos)$/i,
+      /^(?:just watched|must watch|replay|more videos ?(?:\.\.\.|…)?|now playing|up next|watch next|autoplay|video|videos|watch live|live|live now|live stream)$/i,
+      /^audio for this (?:article|story) is not available\.?$/i,
       /^click here to (?:watch|view|see|read|listen|download|subscribe)\b.{0,120}$/i,
       /^click here for more\b.{0,80}$/i,
       // Player buttons, and the player's own title line: "Play Video", "Video: The bridge opens".
@@ -315,6 +317,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:reading time:?\s*)\d{1,3}\s*(?:min|mins|minutes)$/i,
       /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:an?|\d{1,3}) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$/i,
       /^(?:updated|published|posted)?\s*(?:just now|yesterday|today)$/i,
+      // The label alone, its date in another line or lost: "Updated".
+      /^(?:updated|last updated|published|posted)\s*:?$/i,
     ],
     confidence: 0.9,
     region: "any",
@@ -323,7 +327,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
   {
     family: "navigation",
     patterns: [
-      /^(?:home|news|menu|search|sections|continue reading|log ?in|sign ?in|register|skip to (?:main )?content|(?:skip|jump) to (?:main )?navigation|back to top|next article|previous article|next story|previous story|print this (?:article|page)|close|open|more|less|show more|read less|load more|see more|top|main menu|navigation|toggle navigation)$/i,
+      /^(?:home|news|menu|search|sections|continue reading|log ?in|sign ?in|register|skip to (?:main )?content|(?:skip|jump) to (?:main )?navigation|back to top|next article|previous article|next story|previous story|print this (?:article|page)|close|open|more|less|show more|read less|load more|see more|top|main menu|navigation|toggle navigation|top of (?:the )?page|return to top)$/i,
       /^(?:home|news)\s*(?:›|>|»|\/|\||→)\s*.{1,120}$/i,
       /^you are here\s*:.{1,120}$/i,
       // A menu bar: two to ten menu words and nothing else ("Log in Subscribe", "News Sport Weather Radio").
@@ -333,7 +337,11 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^[Pp]osted in(?: \p{Lu}[\p{L}&]*,?){1,5}$/u,
       /^this entry was posted in .{1,160}$/i,
       /^bookmark the permalink\.?$/i,
-      /^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add a comment|join the conversation|comments are closed|show comments|hide comments|\d+ comments?|no comments(?: yet)?|be the first to comment\.?|cancel reply|(?:sign|log) in to (?:comment|reply))$/i,
+      /^comments powered by disqus\.?$/i,
+      // Links to the whole story on the syndicating site: "Read the full story", "Read the original article on …".
+      /^read (?:the )?(?:full|whole|complete|entire|original) (?:story|article|report|post)(?: here| (?:on|at) .{1,60})?\s*[.:!]?$/i,
+      /^read more here\s*[.:!]?$/i,
+      /^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add a comment|add comment|report abuse|report this comment|join the conversation|comments are closed|show comments|hide comments|\d+ comments?|no comments(?: yet)?|be the first to comment\.?|cancel reply|(?:sign|log) in to (?:comment|reply))$/i,
       /^(?:have something to say|what do you think|got something to say)\?\s*(?:leave|post|add|share|let us know)\b.{0,80}$/i,
       // WordPress comment forms: "Your email address will not be published. Required fields are marked *".
       /^(?:your email address will not be published\.?\s*(?:required fields are marked\s*\*?)?|required fields are marked\s*\*|you must be logged in to post a comment\.?)$/i,
