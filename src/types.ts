@@ -63,6 +63,12 @@ export interface RuleMeta {
   readonly kind: FindingKind;
   readonly description: string;
   readonly fixable: boolean;
+  /**
+   * A layout repair (hard-wrapped lines): the engine runs such rules alone,
+   * in the first pass, and the other rules only on the text they leave —
+   * their reading of lines depends on it.
+   */
+  readonly layout?: boolean;
   /** Default options, merged with the user's once, at the edge. */
   readonly defaultOptions: Readonly<Record<string, unknown>>;
 }

@@ -175,6 +175,22 @@ describe("public API", () => {
     expect(`${head}\n${head}\n\n${body}`.slice(dup.fix!.span.start, dup.fix!.span.end)).toBe(`${head}\n\n`);
   });
 
+  it("a layout repair runs alone first: a hard-wrapped line opening on 'Copyright' is joined, not deleted", () => {
+    const para =
+      "Artists said the new rules would weaken the protection that old\n" +
+      "copyright laws give them, and that the courts would be asked to decide\n" +
+      "who owns the songs, the singer said on Tuesday.";
+    const text = `Artists fight new rules\n\n${para}\n\nThe hearing is set for next month, a court official said.`;
+    const r = api.clean(text);
+    expect(r.text).toBe(
+      `${para.replace(/\n/g, " ")}\n\nThe hearing is set for next month, a court official said.`,
+    );
+    expect(r.findings.filter((f) => f.applied).map((f) => f.ruleId)).toEqual(["hard-wrap"]);
+    // Without the layout repair the wrapped line reads as a copyright line and goes.
+    const lineByLine = api.clean(text, { rules: { "hard-wrap": false } });
+    expect(lineByLine.text).not.toContain("copyright laws give them");
+  });
+
   it("rejects bad options once, when the cleaner is made", () => {
     expect(() => api.createCleaner({ threshold: 2 })).toThrow(/threshold/);
     expect(() => api.createCleaner({ rules: { "no-such-rule": false } })).toThrow(/unknown rule/);

@@ -317,3 +317,55 @@ describe("invariance on caseless (lower-cased) text", () => {
     },
   );
 });
+
+/**
+ * Hard-wrapped text (e-mail, plain-text exports): every paragraph wrapped at
+ * a fixed width, as a greedy wrapper breaks lines at spaces. The cleaned
+ * output keeps the same words in the same order as the unwrapped article's
+ * (line breaks aside: a two-line paragraph ending a sentence at its break
+ * cannot be told from two paragraph lines).
+ */
+function hardWrap(text: string, width: number): string {
+  return text
+    .split("\n\n")
+    .map((p) => {
+      const lines: string[] = [];
+      let line = "";
+      for (const w of p.split(" ")) {
+        if (line && line.length + 1 + w.length > width) {
+          lines.push(line);
+          line = w;
+        } else line = line ? `${line} ${w}` : w;
+      }
+      if (line) lines.push(line);
+      return lines.join("\n");
+    })
+    .join("\n\n");
+}
+
+describe("invariance to hard-wrapped lines", () => {
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).join(" ");
+  const changed = (articles: Article[], width: number) => {
+    const cleaner = createCleaner();
+    return articles
+      .filter((a) => {
+        const x = `${a.title}\n\n${a.text}`;
+        return (
+          words(renderResult(cleaner.clean(hardWrap(x, width)))) !== words(renderResult(cleaner.clean(x)))
+        );
+      })
+      .map((a) => a.title);
+  };
+
+  it.each([50, 72, 100])("holds on the in-repo clean articles wrapped at %i", (width) => {
+    const articles = samples(["clean-article-untouched", "guard-related-prose", "guard-nato-full-name"]);
+    expect(changed(articles, width)).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(WIKINEWS)).each([50, 72, 100])(
+    "holds on the 222 Wikinews articles wrapped at %i (../shared/corpora)",
+    (width) => {
+      expect(changed(wikinews(), width)).toEqual([]);
+    },
+  );
+});

@@ -5,6 +5,7 @@ import dateline from "../src/rules/dateline.js";
 import duplicateSentence from "../src/rules/duplicate-sentence.js";
 import footer from "../src/rules/footer.js";
 import garbledSentence from "../src/rules/garbled-sentence.js";
+import hardWrap from "../src/rules/hard-wrap.js";
 import htmlEntity from "../src/rules/html-entity.js";
 import markup from "../src/rules/markup.js";
 import missingSpace from "../src/rules/missing-space.js";
@@ -26,6 +27,54 @@ const BODY =
 
 /** BODY as a caseless (lower-cased) release prints it. */
 const LOWER_BODY = BODY.toLowerCase();
+
+const WRAPPED =
+  "The council approved the budget on Monday after a long debate about\n" +
+  "school funding and road repairs, and members said the plan would raise\n" +
+  "spending on schools by 4 percent next year.";
+
+ruleTester(hardWrap, {
+  valid: [
+    { name: "one line per paragraph", text: BODY },
+    {
+      name: "false-positive guard: a list of capitalised items that fill a wrap's lengths",
+      text: "Want to share your expertise with the world but you are secretly terrified\nFeel a deep desire to build a business that makes a difference but unsure\nWish you had tens of thousands of people in your audience",
+    },
+    {
+      name: "false-positive guard: bulleted lines",
+      text: "* the council approved the budget on Monday after a long debate about\n* school funding and road repairs, and members said the plan would raise\n* spending on schools by 4 percent next year",
+    },
+    {
+      name: "false-positive guard: short lines (a poem, an address) leave room for the next word",
+      text: "The bridge was built in 1932 and\nrepaired in the spring of 1990\nafter the flood, the council said",
+    },
+    {
+      name: "false-positive guard: text without spaces (Japanese)",
+      text: "ではなぜ、不正に改造したiPhoneを販売すると、商標権侵害になるのでしょうか。\n商標には、同じ商標が付された商品は同じ提供元のものであるという機能があります。\n例えば、消費者は、りんごのマークをみて、それがアップル社の商品であると理解します。",
+    },
+  ],
+  invalid: [
+    {
+      name: "a paragraph hard-wrapped at 70 characters",
+      text: WRAPPED,
+      findings: [{ message: /hard-wrapped at \d+ characters \(3 lines\)/ }],
+      output: WRAPPED.replace(/\n/g, " "),
+    },
+    {
+      name: "a line opening on a number or a dash after an open line goes on (not a list item)",
+      text: "She broke her leg in a car-train collision at the age of twelve, at\n12. She began singing first on the radio and then in clubs, her friend\n— a pianist — said on Monday, in an interview with the local paper.",
+      findings: [{ message: /hard-wrapped/ }],
+      output:
+        "She broke her leg in a car-train collision at the age of twelve, at 12. She began singing first on the radio and then in clubs, her friend — a pianist — said on Monday, in an interview with the local paper.",
+    },
+    {
+      name: "a two-line paragraph on a page whose width another paragraph proved",
+      text: `${WRAPPED}\n\nThe mayor said the budget was balanced and would not require new\ntaxes on residents or local businesses.`,
+      findings: [{ message: /\(3 lines\)/ }, { message: /\(2 lines\)/ }],
+      output: `${WRAPPED.replace(/\n/g, " ")}\n\nThe mayor said the budget was balanced and would not require new taxes on residents or local businesses.`,
+    },
+  ],
+});
 
 ruleTester(whitespace, {
   valid: [
@@ -489,6 +538,14 @@ ruleTester(byline, {
 ruleTester(chromeLine, {
   valid: [
     {
+      name: "false-positive guard: a paragraph of a story about copyright",
+      text: `${BODY}\n\nCopyright laws and licensing fees for the new library were left for a later meeting, the clerk said.`,
+    },
+    {
+      name: "false-positive guard, caseless text: the same paragraph in lower case",
+      text: `${LOWER_BODY}\n\ncopyright laws and licensing fees for the new library were left for a later meeting, the clerk said.`,
+    },
+    {
       name: "false-positive guard: a correction note and an author's bio are content",
       text: `${BODY}\n\nCorrection: An earlier version of this story misstated the date of the vote.\n\nJane Doe is a reporter at the Daily Times.`,
     },
@@ -554,6 +611,18 @@ ruleTester(chromeLine, {
     },
   ],
   invalid: [
+    {
+      name: "copyright notices: a year, a holder's name, a colon, the word alone",
+      text: `${BODY}\n\nCopyright The Associated Press\n\nCOPYRIGHT Reuters. All rights reserved.\n\nCopyright: Jane Doe\n\ncopyright 2017 the daily times\n\nCopyright`,
+      findings: [
+        { actual: "Copyright The Associated Press" },
+        { actual: "COPYRIGHT Reuters. All rights reserved." },
+        { actual: "Copyright: Jane Doe" },
+        { actual: "copyright 2017 the daily times" },
+        { actual: "Copyright" },
+      ],
+      output: BODY,
+    },
     {
       name: "blog and syndication furniture: Like Loading..., Top of page, Disqus, Read the original article on …",
       text: `${BODY}\n\nLike Loading...\n\nTop of page\n\nAudio for this article is not available.\n\ncomments powered by Disqus\n\nWatch Live\n\nRead the full story\n\nRead the original article on Business Insider\n\nAdd Comment\n\nReport abuse`,

@@ -90,9 +90,18 @@ const AGENCY_IN_BRACKETS: readonly GuardedPattern[] = [
 const UPPER_CASE_TEASER =
   /^(?:SEE ALSO|ALSO SEE|RELATED|RELATED STORY|RELATED STORIES|RELATED ARTICLE|RELATED COVERAGE|READ MORE|READ ALSO|ALSO READ|MORE|WATCH|PHOTOS|VIDEO|FULL COVERAGE|LISTEN|LIVE UPDATES|MORE COVERAGE|DON'T MISS|TRENDING|SUGGESTED|RECOMMENDED|CLICK HERE|SIGN UP)\s*[:>|»-]\s*.{1,200}$/u;
 
+/**
+ * "Copyright The Associated Press", "COPYRIGHT Reuters. All rights reserved.":
+ * the holder's name, capitalised, with no sentence after it. The capital is
+ * the signal ("Copyright laws …" is prose), so caseless documents read it with case.
+ */
+const COPYRIGHT_HOLDER =
+  /^(?:Copyright|COPYRIGHT)\s+\p{Lu}[^.!?]{0,80}(?:\.\s*[Aa]ll [Rr]ights [Rr]eserved\.?)?$/u;
+
 /** Patterns whose capitals are their signal: matched with case even in caseless documents. */
 export const CASED_ONLY: ReadonlySet<RegExp> = new Set([
   UPPER_CASE_TEASER,
+  COPYRIGHT_HOLDER,
   ...AGENCY_IN_BRACKETS.map((g) => g.re),
 ]);
 
@@ -240,7 +249,12 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
   {
     family: "copyright",
     patterns: [
-      /^(?:©|\(c\)|copyright\b|&copy;).{0,160}$/i,
+      /^(?:©|\(c\)|&copy;).{0,160}$/i,
+      // "Copyright 2017 …", "Copyright © …", "Copyright: …", "Copyright" alone — not the
+      // prose of a story about copyright ("Copyright laws and licensing fees were …").
+      /^copyright\s*(?:©|\(c\)|&copy;|\d{4}|:).{0,160}$/i,
+      /^copyright\s*\.?$/i,
+      COPYRIGHT_HOLDER,
       /^all rights reserved\.?$/i,
       guarded(/^.{0,80}\ball rights reserved\.?$/i, "rights reserved"),
       /^this material may not be published, broadcast, rewritten,? or redistributed\.?$/i,

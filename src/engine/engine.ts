@@ -270,6 +270,31 @@ function isSpacingAfterPunctuation(fix: Fix, text: string): boolean {
   return SENTENCE_PUNCTUATION.has(text.charCodeAt(start - 1));
 }
 
+interface CandidateSink {
+  readonly fixable: Candidate[];
+  readonly reportOnlyDrafts: Candidate[];
+  readonly reportOnly: boolean;
+  readonly threshold: number;
+  readonly textLength: number;
+}
+
+/** Runs `rules` on `doc`, each draft read once into the Candidate shape and sorted into the sink. */
+function collect(
+  rules: readonly ActiveRule[],
+  doc: Document,
+  context: RuleContext,
+  sink: CandidateSink,
+): void {
+  for (const { rule, options } of rules) {
+    for (const draft of rule.check(doc, options, context)) {
+      // Read once into the Candidate shape; everything after reads only that shape.
+      const c = readDraft(rule, draft, sink.textLength);
+      if (c.fix && !sink.reportOnly && c.confidence >= sink.threshold) sink.fixable.push(c);
+      else sink.reportOnlyDrafts.push(c);
+    }
+  }
+}
+
 /** Merge user options with each rule's defaults, once. */
 export function activateRules(registry: readonly Rule[], options: CleanOptions): ActiveRule[] {
   const out: ActiveRule[] = [];
@@ -334,21 +359,21 @@ export function runEngine(
 
   let doc = firstDoc;
   let changed = false;
+  // Report-only rules run once, on the final text (below).
+  const layoutRules: ActiveRule[] = [];
+  const passRules: ActiveRule[] = [];
+  for (const r of active) if (r.rule.meta.fixable) (r.rule.meta.layout ? layoutRules : passRules).push(r);
   for (let pass = 0; pass < maxPasses; pass++) {
     passes = pass + 1;
     if (pass > 0) doc = sameCase(new Document(text), firstDoc);
     const fixable: Candidate[] = [];
     const reportOnlyDrafts: Candidate[] = [];
-    for (const { rule, options: ruleOptions } of active) {
-      // Report-only rules run once, on the final text (below).
-      if (!rule.meta.fixable) continue;
-      for (const draft of rule.check(doc, ruleOptions, ruleContext)) {
-        // Read once into the Candidate shape; everything after reads only that shape.
-        const c = readDraft(rule, draft, text.length);
-        if (c.fix && !reportOnly && c.confidence >= threshold) fixable.push(c);
-        else reportOnlyDrafts.push(c);
-      }
-    }
+    // Layout repairs run alone first: when they fix something, the other rules read
+    // the repaired lines from the next pass on; when not, they run in this pass.
+    const layoutFirst = pass === 0 && layoutRules.length > 0;
+    const sink = { fixable, reportOnlyDrafts, reportOnly, threshold, textLength: text.length };
+    collect(layoutFirst ? layoutRules : passRules, doc, ruleContext, sink);
+    if (layoutFirst && fixable.length === 0) collect(passRules, doc, ruleContext, sink);
     const accepted = fixable.length > 0 ? selectFixes(fixable) : [];
     // A report on text that a fix of this pass deletes is about nothing left.
     const deletions: Span[] = [];

@@ -7,6 +7,7 @@ import dateline from "./dateline.js";
 import duplicateSentence from "./duplicate-sentence.js";
 import footer from "./footer.js";
 import garbledSentence from "./garbled-sentence.js";
+import hardWrap from "./hard-wrap.js";
 import htmlEntity from "./html-entity.js";
 import markup from "./markup.js";
 import missingSpace from "./missing-space.js";
@@ -22,6 +23,7 @@ import unrelatedHeadline from "./unrelated-headline.js";
 import whitespace from "./whitespace.js";
 
 export const RULES: readonly Rule[] = Object.freeze([
+  hardWrap,
   whitespace,
   mojibake,
   htmlEntity,
