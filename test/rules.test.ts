@@ -254,6 +254,12 @@ ruleTester(repeatedHeadline, {
   ],
   invalid: [
     {
+      name: "a headline the site cut with an ellipsis, repeated (Só quem se Ama...)",
+      text: `Só quem se Ama...\n\nSó quem se Ama...\n\n${BODY}`,
+      findings: [{ actual: "Só quem se Ama...", fixed: true }],
+      output: `Só quem se Ama...\n\n${BODY}`,
+    },
+    {
       name: "a sentence-shaped copy of the headline (Headline. under Headline)",
       text: `Council passes budget after long debate\n\nCouncil passes budget after long debate.\n\n${BODY}`,
       findings: [{ actual: "Council passes budget after long debate." }],

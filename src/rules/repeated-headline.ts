@@ -36,6 +36,10 @@ const SITE_SUFFIX = /^(.{8,}?)\s+[|\-–—]\s+(\p{Lu}[\p{L}\p{N}.&' ]{0,40})$/u
 const CASELESS_SITE_SUFFIX = /^(.{8,}?)\s+[|\-–—]\s+(\p{Ll}[\p{L}\p{N}.&' ]{0,40})$/u;
 const CASELESS_LABEL = new RegExp(HEADLINE_LABEL.source, "iu");
 
+/** A first line of at most this many words ending in an ellipsis is a cut headline. */
+const CUT_TITLE_WORDS = 12;
+const ELLIPSIS_END = /(?:\.\.\.|…)$/u;
+
 /** Letters, and none of them lower case. */
 function isAllCaps(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
@@ -62,7 +66,14 @@ export default defineRule({
       if (line.text.length > 400) continue;
       // A prose-shaped line is only a copy of an earlier headline ("Headline." under
       // "Headline"), never a first copy: it must be about as long as one already seen.
-      const prose = isProse(line.text) && !isHeadlineLine(doc, line.text);
+      // A short first line cut with an ellipsis is a headline the site shortened
+      // ("Só quem se Ama..."), not prose; a sentence or an exclamation repeated stays
+      // duplicate-sentence's business.
+      const cut =
+        line === top[0] &&
+        ELLIPSIS_END.test(line.text) &&
+        wordCount(line.text, CUT_TITLE_WORDS) <= CUT_TITLE_WORDS;
+      const prose = isProse(line.text) && !cut && !isHeadlineLine(doc, line.text);
       if (prose && !titled.some((h) => Math.abs(h.text.length - line.text.length) <= 3)) continue;
       if (wordCount(line.text, options.maxWords as number) > (options.maxWords as number)) continue;
       const key = compareKey(line.text);
