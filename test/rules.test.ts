@@ -1077,6 +1077,10 @@ ruleTester(duplicateSentence, {
 ruleTester(spinner, {
   valid: [
     {
+      name: "false-positive guard: a quotation opening on USA (a chant)",
+      text: '"USA all the way," fans shouted as the U.S. team came out, and the U.S. coach waved.',
+    },
+    {
       name: "false-positive guard, caseless text: the russian federation, russian federation council",
       text: "the russian federation said on monday it would respond, and russian federation council members agreed.",
     },
@@ -1135,6 +1139,13 @@ ruleTester(spinner, {
     },
   ],
   invalid: [
+    {
+      name: "a quotation opening on the spinner's hyphenated USA (“USA-controlled bandit formations”)",
+      text: "The ministry accused the U.S. of arming what it called\n\n“USA-controlled bandit formations”\n\nin the region, the U.S. envoy said.",
+      findings: [{ actual: "USA", expected: "U.S." }],
+      output:
+        "The ministry accused the U.S. of arming what it called\n\n“U.S.-controlled bandit formations”\n\nin the region, the U.S. envoy said.",
+    },
     {
       name: "caseless text: russian federation and the long nato name, restored in lower case",
       text: "russian federation vetoed the draft on wednesday, and north atlantic treaty organisation leaders met in brussels.",

@@ -117,7 +117,14 @@ export const AN_SCAR_CONFIDENCE = 0.95;
  * Tested against the words right before / right after "USA".
  */
 export const USA_GUARD_BEFORE =
-  "(?:\\b(?:Team|Miss|Teen|Mrs\\.?|Mister|Ms\\.?|Club|Go|Brand|Made in the|made in the)\\s+|[\"“'‘])$";
+  "\\b(?:Team|Miss|Teen|Mrs\\.?|Mister|Ms\\.?|Club|Go|Brand|Made in the|made in the)\\s+$";
+/**
+ * A quotation opening on "USA" (a quoted name, a chant) is left alone — unless
+ * the spinner's hyphenated adjective follows (USA_HYPHEN_SPUN): a quoted
+ * "USA-controlled bandit formations" was "U.S.-controlled" (extraction
+ * benchmark probe, a spun copy of a quoted Russian statement).
+ */
+export const USA_QUOTED_BEFORE = "[\"“'‘]$";
 export const USA_GUARD_AFTER =
   "^(?:'s\\s+|’s\\s+|\\s*/\\s*|\\s+)(?:Today|TODAY|Gymnastics|Swimming|Hockey|Basketball|Soccer|Track|Cycling|" +
   "Wrestling|Rugby|Baseball|Softball|Volleyball|Water|Boxing|Fencing|Rowing|Triathlon|Football|Network|" +
@@ -141,7 +148,10 @@ const USA_INSTITUTIONS =
   "National Guard|Federal|Embassy|Ambassador|Secretary|Treasury|Securities|Environmental Protection|Census|" +
   "Geological Survey|Food and Drug|Centers for Disease|Border Patrol|Customs|Postal Service|Forest Service|" +
   "Capitol|Senator|Sen\\.|Rep\\.|Representative|Route|Highway|Interstate|Naval|Military|Government";
-export const USA_SPUN_AFTER = `^(?:\\s+\\p{Ll}|\\s+-(?=\\p{L})|\\s*-\\s*(?:led|based|backed|made|born|brokered|controlled|funded|supported|trained|owned|allied|sponsored)(?!\\p{L})|\\s+(?:${USA_INSTITUTIONS})(?!\\p{L}))`;
+/** "USA -Mexico" (the scar) and "USA-led", "USA-controlled": adjectival, never a name. */
+export const USA_HYPHEN_SPUN =
+  "^(?:\\s+-(?=\\p{L})|\\s*-\\s*(?:led|based|backed|made|born|brokered|controlled|funded|supported|trained|owned|allied|sponsored)(?!\\p{L}))";
+export const USA_SPUN_AFTER = `^(?:\\s+\\p{Ll}|${USA_HYPHEN_SPUN.slice(1)}|\\s+(?:${USA_INSTITUTIONS})(?!\\p{L}))`;
 export const USA_SPUN_BEFORE = "['’]s\\s+$";
 /**
  * "in the USA The decision …": the spinner swapped a sentence-final "U.S."

@@ -17,6 +17,8 @@ import {
   USA_CONFIDENCE,
   USA_GUARD_AFTER,
   USA_GUARD_BEFORE,
+  USA_HYPHEN_SPUN,
+  USA_QUOTED_BEFORE,
   USA_SENTENCE_LOST_AFTER,
   USA_SPUN_AFTER,
   USA_SPUN_BEFORE,
@@ -103,6 +105,8 @@ interface Profile {
   readonly usaProbe: string;
   readonly usa: RegExp;
   readonly usaBefore: RegExp;
+  readonly usaQuoted: RegExp;
+  readonly usaHyphenSpun: RegExp;
   readonly usaAfter: RegExp;
   readonly usaSpunAfter: RegExp;
   readonly usaSpunBefore: RegExp;
@@ -127,6 +131,8 @@ const CASED: Profile = {
   // ("built in the USA." — the spinner's "USA" for a sentence-final "U.S.").
   usa: /\bUSA\b(?!\.[^\s"”'’)\]])/gu,
   usaBefore: new RegExp(USA_GUARD_BEFORE, "u"),
+  usaQuoted: new RegExp(USA_QUOTED_BEFORE, "u"),
+  usaHyphenSpun: new RegExp(USA_HYPHEN_SPUN, "u"),
   usaAfter: new RegExp(USA_GUARD_AFTER, "u"),
   usaSpunAfter: new RegExp(USA_SPUN_AFTER, "u"),
   usaSpunBefore: new RegExp(USA_SPUN_BEFORE, "u"),
@@ -147,6 +153,8 @@ const CASELESS: Profile = {
   usa: /\busa\b(?!\.[^\s"”'’)\]])/gu,
   // The guards are names: "team usa", "usa today" read the same without capitals.
   usaBefore: new RegExp(USA_GUARD_BEFORE, "iu"),
+  usaQuoted: new RegExp(USA_QUOTED_BEFORE, "u"),
+  usaHyphenSpun: new RegExp(USA_HYPHEN_SPUN, "iu"),
   usaAfter: new RegExp(USA_GUARD_AFTER, "iu"),
   usaSpunAfter: new RegExp(USA_SPUN_AFTER, "iu"),
   usaSpunBefore: new RegExp(USA_SPUN_BEFORE, "u"),
@@ -377,7 +385,10 @@ export function findSpinCandidates(text: string, caseless = isCaselessText(text)
     const b = before(text, start);
     const a = after(text, start + 3);
     const guarded =
-      profile.usaBefore.test(b) || profile.usaAfter.test(a) || ALL_CAPS_LINE.test(lineAround(text, start));
+      profile.usaBefore.test(b) ||
+      (profile.usaQuoted.test(b) && !profile.usaHyphenSpun.test(a)) ||
+      profile.usaAfter.test(a) ||
+      ALL_CAPS_LINE.test(lineAround(text, start));
     const lostEnd = !guarded && profile.usaSentenceLost !== undefined && profile.usaSentenceLost.test(a);
     const spun = lostEnd || profile.usaSpunAfter.test(a) || profile.usaSpunBefore.test(b);
     // "in the USA" in a page that otherwise always writes "U.S." (or "US"): a newsroom
