@@ -22,12 +22,9 @@
  *   Galaxy Note 5" and "YouTube Has A New Dark Mode: Here's How To Get It".
  */
 import type { FindingDraft } from "../types.js";
-import { isCaseless } from "../util/case.js";
-import { isHeadlineShaped, withoutListMark } from "../util/shape.js";
+import { isHeadlineLine, withoutListMark } from "../util/shape.js";
 import { forEachStemmedHash, stemmedWordHashes } from "../util/text.js";
 import { defineRule } from "./rule.js";
-
-const LOWER_START = /^\p{Ll}/u;
 
 export default defineRule({
   meta: {
@@ -40,12 +37,9 @@ export default defineRule({
   check(doc, options): FindingDraft[] {
     const out: FindingDraft[] = [];
     const lines = doc.contentLines;
-    const last = lines[lines.length - 1];
-    // A caseless document (util/case.ts) has headlines without capitals; asked only
-    // when the last line starts in lower case, as few documents do.
-    const caseless = last !== undefined && LOWER_START.test(last.text) && isCaseless(doc);
     let first = lines.length;
-    while (first > 1 && isHeadlineShaped(lines[first - 1]!.text, { maxWords: 20, caseless })) first--;
+    // (isHeadlineLine: in a caseless document a headline has no capitals.)
+    while (first > 1 && isHeadlineLine(doc, lines[first - 1]!.text, { maxWords: 20 })) first--;
     // The first line (the title) is never a trailing headline; need a body before.
     if (first >= lines.length || first < 2) return out;
     // Four or more trailing short lines are a list (tour dates, groups, products), not appended
