@@ -168,6 +168,12 @@ describe("caseless (lower-cased) text", () => {
     ]);
   });
 
+  it("in capitals too: detected, and split at every period but after abbreviations, units and initials", () => {
+    const caps = caseless.toUpperCase();
+    expect(isCaselessText(caps)).toBe(true);
+    expect(split(caps)).toEqual(split(caseless).map((s) => s.toUpperCase()));
+  });
+
   it("a cased text still does not split before a lower-case word", () => {
     expect(
       split("The council met on Monday, officials said. and then it rained for the rest of the week."),

@@ -544,6 +544,10 @@ ruleTester(byline, {
 ruleTester(chromeLine, {
   valid: [
     {
+      name: "false-positive guard, text in capitals: prose opening on MORE- or COPYRIGHT is no teaser and no notice",
+      text: `${BODY.toUpperCase()}\n\nMORE-THAN-EXPECTED TURNOUT SURPRISED THE ORGANISERS\n\nCOPYRIGHT LAWS AND LICENSING FEES WERE LEFT FOR A LATER MEETING, THE CLERK SAID.`,
+    },
+    {
       name: "false-positive guard: a paragraph of a story about copyright",
       text: `${BODY}\n\nCopyright laws and licensing fees for the new library were left for a later meeting, the clerk said.`,
     },
@@ -1077,6 +1081,10 @@ ruleTester(duplicateSentence, {
 ruleTester(spinner, {
   valid: [
     {
+      name: "false-positive guard, text in capitals: THE RUSSIAN FEDERATION COUNCIL, USA TODAY, TEAM USA",
+      text: "THE RUSSIAN FEDERATION COUNCIL MET ON MONDAY, AND SHE TOLD USA TODAY THAT TEAM USA OFFICIALS WOULD ATTEND.",
+    },
+    {
       name: "false-positive guard: a quotation opening on USA (a chant)",
       text: '"USA all the way," fans shouted as the U.S. team came out, and the U.S. coach waved.',
     },
@@ -1139,6 +1147,18 @@ ruleTester(spinner, {
     },
   ],
   invalid: [
+    {
+      name: "text in capitals: spins restored in capitals (RUSSIA, NATO, U.S.)",
+      text: "RUSSIAN FEDERATION VETOED THE DRAFT, AND NORTH ATLANTIC TREATY ORGANISATION LEADERS MET. THE U.S. ENVOY SAID USA OFFICIALS WOULD RESPOND TO THE U.S. -RUSSIA ROW.",
+      findings: [
+        { actual: "RUSSIAN FEDERATION", expected: "RUSSIA" },
+        { actual: "NORTH ATLANTIC TREATY ORGANISATION", expected: "NATO" },
+        { actual: "USA", expected: "U.S." },
+        { message: /space before hyphen/ },
+      ],
+      output:
+        "RUSSIA VETOED THE DRAFT, AND NATO LEADERS MET. THE U.S. ENVOY SAID U.S. OFFICIALS WOULD RESPOND TO THE U.S.-RUSSIA ROW.",
+    },
     {
       name: "a quotation opening on the spinner's hyphenated USA (“USA-controlled bandit formations”)",
       text: "The ministry accused the U.S. of arming what it called\n\n“USA-controlled bandit formations”\n\nin the region, the U.S. envoy said.",

@@ -85,7 +85,7 @@ const AGENCY_IN_BRACKETS: readonly GuardedPattern[] = [
 /**
  * "SEE ALSO: …", "MORE - …": upper-case labels before any separator. The
  * capitals are the signal ("More-than-expected turnout …" is prose), so a
- * caseless document (util/case.ts) does not read this pattern without case.
+ * caseless document (util/case.ts) does not read this pattern.
  */
 const UPPER_CASE_TEASER =
   /^(?:SEE ALSO|ALSO SEE|RELATED|RELATED STORY|RELATED STORIES|RELATED ARTICLE|RELATED COVERAGE|READ MORE|READ ALSO|ALSO READ|MORE|WATCH|PHOTOS|VIDEO|FULL COVERAGE|LISTEN|LIVE UPDATES|MORE COVERAGE|DON'T MISS|TRENDING|SUGGESTED|RECOMMENDED|CLICK HERE|SIGN UP)\s*[:>|»-]\s*.{1,200}$/u;
@@ -93,12 +93,12 @@ const UPPER_CASE_TEASER =
 /**
  * "Copyright The Associated Press", "COPYRIGHT Reuters. All rights reserved.":
  * the holder's name, capitalised, with no sentence after it. The capital is
- * the signal ("Copyright laws …" is prose), so caseless documents read it with case.
+ * the signal ("Copyright laws …" is prose), so caseless documents do not read it.
  */
 const COPYRIGHT_HOLDER =
   /^(?:Copyright|COPYRIGHT)\s+\p{Lu}[^.!?]{0,80}(?:\.\s*[Aa]ll [Rr]ights [Rr]eserved\.?)?$/u;
 
-/** Patterns whose capitals are their signal: matched with case even in caseless documents. */
+/** Patterns whose capitals are their signal: not read in caseless documents (util/case.ts). */
 export const CASED_ONLY: ReadonlySet<RegExp> = new Set([
   UPPER_CASE_TEASER,
   COPYRIGHT_HOLDER,

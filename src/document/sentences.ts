@@ -79,8 +79,8 @@ function opensSentence(text: string, i: number, caseless: boolean): boolean {
   return isOpening(c) || (caseless ? LETTER_OR_DIGIT : UPPER_OR_DIGIT).test(text[i]!);
 }
 
-function isLowerAscii(c: number): boolean {
-  return c >= 97 && c <= 122;
+function isAsciiLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
 }
 
 function isDigit(c: number): boolean {
@@ -138,8 +138,8 @@ function isBoundary(
   if (!dotted && len > LONGEST_ABBREVIATION) return true;
   const token = text.slice(t, punctStart);
   const lower = token.toLowerCase();
-  // Caseless text, a lower-case word next: a unit, or a short token after a number ("2 tsp.").
-  if (caseless && !dotted && isLowerAscii(text.charCodeAt(nextStart))) {
+  // Caseless text, a word next (its case says nothing): a unit, or a short token after a number ("2 tsp.").
+  if (caseless && !dotted && isAsciiLetter(text.charCodeAt(nextStart))) {
     if (UNITS.has(lower)) return false;
     if (len <= 4 && t >= 2 && text.charCodeAt(t - 1) === 32 && isDigit(text.charCodeAt(t - 2))) return false;
   }
@@ -183,7 +183,7 @@ export class CandidateScan {
  * Sentence spans inside [start, end) of `text` (one line). Leading and trailing
  * white space is excluded from every span. Lines of one text, split in order,
  * share one `scan`. In `caseless` text (util/case.ts) a sentence may open with
- * a lower-case letter.
+ * a lower-case letter, and a capital opens none after a unit ("1 TSP. OLIVE OIL").
  */
 export function splitSentences(
   text: string,

@@ -63,14 +63,16 @@ const COMPILED = CHROME_FAMILIES.map(compile);
 /**
  * A family as a caseless document (util/case.ts) reads it: every pattern
  * ignores case ("ap photo/evan vucci", "read more: council approves …"),
- * except those whose capitals are the signal (data/chrome.ts CASED_ONLY).
+ * and those whose capitals are the signal (data/chrome.ts CASED_ONLY) are
+ * left out: in capitals only, "MORE-THAN-EXPECTED TURNOUT …" would read as a
+ * teaser label and "COPYRIGHT LAWS …" as a notice.
  */
 function caseless(family: ChromeFamily): ChromeFamily {
-  const fold = (re: RegExp) =>
-    CASED_ONLY.has(re) || re.flags.includes("i") ? re : new RegExp(re.source, `${re.flags}i`);
+  const fold = (re: RegExp) => (re.flags.includes("i") ? re : new RegExp(re.source, `${re.flags}i`));
+  const kept = family.patterns.filter((p) => !CASED_ONLY.has(p instanceof RegExp ? p : p.re));
   return {
     ...family,
-    patterns: family.patterns.map((p) => (p instanceof RegExp ? fold(p) : { ...p, re: fold(p.re) })),
+    patterns: kept.map((p) => (p instanceof RegExp ? fold(p) : { ...p, re: fold(p.re) })),
   };
 }
 

@@ -17,6 +17,7 @@
  *   "bulwark of global peace and security" → both "international".
  */
 import type { FindingDraft } from "../types.js";
+import { isCaseless } from "../util/case.js";
 import { sentenceKey } from "../util/sentence-key.js";
 import { defineRule } from "./rule.js";
 
@@ -36,6 +37,18 @@ function phraseRegex(phrase: string): RegExp {
     phraseRegexes.set(phrase, re);
   }
   return re;
+}
+
+/**
+ * `word` in the case of the phrase it replaces: capitalised after a capital,
+ * in capitals after a phrase in capitals ("GLOBAL" → "INTERNATIONAL"), and in
+ * lower case after a lower-case phrase of a caseless page ("usa" → "u.s.").
+ */
+function inCaseOf(word: string, like: string, caseless: boolean): string {
+  if (like.length > 1 && like === like.toUpperCase() && like !== like.toLowerCase())
+    return word.toUpperCase();
+  if (caseless && like === like.toLowerCase()) return word.toLowerCase();
+  return /^\p{Lu}/u.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
 }
 
 export default defineRule({
@@ -60,8 +73,7 @@ export default defineRule({
         if (!m) continue;
         const start = s.span.start + m.index;
         const span = { start, end: start + m[0].length };
-        const canonical = e.canonical === "us" ? "U.S." : e.canonical;
-        const text = /^\p{Lu}/u.test(m[0]) ? canonical[0]!.toUpperCase() + canonical.slice(1) : canonical;
+        const text = inCaseOf(e.canonical === "us" ? "U.S." : e.canonical, m[0], isCaseless(doc));
         out.push({
           message: `Unexpected \`${m[0]}\`, expected \`${text}\` (aligned copy in document ${e.related.doc + 1})`,
           span,

@@ -1,30 +1,31 @@
 /**
- * Caseless text: a document written all in lower case, as preprocessed
- * releases of news corpora ship it ("u.s. president donald trump said …").
- * Rules that read capitals (a headline's case, "Russian Federation Council",
- * "USA Today") switch to their caseless vocabulary on such a document.
+ * Caseless text: a document written in one case only — all lower case, as
+ * preprocessed releases of news corpora ship it ("u.s. president donald trump
+ * said …"), or all capitals, as old wire copy and some feeds do. Rules that
+ * read capitals (a headline's case, "Russian Federation Council", "USA
+ * Today", "SEE ALSO:") switch to their caseless vocabulary on such a document.
  */
 
-/** Fewer capitals than one per this many lower-case letters: caseless. Cased news has ~1 per 30. */
-const LOWER_PER_CAPITAL = 200;
-/** A caseless verdict needs this many lower-case letters (a short line says nothing). */
+/** Fewer letters of the other case than one per this many: caseless. Cased news has ~1 capital per 30. */
+const PER_OTHER_CASE = 200;
+/** A caseless verdict needs this many letters (a short line says nothing). */
 const MIN_LETTERS = 50;
 const TOKEN = "NEWLINE_CHAR";
 
-/** Capitals enough, at a cased rate, for a verdict before the end of the text. */
-const EARLY_CAPITALS = 6;
+/** Letters of each case enough, at a cased rate, for a verdict before the end of the text. */
+const EARLY_LETTERS = 6;
 
 /**
- * Is `text` lower-cased? ASCII letters are counted, Multi-News' `NEWLINE_CHAR`
- * token aside. Cased text stops the scan early: once the capitals seen
- * outnumber 1/200 of the whole text, no remainder can make it caseless; and
- * six capitals at a cased rate (a headline, a sentence or two) call it cased
- * too — a caseless page does not open so.
+ * Is `text` in one case only? ASCII letters are counted, Multi-News'
+ * `NEWLINE_CHAR` token aside. Cased text stops the scan early: once the
+ * minority case outnumbers 1/200 of the whole text, no remainder can make it
+ * caseless; and six letters of each case at a cased rate (a headline, a
+ * sentence or two) call it cased too — a caseless page does not open so.
  */
 export function isCaselessText(text: string): boolean {
   let upper = 0;
   let lower = 0;
-  const stopAt = text.length / LOWER_PER_CAPITAL;
+  const stopAt = text.length / PER_OTHER_CASE;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) lower++;
@@ -33,10 +34,13 @@ export function isCaselessText(text: string): boolean {
         i += TOKEN.length - 1;
         continue;
       }
-      if (++upper > stopAt || (upper >= EARLY_CAPITALS && upper * LOWER_PER_CAPITAL > lower)) return false;
-    }
+      upper++;
+    } else continue;
+    const few = upper < lower ? upper : lower;
+    if (few > stopAt || (few >= EARLY_LETTERS && few * PER_OTHER_CASE > upper + lower - few)) return false;
   }
-  return lower >= MIN_LETTERS && upper * LOWER_PER_CAPITAL <= lower;
+  const few = Math.min(upper, lower);
+  return upper + lower - few >= MIN_LETTERS && few * PER_OTHER_CASE <= upper + lower - few;
 }
 
 /** isCaselessText of a document, computed once. */

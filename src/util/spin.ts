@@ -50,7 +50,8 @@ interface CompiledExpansion {
   readonly id: string;
   readonly re: RegExp;
   /** A literal that every match contains (cheap pre-check). */
-  readonly probe: string;
+  /** Literals of which every match contains one (cheap pre-check). */
+  readonly probes: readonly string[];
   readonly canonical: string;
   readonly confidence: number;
   readonly before: RegExp;
@@ -60,7 +61,7 @@ interface CompiledExpansion {
 const COMPILED_EXPANSIONS: readonly CompiledExpansion[] = EXPANSIONS.map((e) => ({
   id: e.id,
   re: new RegExp(`\\b${e.spun}\\b`, "gu"),
-  probe: e.probe,
+  probes: [e.probe],
   canonical: e.canonical,
   confidence: e.confidence,
   before: new RegExp(e.guardBefore, "u"),
@@ -68,12 +69,12 @@ const COMPILED_EXPANSIONS: readonly CompiledExpansion[] = EXPANSIONS.map((e) => 
 }));
 const CASELESS_EXPANSIONS: readonly CompiledExpansion[] = EXPANSIONS.map((e) => ({
   id: e.id,
-  re: new RegExp(`\\b${e.caseless.spun}\\b`, "gu"),
-  probe: e.probe.toLowerCase(),
+  re: new RegExp(`\\b${e.caseless.spun}\\b`, "giu"),
+  probes: [e.probe.toLowerCase(), e.probe.toUpperCase()],
   canonical: e.caseless.canonical,
   confidence: e.confidence,
   before: new RegExp(e.guardBefore, "u"),
-  after: new RegExp(e.caseless.guardAfter, "u"),
+  after: new RegExp(e.caseless.guardAfter, "iu"),
 }));
 
 function isWordChar(c: number): boolean {
@@ -102,7 +103,12 @@ const SPACE = /\s/;
  */
 interface Profile {
   readonly expansions: readonly CompiledExpansion[];
-  readonly usaProbe: string;
+  readonly usaProbes: readonly string[];
+  /**
+   * A line in capitals guards its "USA" (a headline: "USA BEATS CANADA") — in
+   * cased text; in a caseless page every line may be in capitals.
+   */
+  readonly capsLineGuard: boolean;
   readonly usa: RegExp;
   readonly usaBefore: RegExp;
   readonly usaQuoted: RegExp;
@@ -126,7 +132,8 @@ interface Profile {
 
 const CASED: Profile = {
   expansions: COMPILED_EXPANSIONS,
-  usaProbe: "USA",
+  usaProbes: ["USA"],
+  capsLineGuard: true,
   // "USA" but not "USA.gov": a period after it only when it ends the sentence
   // ("built in the USA." — the spinner's "USA" for a sentence-final "U.S.").
   usa: /\bUSA\b(?!\.[^\s"”'’)\]])/gu,
@@ -149,8 +156,9 @@ const CASED: Profile = {
 
 const CASELESS: Profile = {
   expansions: CASELESS_EXPANSIONS,
-  usaProbe: "usa",
-  usa: /\busa\b(?!\.[^\s"”'’)\]])/gu,
+  usaProbes: ["usa", "USA"],
+  capsLineGuard: false,
+  usa: /\busa\b(?!\.[^\s"”'’)\]])/giu,
   // The guards are names: "team usa", "usa today" read the same without capitals.
   usaBefore: new RegExp(USA_GUARD_BEFORE, "iu"),
   usaQuoted: new RegExp(USA_QUOTED_BEFORE, "u"),
@@ -159,14 +167,17 @@ const CASELESS: Profile = {
   usaSpunAfter: new RegExp(USA_SPUN_AFTER, "iu"),
   usaSpunBefore: new RegExp(USA_SPUN_BEFORE, "u"),
   usaSentenceLost: undefined,
-  dotted: /\bu\.s\.(?!a\b)/gu,
+  dotted: /\bu\.s\.(?!a\b)/giu,
   // "us" is the pronoun too: only "the us", "us-led" and "us officials" are the country.
-  plain: new RegExp(String.raw`(?<=\bthe\s)us\b(?![.'’])|\bus(?=-\p{L}|\s+(?:${US_NOUNS_CASELESS})\b)`, "gu"),
+  plain: new RegExp(
+    String.raw`(?<=\bthe\s)us\b(?![.'’])|\bus(?=-\p{L}|\s+(?:${US_NOUNS_CASELESS})\b)`,
+    "giu",
+  ),
   dottedStyle: "u.s.",
   plainStyle: "us",
-  hyphenScar: new RegExp(HYPHEN_SCAR_CASELESS, "gu"),
-  quoteScar: new RegExp(QUOTE_PERIOD_SCAR_CASELESS, "gmu"),
-  quoteScarNext: (c) => (c >= 97 && c <= 122) || c >= 128,
+  hyphenScar: new RegExp(HYPHEN_SCAR_CASELESS, "giu"),
+  quoteScar: new RegExp(QUOTE_PERIOD_SCAR_CASELESS, "gimu"),
+  quoteScarNext: (c) => ((c | 32) >= 97 && (c | 32) <= 122) || c >= 128,
   skipHeadlines: false,
 };
 
@@ -319,7 +330,7 @@ export function findSpinCandidates(text: string, caseless = isCaselessText(text)
   const out: SpinCandidate[] = [];
   const profile = caseless ? CASELESS : CASED;
   for (const e of profile.expansions) {
-    for (const m of text.includes(e.probe) ? text.matchAll(e.re) : []) {
+    for (const m of e.probes.some((p) => text.includes(p)) ? text.matchAll(e.re) : []) {
       const start = m.index;
       const end = start + m[0].length;
       const guarded =
@@ -329,8 +340,9 @@ export function findSpinCandidates(text: string, caseless = isCaselessText(text)
         id: e.id,
         span: { start, end },
         actual: m[0],
-        expected: e.canonical,
-        replacement: e.canonical,
+        // A caseless page keeps its one case: "RUSSIAN FEDERATION" → "RUSSIA".
+        expected: caseless ? matchCase(e.canonical, m[0]) : e.canonical,
+        replacement: caseless ? matchCase(e.canonical, m[0]) : e.canonical,
         confidence: e.confidence,
         guarded,
       });
@@ -379,7 +391,7 @@ export function findSpinCandidates(text: string, caseless = isCaselessText(text)
     }
   }
   let docStyle: ReturnType<typeof houseStyle> | undefined;
-  for (const m of text.includes(profile.usaProbe) ? text.matchAll(profile.usa) : []) {
+  for (const m of profile.usaProbes.some((p) => text.includes(p)) ? text.matchAll(profile.usa) : []) {
     const start = m.index;
     const style = paragraphStyle(text, start, profile) ?? (docStyle ??= houseStyle(text, profile));
     const b = before(text, start);
@@ -388,7 +400,7 @@ export function findSpinCandidates(text: string, caseless = isCaselessText(text)
       profile.usaBefore.test(b) ||
       (profile.usaQuoted.test(b) && !profile.usaHyphenSpun.test(a)) ||
       profile.usaAfter.test(a) ||
-      ALL_CAPS_LINE.test(lineAround(text, start));
+      (profile.capsLineGuard && ALL_CAPS_LINE.test(lineAround(text, start)));
     const lostEnd = !guarded && profile.usaSentenceLost !== undefined && profile.usaSentenceLost.test(a);
     const spun = lostEnd || profile.usaSpunAfter.test(a) || profile.usaSpunBefore.test(b);
     // "in the USA" in a page that otherwise always writes "U.S." (or "US"): a newsroom
@@ -398,13 +410,16 @@ export function findSpinCandidates(text: string, caseless = isCaselessText(text)
     // "in the USA." → "in the U.S." (the abbreviation's period ends the sentence), not "U.S..".
     const period = style.style === profile.dottedStyle && text.charCodeAt(start + 3) === 46;
     const end = period ? start + 4 : start + 3;
+    const spelled = lostEnd && style.style === profile.plainStyle ? `${style.style}.` : style.style;
+    // A caseless page keeps its one case: "USA MISSILE STRIKES" → "U.S. MISSILE STRIKES".
+    const replacement = caseless ? matchCase(spelled, m[0]) : spelled;
     const cand: SpinCandidate = {
       type: "usa",
       id: "usa-house-style",
       span: { start, end },
       actual: text.slice(start, end),
-      expected: lostEnd && style.style === profile.plainStyle ? `${style.style}.` : style.style,
-      replacement: lostEnd && style.style === profile.plainStyle ? `${style.style}.` : style.style,
+      expected: replacement,
+      replacement,
       confidence: spun
         ? USA_CONFIDENCE.spunContext
         : settled
