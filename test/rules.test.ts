@@ -1362,6 +1362,16 @@ ruleTester(truncatedSentence, {
   ],
   invalid: [
     {
+      name: "caseless text: a lower-cased line cut after u.s. (seed 001 lower-cased)",
+      text: "the two ministers met for more than two hours on wednesday in moscow.\n\nhe said working groups would be established to improve u.s.",
+      findings: [{ message: /truncated/ }],
+    },
+    {
+      name: "text in capitals: a line cut after U.S. (seed 001 in capitals)",
+      text: "THE TWO MINISTERS MET FOR MORE THAN TWO HOURS ON WEDNESDAY IN MOSCOW.\n\nHE SAID WORKING GROUPS WOULD BE ESTABLISHED TO IMPROVE U.S.",
+      findings: [{ message: /truncated/ }],
+    },
+    {
       name: "a paragraph of sentences whose last one stops mid-way, with more text after it (weak report)",
       text: "The council met on Monday. It said the new bridge plan would be put to a public vote early\n\nResidents welcomed the news.",
       findings: [{ message: "stops mid-sentence", fixed: false }],
@@ -1385,6 +1395,11 @@ ruleTester(garbledSentence, {
     { name: "false-positive guard: a name pair", text: "They flew to Bora Bora on Friday." },
   ],
   invalid: [
+    {
+      name: "text in capitals: WANTS THE ELIMINATE, and a doubled word (no name pair without case)",
+      text: "RUSSIA WANTS THE ELIMINATE SANCTIONS ON MOSCOW, AND THE THE OFFICIALS SAID SO ON MONDAY IN A STATEMENT.",
+      findings: [{ message: /word seems lost/ }, { message: /doubled word/ }],
+    },
     {
       name: "Russia wants the eliminate sanctions (seed 000)",
       text: "Russia wants the eliminate sanctions on Moscow.",

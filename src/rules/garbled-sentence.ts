@@ -13,6 +13,7 @@
  * Example: seed 000 "Russia wants the eliminate sanctions on Moscow".
  */
 import type { FindingDraft } from "../types.js";
+import { isCaseless } from "../util/case.js";
 import { defineRule } from "./rule.js";
 
 // Verbs of wanting/trying, then "the", then a bare verb: "to" was lost. Searched
@@ -39,6 +40,8 @@ export const THE_PHRASE = new RegExp(
   ` the (?:(${[...BARE_VERBS].join("|")})\\b|([a-z]+(?:able|ible))[.!?]["'”’]?(?=\\s|$))`,
   "y",
 );
+/** THE_PHRASE on a caseless page (util/case.ts): "WANTS THE ELIMINATE" in capitals. */
+const CASELESS_THE_PHRASE = new RegExp(THE_PHRASE.source, "iy");
 const WORD_BEFORE = /([A-Za-z]+)\s*$/;
 const LOST_NOUN_PREPS = new Set("by of to for with from against".split(" "));
 const GRAMMATICAL_DOUBLES = new Set([
@@ -70,9 +73,13 @@ function isWordChar(text: string, i: number): boolean {
  * alone (no letter or digit touching it). One scan over the text; a pair is
  * looked at closely only when the two runs have the same length and first
  * letter. With `thes`, the scan also collects where " the " stands (the
- * index of its first space).
+ * index of its first space; "THE" too with `anyCase`).
  */
-export function doubledWords(text: string, thes?: number[]): { start: number; end: number }[] {
+export function doubledWords(
+  text: string,
+  thes?: number[],
+  anyCase = false,
+): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const n = text.length;
   // The previous run of ASCII letters.
@@ -92,13 +99,15 @@ export function doubledWords(text: string, thes?: number[]): { start: number; en
       i++;
     }
     const len = i - start;
-    // " the " (lower case, single spaces): where the THE_PHRASE patterns can start.
+    // " the " (lower case, or any case on a caseless page; single spaces): where the
+    // THE_PHRASE patterns can start.
+    const fold = anyCase ? 32 : 0;
     if (
       thes !== undefined &&
       len === 3 &&
-      text.charCodeAt(start) === 116 &&
-      text.charCodeAt(start + 1) === 104 &&
-      text.charCodeAt(start + 2) === 101 &&
+      (text.charCodeAt(start) | fold) === 116 &&
+      (text.charCodeAt(start + 1) | fold) === 104 &&
+      (text.charCodeAt(start + 2) | fold) === 101 &&
       start > 0 &&
       text.charCodeAt(start - 1) === 32 &&
       text.charCodeAt(i) === 32
@@ -147,10 +156,12 @@ export default defineRule({
     const text = doc.text;
     // One word scan finds the doubled words and every " the ".
     const thes: number[] = [];
-    const doubles = doubledWords(text, thes);
+    const caseless = isCaseless(doc);
+    const doubles = doubledWords(text, thes, caseless);
+    const thePhrase = caseless ? CASELESS_THE_PHRASE : THE_PHRASE;
     for (const at of thes) {
-      THE_PHRASE.lastIndex = at;
-      const m = THE_PHRASE.exec(text);
+      thePhrase.lastIndex = at;
+      const m = thePhrase.exec(text);
       if (m === null) continue;
       const before = wordBefore(text, m.index);
       const bareVerb = m[1] !== undefined;
@@ -177,8 +188,8 @@ export default defineRule({
       const actual = text.slice(span.start, span.end);
       const w = actual.slice(0, actual.search(/[ \t]/));
       if (GRAMMATICAL_DOUBLES.has(w.toLowerCase())) continue;
-      // "Walla Walla", "Bora Bora": a capitalised pair is a name.
-      if (/^[A-Z]/.test(w) && /[ \t][A-Z]/.test(actual)) continue;
+      // "Walla Walla", "Bora Bora": a capitalised pair is a name (no case tells on a caseless page).
+      if (!caseless && /^[A-Z]/.test(w) && /[ \t][A-Z]/.test(actual)) continue;
       out.push({ message: `Unexpected doubled word \`${actual}\``, span, confidence: 0.6, actual });
     }
     return out;

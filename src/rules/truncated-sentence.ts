@@ -20,6 +20,7 @@
  * Example: seed 001 "He said working groups would be established to improve U.S."
  */
 import type { FindingDraft } from "../types.js";
+import { isCaseless } from "../util/case.js";
 import { endsWithTerminal, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
@@ -34,8 +35,12 @@ const NOUN_BEFORE = new Set(
   ).split(" "),
 );
 const TITLE_END = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|Pres|St)\.$/u;
-// The last character a cut-off sentence leaves: a lower-case letter.
+/** The same on a caseless page (util/case.ts): "…to improve u.s.", "…TO IMPROVE U.S." */
+const CASELESS_ABBREV_END = new RegExp(ABBREV_END.source, "iu");
+const CASELESS_TITLE_END = new RegExp(TITLE_END.source, "iu");
+// The last character a cut-off sentence leaves: a lower-case letter (a letter on a caseless page).
 const LOWER_END = /\p{Ll}$/u;
+const LETTER_END = /\p{L}$/u;
 // Tweets, tags, links and "– credit" tails are not prose.
 const NOT_PROSE_TAIL = /[#@]|https?:|www\.|pic\.twitter|\s[–—-]\s+\S+$/u;
 /** Most words capitalised: a headline run into the paragraph, not a sentence. */
@@ -65,17 +70,21 @@ export default defineRule({
     const sentences = doc.sentences;
     const content = doc.contentLines;
     const lastLine = content.length > 0 ? content[content.length - 1]!.index : -1;
+    const caseless = isCaseless(doc);
+    const abbrevEnd = caseless ? CASELESS_ABBREV_END : ABBREV_END;
+    const titleEnd = caseless ? CASELESS_TITLE_END : TITLE_END;
+    const cutEnd = caseless ? LETTER_END : LOWER_END;
     for (const s of sentences) {
       if (s.inLine !== s.lineCount - 1) continue;
       const t = s.text;
       let reason: string | undefined;
       let confidence = 0;
       // Cheap pre-check before the anchored regex: "X.Y." at the very end.
-      const m = t.charCodeAt(t.length - 3) === 46 && t.endsWith(".") ? ABBREV_END.exec(t.slice(-40)) : null;
+      const m = t.charCodeAt(t.length - 3) === 46 && t.endsWith(".") ? abbrevEnd.exec(t.slice(-40)) : null;
       if (m && !NOUN_BEFORE.has(m[1]!.toLowerCase().replace(/[^\p{L}]/gu, ""))) {
         reason = `ends on \`${m[1]} ${m[2]}\``;
         confidence = 0.75;
-      } else if (TITLE_END.test(t)) {
+      } else if (titleEnd.test(t)) {
         reason = "ends on a title abbreviation";
         confidence = 0.8;
       } else if (!endsWithTerminal(t) && wordCount(t, 8) >= 8 && FUNCTION_END.test(t)) {
@@ -84,11 +93,11 @@ export default defineRule({
       } else if (
         s.inLine > 0 &&
         s.line !== lastLine &&
-        LOWER_END.test(t) &&
+        cutEnd.test(t) &&
         !endsWithTerminal(t) &&
         !NOT_PROSE_TAIL.test(t) &&
         wordCount(t, 10) >= 10 &&
-        !isTitleCase(t) &&
+        (caseless || !isTitleCase(t)) &&
         context.english
       ) {
         // A paragraph of sentences whose last one stops mid-way, with more text after the
