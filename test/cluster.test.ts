@@ -21,10 +21,15 @@ describe.each([
 ])("the seeds %s", (_case, oneCase) => {
   const caseless = seeds.map(oneCase);
 
-  it("each cleans to its cased output, in that case", () => {
+  it("each cleans to its cased output, in that case, with the same findings", () => {
     const cleaner = createCleaner();
+    const rules = (r: ReturnType<typeof cleaner.clean>) =>
+      r.findings.map((f) => `${f.ruleId} ${f.applied} ${f.span.start}-${f.span.end}`);
     caseless.forEach((t, i) => {
-      expect(renderResult(cleaner.clean(t))).toBe(oneCase(renderResult(cleaner.clean(seeds[i]!))));
+      const cased = cleaner.clean(seeds[i]!);
+      const r = cleaner.clean(t);
+      expect(renderResult(r)).toBe(oneCase(renderResult(cased)));
+      expect(rules(r)).toEqual(rules(cased));
     });
   });
 
