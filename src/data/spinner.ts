@@ -24,8 +24,8 @@ export interface Expansion {
   readonly guardAfter: string;
   /**
    * The entry in caseless text (util/case.ts), where no capital marks a name:
-   * the spun phrase and canonical form in lower case, and the words that
-   * continue the formal name spelled out.
+   * the spun phrase and canonical form (matched in any case; the fix takes the
+   * page's case), and the words that continue the formal name spelled out.
    */
   readonly caseless: { readonly spun: string; readonly canonical: string; readonly guardAfter: string };
   readonly note: string;
@@ -177,9 +177,9 @@ export const USA_CONFIDENCE = { spunContext: 0.85, nominalInSettledStyle: 0.8, o
 export const HYPHEN_SCAR = "(?<=(?:\\b(?:[A-Z]\\.){2,}|\\b[A-Z]{2,5}))\\s+-(?=\\p{L})";
 export const HYPHEN_SCAR_CONFIDENCE = 0.95;
 /**
- * The scar in caseless text: after a dotted abbreviation ("u.s. -russia") or
- * one of the short names the spinner leaves it after ("usa -led"); a bare run
- * of two to five letters is any word there.
+ * The scar in caseless text (matched in any case): after a dotted abbreviation
+ * ("u.s. -russia") or one of the short names the spinner leaves it after
+ * ("usa -led"); a bare run of two to five letters is any word there.
  */
 export const HYPHEN_SCAR_CASELESS =
   "(?<=(?:\\b(?:[a-z]\\.){2,}|\\b(?:usa|us|uk|un|eu|nato)\\b))\\s+-(?=\\p{L})";
@@ -198,7 +198,7 @@ export const US_NOUNS_CASELESS =
 /** `".With` at the start of a line or sentence: a period glued after an opening quote (seed 004). */
 export const QUOTE_PERIOD_SCAR = '(?<=(?:^|[\\s])["“])\\.(?=\\p{Lu})';
 export const QUOTE_PERIOD_SCAR_CONFIDENCE = 0.9;
-/** The quote scar in caseless text (`".with`). */
+/** The quote scar in caseless text (`".with`, `".WITH`: matched in any case). */
 export const QUOTE_PERIOD_SCAR_CASELESS = '(?<=(?:^|[\\s])["“])\\.(?=\\p{Ll})';
 
 /** Weights of each tell in the document spin score (engine/spin.ts). */

@@ -25,9 +25,10 @@ import { parseDateLine } from "../util/date.js";
 import { endsWithTerminal, STOPWORDS, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
-// A name: capitalised words, initials, particles ("de", "van"), hyphens, apostrophes.
-const NAME =
-  "(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.)(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.|de|da|del|der|van|von|la|le|bin|al|el|ibn))*";
+/** Particles of names ("de", "van", "bin"), lower case inside a name. */
+const PARTICLES = ["de", "da", "del", "der", "van", "von", "la", "le", "bin", "al", "el", "ibn"];
+// A name: capitalised words, initials, particles, hyphens, apostrophes.
+const NAME = `(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.)(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.|${PARTICLES.join("|")}))*`;
 const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`;
 const BYLINE = new RegExp(
   `^(?:[/|•·]\\s*)?(?:(?:[Uu]pdated|[Pp]osted|[Pp]ublished|UPDATED|POSTED)\\s+)?(?:[Bb]y|BY|(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eported) [Bb]y|[Aa]uthors?|AUTHORS?|[Rr]eporter)\\s*:?\\s+(${NAMES})(?:\\s*(?:[,|•·–—-]|\\bfor\\b|\\bin\\b|\\bon\\b)\\s*(.{1,80}))?$`,
@@ -71,21 +72,7 @@ const CASED = {
   signOff: SIGN_OFF,
   outlet: OUTLET_BYLINE,
 };
-const NAME_PARTICLES = new Set([
-  "and",
-  "de",
-  "da",
-  "del",
-  "der",
-  "van",
-  "von",
-  "la",
-  "le",
-  "bin",
-  "al",
-  "el",
-  "ibn",
-]);
+const NAME_PARTICLES = new Set(["and", ...PARTICLES]);
 
 /** Caseless names: words that are not function words (particles and "and" aside). */
 function caselessNames(names: string): boolean {

@@ -114,8 +114,8 @@ export default defineRule({
     }
     // Decorated copies of a bare headline, removed in any order: the <title> form with
     // the site's name ("… | Reuters", "… - CNN") and a label ("UPDATE: …").
+    const caseless = titled.length > 0 && isCaseless(doc);
     for (const line of titled) {
-      const caseless = isCaseless(doc);
       const m = SITE_SUFFIX.exec(line.text) ?? (caseless ? CASELESS_SITE_SUFFIX.exec(line.text) : null);
       const site = m && wordCount(m[2]!, 4) <= 4 ? m : null;
       const label = site ? null : (caseless ? CASELESS_LABEL : HEADLINE_LABEL).exec(line.text);
