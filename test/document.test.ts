@@ -157,6 +157,16 @@ describe("caseless (lower-cased) text", () => {
     expect(isCaselessText(`${caseless} CNN said`)).toBe(false);
   });
 
+  it("counts cased letters beyond ASCII: a Russian page's case does not hang on English lines under it", () => {
+    const ru =
+      "Совет директоров утвердил бюджет в понедельник после долгих споров о финансировании школ и ремонте дорог. " +
+      "Члены совета заявили, что расходы на школы вырастут на четыре процента в следующем году.";
+    expect(isCaselessText(ru)).toBe(false);
+    expect(isCaselessText(`${ru}\n\nVerizon brings Nougat to Galaxy S6 edge+, Galaxy Note 5`)).toBe(false);
+    expect(isCaselessText(ru.toLowerCase())).toBe(true);
+    expect(isCaselessText(`${ru.toLowerCase()}\n\nverizon brings nougat to galaxy s6 edge+`)).toBe(true);
+  });
+
   it("splits at a period before a lower-case word, except after abbreviations, units and initials", () => {
     expect(split(caseless)).toEqual([
       "the council met on monday.",

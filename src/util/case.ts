@@ -11,13 +11,17 @@ const PER_OTHER_CASE = 200;
 /** A caseless verdict needs this many letters (a short line says nothing). */
 const MIN_LETTERS = 50;
 const TOKEN = "NEWLINE_CHAR";
+// Cased letters beyond ASCII (Cyrillic, Greek, accented Latin) count too: a
+// Russian page's case must not hang on the English lines pasted under it.
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
 
 /** Letters of each case enough, at a cased rate, for a verdict before the end of the text. */
 const EARLY_LETTERS = 6;
 
 /**
- * Is `text` in one case only? ASCII letters are counted, Multi-News'
- * `NEWLINE_CHAR` token aside. Cased text stops the scan early: once the
+ * Is `text` in one case only? Cased letters are counted (ASCII, and beyond),
+ * Multi-News' `NEWLINE_CHAR` token aside. Cased text stops the scan early: once the
  * minority case outnumbers 1/200 of the whole text, no remainder can make it
  * caseless; and six letters of each case at a cased rate (a headline, a
  * sentence or two) call it cased too — a caseless page does not open so.
@@ -35,7 +39,11 @@ export function isCaselessText(text: string): boolean {
         continue;
       }
       upper++;
-    } else continue;
+    } else if (c < 0xc0 || (c >= 0x2000 && c <= 0x2bff)) continue;
+    // (Above: ASCII, and the punctuation, symbol and arrow blocks — curly quotes, dashes.)
+    else if (LOWER.test(text[i]!)) lower++;
+    else if (UPPER.test(text[i]!)) upper++;
+    else continue;
     const few = upper < lower ? upper : lower;
     if (few > stopAt || (few >= EARLY_LETTERS && few * PER_OTHER_CASE > upper + lower - few)) return false;
   }
