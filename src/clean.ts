@@ -3,8 +3,9 @@
  * `createCleaner(options)` for many (options merged once, rules activated
  * once). Pure: no I/O, no state kept between documents.
  */
-import { buildClusterIndex, type LearnedPair } from "./engine/cluster-index.js";
-import { activateRules, type CleanContext, runEngine } from "./engine/engine.js";
+import { Document } from "./document/document.js";
+import { buildClusterIndex, inInputOffsets, type LearnedPair } from "./engine/cluster-index.js";
+import { activateRules, type CleanContext, layoutRepaired, runEngine } from "./engine/engine.js";
 import { type JunkVerdict, offTopic, templateJunk } from "./engine/junk.js";
 import { spanCovers } from "./engine/offsets.js";
 import { RULES } from "./rules/index.js";
@@ -44,7 +45,8 @@ export function createCleaner(options: CleanOptions = {}, rules: readonly Rule[]
       if (typeof text !== "string") throw new TypeError("clean() expects a string");
       return runEngine(text, active, frozen, context);
     },
-    cleanCluster: (texts: readonly string[]) => cleanClusterWith(cleaner, texts),
+    cleanCluster: (texts: readonly string[]) =>
+      cleanClusterWith(cleaner, texts, (doc) => layoutRepaired(doc, active, frozen)),
   });
   return cleaner;
 }
@@ -89,11 +91,25 @@ export function cleanCluster(texts: readonly string[], options: CleanOptions = {
 }
 
 /** cleanCluster with a cleaner already set up (its options decide the dedup policy). */
-function cleanClusterWith(cleaner: Cleaner, texts: readonly string[]): ClusterResult {
-  const index = buildClusterIndex(texts);
+function cleanClusterWith(
+  cleaner: Cleaner,
+  texts: readonly string[],
+  layout: (doc: Document) => ReturnType<typeof layoutRepaired>,
+): ClusterResult {
+  // The index reads each text as its layout repairs leave it (hard-wrapped lines
+  // joined), so its sentences are those the rules read; its spans stay input offsets.
+  const inputs = texts.map((t) => new Document(t));
+  const repaired = inputs.map(layout);
+  const index = inInputOffsets(
+    buildClusterIndex(
+      repaired.map((r, i) => r?.text ?? texts[i]!),
+      repaired.map((r, i) => (r ? new Document(r.text) : inputs[i]!)),
+    ),
+    repaired.map((r) => r?.map),
+  );
   const dedup = cleaner.options.clusterDedup ?? "report";
   const results = texts.map((t, i) =>
-    cleaner.clean(t, { cluster: index.evidence(i, dedup), document: index.documents[i]! }),
+    cleaner.clean(t, { cluster: index.evidence(i, dedup), document: inputs[i]! }),
   );
   // Documents that share a sentence which cleaning kept in its first copy (wire
   // copy, not page chrome) tell one story: never off-topic — also when the later

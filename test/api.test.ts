@@ -185,7 +185,9 @@ describe("public API", () => {
     expect(r.text).toBe(
       `${para.replace(/\n/g, " ")}\n\nThe works are set to last until the autumn, officials said.`,
     );
-    expect(r.findings.filter((f) => f.applied).map((f) => f.ruleId)).toEqual(["hard-wrap"]);
+    expect(r.findings.filter((f) => f.applied).map((f) => f.ruleId)).toEqual(["hard-wrap", "hard-wrap"]);
+    // One fix per line break: each reported span is the break itself, in the input.
+    for (const f of r.findings) expect(text.slice(f.span.start, f.span.end)).toBe("\n");
     // Without the layout repair the wrapped line reads as a follow prompt and goes.
     const lineByLine = api.clean(text, { rules: { "hard-wrap": false } });
     expect(lineByLine.text).not.toContain("follow us on Twitter");

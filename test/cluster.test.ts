@@ -51,6 +51,25 @@ describe.each([
   });
 });
 
+describe("cluster mode on hard-wrapped pages", () => {
+  it("finds a sentence shared with a wrapped page and points at it in that page's input", () => {
+    const sentence =
+      "The council approved the budget on Monday after a long debate about school funding and road repairs, and members said the plan would raise spending on schools by 4 percent next year.";
+    const wrapped =
+      "Council approves budget\n\n" +
+      "The council approved the budget on Monday after a long debate about\n" +
+      "school funding and road repairs, and members said the plan would raise\n" +
+      "spending on schools by 4 percent next year.";
+    const plain = `Budget passes after long debate\n\n${sentence}\n\nThe mayor said the vote was close, officials said.`;
+    const r = cleanCluster([wrapped, plain], { clusterDedup: "drop" });
+    expect(r.docs[0]!.text).toBe(sentence);
+    expect(r.docs[1]!.text).toBe("The mayor said the vote was close, officials said.");
+    const dup = r.docs[1]!.findings.find((f) => f.ruleId === "cross-duplicate")!;
+    expect(dup.relatedDoc).toBe(0);
+    expect(wrapped.slice(dup.related!.start, dup.related!.end).replace(/\n/g, " ")).toBe(sentence);
+  });
+});
+
 describe("cluster mode on the seeds", () => {
   it("drops later copies of shared sentences so each appears once", () => {
     const r = cleanCluster(seeds, { clusterDedup: "drop" });

@@ -57,20 +57,20 @@ ruleTester(hardWrap, {
     {
       name: "a paragraph hard-wrapped at 70 characters",
       text: WRAPPED,
-      findings: [{ message: /hard-wrapped at \d+ characters \(3 lines\)/ }],
+      findings: [{ message: /hard-wrapped at \d+ characters \(line 1 of 3\)/ }, { message: /line 2 of 3/ }],
       output: WRAPPED.replace(/\n/g, " "),
     },
     {
       name: "a line opening on a number or a dash after an open line goes on (not a list item)",
       text: "She broke her leg in a car-train collision at the age of twelve, at\n12. She began singing first on the radio and then in clubs, her friend\n— a pianist — said on Monday, in an interview with the local paper.",
-      findings: [{ message: /hard-wrapped/ }],
+      findings: [{ message: /hard-wrapped/ }, { message: /hard-wrapped/ }],
       output:
         "She broke her leg in a car-train collision at the age of twelve, at 12. She began singing first on the radio and then in clubs, her friend — a pianist — said on Monday, in an interview with the local paper.",
     },
     {
       name: "a two-line paragraph on a page whose width another paragraph proved",
       text: `${WRAPPED}\n\nThe mayor said the budget was balanced and would not require new\ntaxes on residents or local businesses.`,
-      findings: [{ message: /\(3 lines\)/ }, { message: /\(2 lines\)/ }],
+      findings: [{ message: /line 1 of 3/ }, { message: /line 2 of 3/ }, { message: /line 1 of 2/ }],
       output: `${WRAPPED.replace(/\n/g, " ")}\n\nThe mayor said the budget was balanced and would not require new taxes on residents or local businesses.`,
     },
   ],

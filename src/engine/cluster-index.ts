@@ -15,6 +15,7 @@ import { Document } from "../document/document.js";
 import type { ClusterEvidence, ClusterSentence, SpinEvidence } from "../rules/rule.js";
 import { bucketSignature, canonicalKey, withinEdits } from "../util/sentence-key.js";
 import { compareKey, wordCount } from "../util/text.js";
+import { type EditMap, mapSpan } from "./offsets.js";
 
 const MIN_WORDS = 5;
 const NEAR_MIN_WORDS = 10;
@@ -85,7 +86,11 @@ interface Entry {
 // A quotation of at least four words inside straight or curly double quotes.
 const QUOTATION = /["“]([^"“”]{12,400})["”]/g;
 
-export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
+/**
+ * The index of a cluster's texts. `documents`, when given, are the Documents
+ * of exactly these texts (built once by the caller).
+ */
+export function buildClusterIndex(texts: readonly string[], documents?: readonly Document[]): ClusterIndex {
   const first = new Map<string, ClusterSentence>();
   const byHead = new Map<number, Entry[]>();
   const byTail = new Map<number, Entry[]>();
@@ -224,8 +229,8 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
     tokens: undefined,
   });
 
-  const documents = texts.map((t) => new Document(t));
-  documents.forEach((d, doc) => {
+  const docs = documents ?? texts.map((t) => new Document(t));
+  docs.forEach((d, doc) => {
     for (const s of d.sentences) {
       if (wordCount(s.text, MIN_WORDS) < MIN_WORDS) continue;
       const entry = unit(doc, { doc, span: s.span, text: s.text }, null);
@@ -253,8 +258,33 @@ export function buildClusterIndex(texts: readonly string[]): ClusterIndex {
 
   return {
     pairs: [...pairs.values()].sort((x, y) => y.count - x.count || x.a.localeCompare(y.a)),
-    documents,
+    documents: docs,
     links,
     evidence: (docIndex, dedup) => ({ docIndex, dedup, first, near, spin, keys }),
+  };
+}
+
+/**
+ * The index of texts that layout repairs changed (engine.ts layoutRepaired),
+ * its spans taken back to each document's input through that document's
+ * edit map (undefined: the text is the input). Sentence texts and keys stay
+ * those of the repaired texts, which are what the rules read.
+ */
+export function inInputOffsets(index: ClusterIndex, maps: readonly (EditMap | undefined)[]): ClusterIndex {
+  if (maps.every((m) => m === undefined)) return index;
+  const back = (s: ClusterSentence): ClusterSentence => {
+    const map = maps[s.doc];
+    return map === undefined ? s : { ...s, span: mapSpan([map], s.span) };
+  };
+  const remap = <K, V>(m: ReadonlyMap<K, V>, f: (v: V) => V) =>
+    new Map([...m].map(([k, v]) => [k, f(v)] as const));
+  const sample = index.evidence(0, "report");
+  const first = remap(sample.first, back);
+  const near = remap(sample.near, back);
+  const spin = remap(sample.spin, (list) => list.map((e) => ({ ...e, related: back(e.related) })));
+  return {
+    ...index,
+    links: index.links.map((list) => list.map(back)),
+    evidence: (docIndex, dedup) => ({ docIndex, dedup, first, near, spin, keys: sample.keys }),
   };
 }

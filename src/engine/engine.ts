@@ -325,6 +325,36 @@ function sameCase(doc: Document, input: Document): Document {
   return doc;
 }
 
+/**
+ * The input as the layout repairs leave it (hard-wrapped paragraphs joined),
+ * with the edit map back to the input; undefined when they change nothing
+ * (or report-only mode fixes nothing). Cluster mode indexes this text: its
+ * sentences are the ones the other rules read.
+ */
+export function layoutRepaired(
+  doc: Document,
+  active: readonly ActiveRule[],
+  options: CleanOptions,
+): { text: string; map: EditMap } | undefined {
+  if (options.reportOnly === true) return undefined;
+  const rules = active.filter((r) => r.rule.meta.fixable && r.rule.meta.layout);
+  if (rules.length === 0) return undefined;
+  const sink = {
+    fixable: [] as Candidate[],
+    reportOnlyDrafts: [] as Candidate[],
+    reportOnly: false,
+    threshold: options.threshold ?? DEFAULT_THRESHOLD,
+    textLength: doc.text.length,
+  };
+  // Layout repairs read lines, not the spin score or the language.
+  collect(rules, doc, { spin: 0, english: true }, sink);
+  if (sink.fixable.length === 0) return undefined;
+  return applyFixes(
+    doc.text,
+    selectFixes(sink.fixable).map((c) => c.fix as Fix),
+  );
+}
+
 function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }

@@ -16,8 +16,10 @@
  *   archives and PDF text wrap paragraphs at 70–80 columns. Every line-based
  *   rule misreads such a page: a wrapped line starting "Copyright laws …"
  *   looks like a copyright line, and sentences are cut at every break.
- * Fix and confidence: 0.9. The rule is a layout repair (`meta.layout`): the
- *   engine runs it alone, first, so the other rules read the joined lines.
+ * Fix and confidence: 0.9, one finding per line break (so the spans that later
+ *   passes find inside the paragraph map back to the input exactly). The rule
+ *   is a layout repair (`meta.layout`): the engine runs it alone, first, so
+ *   the other rules read the joined lines.
  *   Once such a block sets the page's width, the other paragraphs wrapped at
  *   that width are joined too: of two lines, or going on in capitals.
  * Options: `minWidth` (default 40), `maxWidth` (default 200), `minLines` (default 3).
@@ -75,19 +77,25 @@ function wrappedAt(doc: Document, block: Block, width: number, lowerCaseRequired
 }
 
 /**
- * The block as one line: each line break becomes the space a wrapper breaks
- * at (also after a hyphen: "low-\nand middle-income" was "low- and").
+ * The block as one line: each line break (with the white space around it)
+ * becomes the space a wrapper breaks at — also after a hyphen ("low-\nand
+ * middle-income" was "low- and"). One fix per break: spans found later inside
+ * the paragraph map back to the input exactly.
  */
-function join(doc: Document, block: Block, width: number): FindingDraft {
-  const lines = block.lines.map((i) => doc.lines[i]!.text);
-  let joined = lines[0]!;
-  for (let k = 1; k < lines.length; k++) joined += ` ${lines[k]!}`;
-  return {
-    message: `Unexpected paragraph hard-wrapped at ${width} characters (${lines.length} lines), expected one line`,
-    span: block.span,
-    confidence: 0.9,
-    fix: { span: block.span, text: joined },
-  };
+function join(doc: Document, block: Block, width: number, out: FindingDraft[]): void {
+  const n = block.lines.length;
+  for (let k = 0; k < n - 1; k++) {
+    const span = {
+      start: doc.lines[block.lines[k]!]!.content.end,
+      end: doc.lines[block.lines[k + 1]!]!.content.start,
+    };
+    out.push({
+      message: `Unexpected line break inside a paragraph hard-wrapped at ${width} characters (line ${k + 1} of ${n}), expected a space`,
+      span,
+      confidence: 0.9,
+      fix: { span, text: " " },
+    });
+  }
 }
 
 export default defineRule({
@@ -120,11 +128,10 @@ export default defineRule({
         continue;
       }
       pageWidth = Math.max(pageWidth, width);
-      out.push(join(doc, block, width));
+      join(doc, block, width, out);
     }
     if (pageWidth > 0)
-      for (const block of rest)
-        if (wrappedAt(doc, block, pageWidth, false)) out.push(join(doc, block, pageWidth));
+      for (const block of rest) if (wrappedAt(doc, block, pageWidth, false)) join(doc, block, pageWidth, out);
     if (out.length > 1) out.sort((x, y) => x.span.start - y.span.start);
     return out;
   },
