@@ -278,6 +278,7 @@ export function inInputOffsets(index: ClusterIndex, maps: readonly (EditMap | un
   };
   const remap = <K, V>(m: ReadonlyMap<K, V>, f: (v: V) => V) =>
     new Map([...m].map(([k, v]) => [k, f(v)] as const));
+  // The maps every document's evidence shares.
   const sample = index.evidence(0, "report");
   const first = remap(sample.first, back);
   const near = remap(sample.near, back);

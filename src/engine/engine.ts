@@ -325,6 +325,11 @@ function sameCase(doc: Document, input: Document): Document {
   return doc;
 }
 
+/** A fixable layout repair (`meta.layout`): runs alone, first. */
+function isLayoutRule(r: ActiveRule): boolean {
+  return r.rule.meta.fixable && r.rule.meta.layout === true;
+}
+
 /**
  * The input as the layout repairs leave it (hard-wrapped paragraphs joined),
  * with the edit map back to the input; undefined when they change nothing
@@ -337,7 +342,7 @@ export function layoutRepaired(
   options: CleanOptions,
 ): { text: string; map: EditMap } | undefined {
   if (options.reportOnly === true) return undefined;
-  const rules = active.filter((r) => r.rule.meta.fixable && r.rule.meta.layout);
+  const rules = active.filter(isLayoutRule);
   if (rules.length === 0) return undefined;
   const sink = {
     fixable: [] as Candidate[],
@@ -392,7 +397,7 @@ export function runEngine(
   // Report-only rules run once, on the final text (below).
   const layoutRules: ActiveRule[] = [];
   const passRules: ActiveRule[] = [];
-  for (const r of active) if (r.rule.meta.fixable) (r.rule.meta.layout ? layoutRules : passRules).push(r);
+  for (const r of active) if (r.rule.meta.fixable) (isLayoutRule(r) ? layoutRules : passRules).push(r);
   for (let pass = 0; pass < maxPasses; pass++) {
     passes = pass + 1;
     if (pass > 0) doc = sameCase(new Document(text), firstDoc);
