@@ -152,6 +152,17 @@ describe("doubled words (garbled-sentence)", () => {
     );
   });
 
+  it("and in any case (caseless pages), also on texts without tabs", () => {
+    fc.assert(
+      fc.property(text, (t0) => {
+        const t = t0.replace(/\t/g, " ");
+        expect(doubledWords(t)).toEqual(byDefinition(t));
+        expect(doubledWords(t, [], true)).toEqual(byDefinition(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('the scan finds every " the " where the garbled patterns can start (same matches as a whole-text search)', () => {
     const words = fc.constantFrom(
       "the",

@@ -73,7 +73,8 @@ function isWordChar(text: string, i: number): boolean {
  * alone (no letter or digit touching it). One scan over the text; a pair is
  * looked at closely only when the two runs have the same length and first
  * letter. With `thes`, the scan also collects where " the " stands (the
- * index of its first space; "THE" too with `anyCase`).
+ * index of its first space; "THE" too with `anyCase`). (A search jumping from
+ * space to space with indexOf was measured 1.5× slower: a call per word.)
  */
 export function doubledWords(
   text: string,

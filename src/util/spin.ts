@@ -84,8 +84,15 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 const AN_BEFORE = /\ban\s+$/i;
-/** Cheap pre-check for "worldwide"/"global" in any capitalisation (one native scan). */
-const INTERNATIONAL_PROBE = /orldwide|lobal/i;
+/**
+ * Cheap pre-check for "worldwide"/"global" (lower, Capitalised or in capitals):
+ * native substring searches, faster than one case-insensitive regex scan.
+ */
+function hasInternationalSpin(text: string): boolean {
+  return (
+    text.includes("lobal") || text.includes("orldwide") || text.includes("LOBAL") || text.includes("ORLDWIDE")
+  );
+}
 const COLLOCATION_TESTS = INTERNATIONAL_COLLOCATIONS.map((c) => ({
   re: new RegExp(`^(?:${c.follows})`, "iu"),
   c,
@@ -348,7 +355,7 @@ export function findSpinCandidates(text: string, caseless = isCaselessText(text)
       });
     }
   }
-  const international = INTERNATIONAL_PROBE.test(text);
+  const international = hasInternationalSpin(text);
   for (const m of international ? text.matchAll(AN_SCAR_RE) : []) {
     const word = m[2]!;
     out.push({
