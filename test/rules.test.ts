@@ -622,6 +622,18 @@ ruleTester(chromeLine, {
   ],
   invalid: [
     {
+      name: "age banners, relative dates in years, bare credits and the gallery's Enlarge",
+      text: `This article is more than 2 years old\n\n${BODY}\n\nPublished 3 years ago\n\nEnlarge\n\nStaff writer\n\nSupplied`,
+      findings: [
+        { actual: "This article is more than 2 years old" },
+        { actual: "Published 3 years ago" },
+        { actual: "Enlarge" },
+        { actual: "Staff writer" },
+        { actual: "Supplied" },
+      ],
+      output: BODY,
+    },
+    {
       name: "copyright notices: a year, a holder's name, a colon, the word alone",
       text: `${BODY}\n\nCopyright The Associated Press\n\nCOPYRIGHT Reuters. All rights reserved.\n\nCopyright: Jane Doe\n\ncopyright 2017 the daily times\n\nCopyright`,
       findings: [
@@ -879,6 +891,16 @@ ruleTester(footer, {
       text: `${BODY}\n\nYou may also like\n\nThe end of the story came with a final sentence.`,
       findings: [{ actual: "You may also like" }],
       output: `${BODY}\n\nThe end of the story came with a final sentence.`,
+    },
+    {
+      name: "a Sources heading with its citation lines (Wikinews pages)",
+      text: `${BODY}\n\nSources\n\nCouncil approves budget after long debate — City Times, April 12, 2017\nSchools to get more money next year — Daily News`,
+      findings: [
+        { actual: "Sources" },
+        { actual: "Council approves budget after long debate — City Times, April 12, 2017" },
+        { actual: "Schools to get more money next year — Daily News" },
+      ],
+      output: BODY,
     },
     {
       name: "More On: and Filed Under with their tag lines (New York Post, WordPress)",

@@ -178,6 +178,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // "AP Photo/Evan Vucci", "REUTERS/Kevin Lamarque", USA Today's "Buy Photo".
       /^(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images)(?: Photo| PHOTO)?\s*\/\s*[^/]{1,60}$/,
       /^buy photo$/i,
+      // Australian and British sites' credit for a reader's or a family's photo.
+      /^(?:supplied|handout|supplied image|supplied photo)$/i,
       // An agency credit alone on its line, in the agency's own spelling (under a photo).
       /^(?:AP|AFP|Reuters|REUTERS|EPA|AP Photo|Getty|Xinhua|ANP|dpa|The Associated Press|Associated Press)$/,
     ],
@@ -278,6 +280,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // NYT's "A version of this article appears in print on …, on Page A1 …".
       /^this (?:article|story|post) (?:originally |first )?(?:appeared|was (?:originally |first )?published) (?:on|in|at|by) .{1,100}$/i,
       /^a version of this (?:article|story) (?:appears|appeared) in print on .{0,300}$/i,
+      // A bare desk credit on its own line ("Staff writer" under the byline's photo).
+      /^(?:staff writer|staff reporter|contributing writer|special correspondent)s?$/i,
     ],
     confidence: 0.9,
     region: "any",
@@ -297,7 +301,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^media playback is (?:unsupported|not supported) on your device$/i,
       /^(?:sorry,? )?(?:this video (?:is not|isn't) available|this feature is not available right now|rating is available when the video has been rented|your browser does not support|please enable javascript|javascript is (?:disabled|required)|loading(?: video| player| comments)?(?:\.\.\.|…)?$).{0,120}$/i,
       /^(?:duration|source|gallery)\s*:.{0,40}$/i,
-      /^(?:view gallery|slideshow|\d+ photos?|\d+ images?|next slide|previous slide|expand|enlarge this image|toggle caption|hide caption|show caption|embed)$/i,
+      /^(?:view gallery|slideshow|\d+ photos?|\d+ images?|next slide|previous slide|expand|enlarge|enlarge this image|toggle caption|hide caption|show caption|embed)$/i,
       /^(?:click|tap) (?:(?:on )?(?:the |this )?(?:image|photo|picture) )?to (?:enlarge|expand|zoom)$/i,
       // CNN's gallery counter and highlights label, Daily Mail's video prompt, audio players.
       /^hide caption \d+ of \d+$/i,
@@ -329,7 +333,9 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // Reading times and relative timestamps: "5 min read", "Updated 2 hours ago".
       /^(?:about )?\d{1,3}[ -]?(?:min|mins|minute|minutes)(?: read| reading time)?$/i,
       /^(?:reading time:?\s*)\d{1,3}\s*(?:min|mins|minutes)$/i,
-      /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:an?|\d{1,3}) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago$/i,
+      /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:an?|\d{1,3}) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$/i,
+      // The Guardian's age banner: "This article is more than 2 years old".
+      /^this (?:article|story|page) is more than (?:a|an|\d{1,3}) (?:years?|months?) old$/i,
       /^(?:updated|published|posted)?\s*(?:just now|yesterday|today)$/i,
       // The label alone, its date in another line or lost: "Updated".
       /^(?:updated|last updated|published|posted)\s*:?$/i,
