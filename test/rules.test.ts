@@ -544,6 +544,10 @@ ruleTester(byline, {
 ruleTester(chromeLine, {
   valid: [
     {
+      name: "false-positive guard: an appeal inside a sentence is prose",
+      text: `${BODY}\n\nVolunteers urged residents to donate and to become a member of the food bank, the mayor said.`,
+    },
+    {
       name: "false-positive guard, text in capitals: prose opening on MORE- or COPYRIGHT is no teaser and no notice",
       text: `${BODY.toUpperCase()}\n\nMORE-THAN-EXPECTED TURNOUT SURPRISED THE ORGANISERS\n\nCOPYRIGHT LAWS AND LICENSING FEES WERE LEFT FOR A LATER MEETING, THE CLERK SAID.`,
     },
@@ -621,6 +625,22 @@ ruleTester(chromeLine, {
     },
   ],
   invalid: [
+    {
+      name: "paywall meters, account and app prompts, reader-revenue appeals, glued ad labels",
+      text: `${BODY}\n\nYou have 3 free articles remaining\n\nAlready have an account? Log in\n\nOpen in app\n\nSupport independent journalism\n\nAdvertisementAdvertisement\n\nSkip Advertisement\n\nLink copied\n\nShow more comments\n\nThis content is not available in your region`,
+      findings: [
+        { actual: "You have 3 free articles remaining" },
+        { actual: "Already have an account? Log in" },
+        { actual: "Open in app" },
+        { actual: "Support independent journalism" },
+        { actual: "AdvertisementAdvertisement" },
+        { actual: "Skip Advertisement" },
+        { actual: "Link copied" },
+        { actual: "Show more comments" },
+        { actual: "This content is not available in your region" },
+      ],
+      output: BODY,
+    },
     {
       name: "age banners, relative dates in years, bare credits and the gallery's Enlarge",
       text: `This article is more than 2 years old\n\n${BODY}\n\nPublished 3 years ago\n\nEnlarge\n\nStaff writer\n\nSupplied`,

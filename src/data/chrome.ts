@@ -112,9 +112,11 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|promoted content|paid post)$/i,
       /^(?:story|article) continues below(?: (?:this |the )?(?:advertisement|ad|gallery|video|photos?|slideshow|image))?$/i,
       /^(?:advertisement\s*)?continue reading (?:the )?(?:main story|below)$/i,
-      /^story continued below$/i,
+      /^story continue[sd](?: below)?$/i,
+      // The label glued to itself by extraction: "AdvertisementAdvertisement".
+      /^(?:advertisement){2,}$/i,
       /^scroll (?:down )?to continue(?: with content| reading)?$/i,
-      /^(?:skip|close) (?:this )?ad$/i,
+      /^(?:skip|close) (?:this )?(?:ad|advertisement)$/i,
       /^advertisement\s*[-–—:]\s*continue reading below$/i,
       /^(?:sponsored links|sponsored stories|promoted links|ads by \w+)$/i,
       // The ad slot's own labels: "Advertisement - Scroll to continue", CNN's "Ad Feedback", "AdChoices".
@@ -144,6 +146,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:share via|tweet this|reprints (?:&|and) permissions)$/i,
       // BBC's share panel: "Share this with Email Facebook Messenger Twitter …", "Copy this link".
       /^share this with\b(?:\s*(?:email|e-mail|facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|sms))+$/i,
+      /^link copied!?$/i,
       /^(?:copy this link|close share panel|these are external links and will open in a new window|share or comment on this article:?|email this(?: story| article)?|pin(?: it)?)$/i,
       // "Share this on Facebook", "Share this article via WhatsApp or Email", "Share on X".
       /^share(?: this(?: article| story| page| video| post)?)?(?: on| via| to| with)? (?:facebook|twitter|x|whatsapp|email|e-mail|linkedin|reddit|pinterest|messenger|telegram)(?:\s*(?:,|\bor\b|\band\b|\|)\s*(?:facebook|twitter|x|whatsapp|email|e-mail|linkedin|reddit|pinterest|messenger|telegram))*$/i,
@@ -205,6 +208,10 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // App promos: "CLICK HERE TO GET THE FOX NEWS APP", "Download our app".
       /^click here to (?:get|download) the .{1,40} app\b.{0,40}$/i,
       /^(?:download|get) (?:our|the) (?:free )?(?:.{1,30} )?app\b.{0,60}$/i,
+      /^(?:open in (?:the )?app|tap here to add .{1,60} to your home ?screen)$/i,
+      // Account and metering prompts of paywalled sites, and reader-revenue appeals.
+      /^(?:already have an account\?\s*(?:log|sign) ?in\.?|create (?:a )?(?:free )?account|continue reading with a free account|you have \d+ free (?:articles?|stories) (?:left|remaining)(?: this month)?\.?)$/i,
+      /^(?:our journalism needs your support|support (?:independent|quality|our) journalism|become a (?:member|subscriber|supporter)|donate(?: now| today)?|make a (?:donation|contribution))[.!]?$/i,
     ],
     confidence: 0.9,
     region: "any",
@@ -290,7 +297,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
   {
     family: "video",
     patterns: [
-      /^(?:just watched|must watch|replay|more videos ?(?:\.\.\.|…)?|now playing|up next|watch next|autoplay|video|videos|watch live|live|live now|live stream)$/i,
+      /^(?:just watched|must watch|replay|more videos ?(?:\.\.\.|…)?|now playing|up next|watch next|watch more|autoplay|video|videos|watch live|live|live now|live stream)$/i,
+      /^this (?:content|video|page) is not available in your (?:region|country|location)\.?$/i,
       /^audio for this (?:article|story) is not available\.?$/i,
       /^click here to (?:watch|view|see|read|listen|download|subscribe)\b.{0,120}$/i,
       /^click here for more\b.{0,80}$/i,
@@ -361,7 +369,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // Links to the whole story on the syndicating site: "Read the full story", "Read the original article on …".
       /^read (?:the )?(?:full|whole|complete|entire|original) (?:story|article|report|post)(?: here| (?:on|at) .{1,60})?\s*[.:!]?$/i,
       /^read more here\s*[.:!]?$/i,
-      /^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add a comment|add comment|report abuse|report this comment|join the conversation|comments are closed|show comments|hide comments|\d+ comments?|no comments(?: yet)?|be the first to comment\.?|cancel reply|(?:sign|log) in to (?:comment|reply))$/i,
+      /^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add a comment|add comment|report abuse|report this comment|show more comments|(?:read|view|see) (?:all )?(?:\d+ )?comments|send (?:us )?(?:your )?feedback|join the conversation|comments are closed|show comments|hide comments|\d+ comments?|no comments(?: yet)?|be the first to comment\.?|cancel reply|(?:sign|log) in to (?:comment|reply))$/i,
       /^(?:have something to say|what do you think|got something to say)\?\s*(?:leave|post|add|share|let us know)\b.{0,80}$/i,
       // WordPress comment forms: "Your email address will not be published. Required fields are marked *".
       /^(?:your email address will not be published\.?\s*(?:required fields are marked\s*\*?)?|required fields are marked\s*\*|you must be logged in to post a comment\.?)$/i,
