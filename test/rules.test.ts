@@ -626,6 +626,20 @@ ruleTester(chromeLine, {
   ],
   invalid: [
     {
+      name: "site-header and tool-bar words standing alone: search box, account link, weather widget, buttons",
+      text: `Search this site\n\nHello, Sign in\n\n68°F\n\n${BODY}\n\n« Back to articles\n\nSave for later\n\nFollow\n\nTranslate`,
+      findings: [
+        { actual: "Search this site" },
+        { actual: "Hello, Sign in" },
+        { actual: "68°F" },
+        { actual: "« Back to articles" },
+        { actual: "Save for later" },
+        { actual: "Follow" },
+        { actual: "Translate" },
+      ],
+      output: BODY,
+    },
+    {
       name: "paywall meters, account and app prompts, reader-revenue appeals, glued ad labels",
       text: `${BODY}\n\nYou have 3 free articles remaining\n\nAlready have an account? Log in\n\nOpen in app\n\nSupport independent journalism\n\nAdvertisementAdvertisement\n\nSkip Advertisement\n\nLink copied\n\nShow more comments\n\nThis content is not available in your region`,
       findings: [

@@ -357,6 +357,11 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     patterns: [
       /^(?:home|news|menu|search|sections|continue reading|log ?in|sign ?in|register|skip to (?:main )?content|(?:skip|jump) to (?:main )?navigation|back to top|next article|previous article|next story|previous story|print this (?:article|page)|close|open|more|less|show more|read less|load more|see more|top|main menu|navigation|toggle navigation|top of (?:the )?page|return to top)$/i,
       /^(?:home|news)\s*(?:›|>|»|\/|\||→)\s*.{1,120}$/i,
+      // Site-header and tool-bar words standing alone: search boxes, account links,
+      // the paper's own links, follow and bookmark buttons, a weather widget.
+      /^(?:search form|search this site|enter search terms?|search for:?|go|hello,? sign in|my account|today'?s paper|e-?edition|weather|breaking news|trending topics|back to (?:news|top|articles|home)|previous next|continue to page \d{1,3}|share this page|print article|save(?: for later)?|bookmark|follow|following|unfollow|report|translate|a a a)$/i,
+      /^(?:«|‹|<)\s*back to .{1,40}$/i,
+      /^-?\d{1,3}\s?°\s?[CF]?$/,
       /^you are here\s*:.{1,120}$/i,
       // A menu bar: two to ten menu words and nothing else ("Log in Subscribe", "News Sport Weather Radio").
       /^(?:(?:home|news|menu|search|sections?|subscribe|log ?in|log ?out|sign ?in|sign ?up|sign out|register|my account|account|sport|sports|weather|radio|tv|video|videos|podcasts?|newsletters?|live|more|close|e-?paper|apps?|shop|puzzles|games|crosswords?|opinion|world|business|politics|tech|technology|science|health|entertainment|culture|lifestyle|travel|local|obituaries|classifieds)(?:\s*[|•·/]\s*|\s+|$)){2,10}$/i,
