@@ -544,6 +544,10 @@ ruleTester(byline, {
 ruleTester(chromeLine, {
   valid: [
     {
+      name: "false-positive guard: a one-word subheading that a site footer also uses (Accessibility, Careers)",
+      text: `${BODY}\n\nAccessibility\n\nThe new station has lifts on every platform, officials said.\n\nCareers\n\nThe council will hire forty staff for the station, the mayor said.`,
+    },
+    {
       name: "false-positive guard: an appeal inside a sentence is prose",
       text: `${BODY}\n\nVolunteers urged residents to donate and to become a member of the food bank, the mayor said.`,
     },
@@ -625,6 +629,21 @@ ruleTester(chromeLine, {
     },
   ],
   invalid: [
+    {
+      name: "comment-section headers and closed-comment notices, feedback widgets, the site footer's links",
+      text: `${BODY}\n\nHave your say\n\nComments are closed.\n\nWas this article helpful?\n\nYes No\n\nTerms and Conditions\n\nPowered by WordPress\n\nBack to top ↑\n\nAll content copyright 2017 The Daily Times`,
+      findings: [
+        { actual: "Have your say" },
+        { actual: "Comments are closed." },
+        { actual: "Was this article helpful?" },
+        { actual: "Yes No" },
+        { actual: "Terms and Conditions" },
+        { actual: "Powered by WordPress" },
+        { actual: "Back to top ↑" },
+        { actual: "All content copyright 2017 The Daily Times" },
+      ],
+      output: BODY,
+    },
     {
       name: "site-header and tool-bar words standing alone: search box, account link, weather widget, buttons",
       text: `Search this site\n\nHello, Sign in\n\n68°F\n\n${BODY}\n\n« Back to articles\n\nSave for later\n\nFollow\n\nTranslate`,

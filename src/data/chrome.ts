@@ -262,6 +262,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // "Copyright 2017 …", "Copyright © …", "Copyright: …", "Copyright" alone — not the
       // prose of a story about copyright ("Copyright laws and licensing fees were …").
       /^copyright\s*(?:©|\(c\)|&copy;|\d{4}|:).{0,160}$/i,
+      /^all content (?:is )?copyright\s*(?:©\s*)?\d{4}.{0,120}$/i,
       /^copyright\s*\.?$/i,
       COPYRIGHT_HOLDER,
       /^all rights reserved\.?$/i,
@@ -376,6 +377,14 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^read more here\s*[.:!]?$/i,
       /^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add a comment|add comment|report abuse|report this comment|show more comments|(?:read|view|see) (?:all )?(?:\d+ )?comments|send (?:us )?(?:your )?feedback|join the conversation|comments are closed|show comments|hide comments|\d+ comments?|no comments(?: yet)?|be the first to comment\.?|cancel reply|(?:sign|log) in to (?:comment|reply))$/i,
       /^(?:have something to say|what do you think|got something to say)\?\s*(?:leave|post|add|share|let us know)\b.{0,80}$/i,
+      // Comment-section headers and closed-comment notices, community rules, feedback widgets.
+      /^(?:have your say|join the (?:discussion|debate|conversation)|want to join the conversation\?|we welcome your comments\.?|please read our community (?:guidelines|standards)\.?)$/i,
+      /^(?:comments are (?:now )?closed|comments have been (?:disabled|closed)|commenting (?:is|has been) (?:closed|disabled))(?: (?:for|on) this (?:article|story|post))?\.?$/i,
+      /^(?:did you find this (?:article|story) (?:useful|helpful)|was this (?:article|story|page) (?:useful|helpful))\?$/i,
+      /^(?:yes\s*no|rate this (?:article|story)|thanks? (?:you )?for your feedback!?)$/i,
+      // The site footer: its links and the CMS credit ("Accessibility", "Careers" alone may be a subheading: kept).
+      /^(?:terms and conditions|terms & conditions|cookie policy|sitemap|site map|advertise|powered by (?:wordpress|drupal|joomla|ghost)|theme by .{1,40})$/i,
+      /^(?:back to top|top)\s*[↑^▲]$/iu,
       // WordPress comment forms: "Your email address will not be published. Required fields are marked *".
       /^(?:your email address will not be published\.?\s*(?:required fields are marked\s*\*?)?|required fields are marked\s*\*|you must be logged in to post a comment\.?)$/i,
       /^(?:we use cookies|this (?:site|website) uses cookies|by continuing to (?:use|browse)|accept (?:all )?cookies|cookie (?:policy|settings))\b.{0,200}$/i,
