@@ -51,6 +51,21 @@ describe.each([
   });
 });
 
+describe("the seeds with their headline as written over a lower-cased body", () => {
+  it("clean like the seeds, the body lower-cased, with the same findings", () => {
+    const cleaner = createCleaner();
+    for (const t of seeds) {
+      const cased = cleaner.clean(t);
+      // Everything after the headline's first line (a section label above it stays as written too).
+      const cut = t.indexOf("\n", t.indexOf(cased.title));
+      const r = cleaner.clean(t.slice(0, cut) + t.slice(cut).toLowerCase());
+      expect(r.title).toBe(cased.title);
+      expect(r.text).toBe(cased.text.toLowerCase());
+      expect(r.findings.map((f) => f.ruleId)).toEqual(cased.findings.map((f) => f.ruleId));
+    }
+  });
+});
+
 describe("cluster mode on hard-wrapped pages", () => {
   it("finds a sentence shared with a wrapped page and points at it in that page's input", () => {
     const sentence =

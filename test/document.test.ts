@@ -157,6 +157,14 @@ describe("caseless (lower-cased) text", () => {
     expect(isCaselessText(`${caseless} CNN said`)).toBe(false);
   });
 
+  it("the body decides: a headline in its own case above a caseless body leaves the page caseless", () => {
+    expect(isCaselessText(`Trump Says US-Russia Relations May Be At All-Time Low\n\n${caseless}`)).toBe(true);
+    expect(isCaselessText(`TRUMP SAYS RELATIONS ARE AT A LOW POINT\n\n${caseless}`)).toBe(true);
+    expect(isCaselessText(`Headline\n${caseless.replace("the council", "The Council of Europe")}`)).toBe(
+      false,
+    );
+  });
+
   it("counts cased letters beyond ASCII: a Russian page's case does not hang on English lines under it", () => {
     const ru =
       "Совет директоров утвердил бюджет в понедельник после долгих споров о финансировании школ и ремонте дорог. " +

@@ -20,7 +20,7 @@ import { SECTION_WORDS } from "../data/sections.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
 import { parseDateLine } from "../util/date.js";
-import { isHeadlineShaped } from "../util/shape.js";
+import { isHeadlineLine } from "../util/shape.js";
 import { compareKey, endsWithTerminal, wordCount } from "../util/text.js";
 import { isBylineLine } from "./byline.js";
 import { defineRule } from "./rule.js";
@@ -52,7 +52,8 @@ export default defineRule({
     // under a label of section words (checked below); any other must look like one.
     const oneWord =
       wordCount(second.text, 1) === 1 && second.text.length <= 40 && !endsWithTerminal(second.text);
-    if (!oneWord && !isHeadlineShaped(second.text, { caseless })) return out;
+    // (isHeadlineLine: in a caseless document a headline has no capitals.)
+    if (!oneWord && !isHeadlineLine(doc, second.text)) return out;
     const secondKey = compareKey(second.text);
     // A label that reads as the headline is one of its copies ("Syria" three times).
     if (compareKey(first.text) === secondKey) return out;

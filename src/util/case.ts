@@ -18,6 +18,8 @@ const UPPER = /\p{Lu}/u;
 
 /** Letters of each case enough, at a cased rate, for a verdict before the end of the text. */
 const EARLY_LETTERS = 6;
+/** The longest first line taken for a headline, whose case does not count. */
+const TITLE_CHARS = 300;
 
 /**
  * Is `text` in one case only? Cased letters are counted (ASCII, and beyond),
@@ -27,10 +29,23 @@ const EARLY_LETTERS = 6;
  * sentence or two) call it cased too — a caseless page does not open so.
  */
 export function isCaselessText(text: string): boolean {
+  // The body decides: a headline of its own case above a caseless body ("Trump
+  // Says …" over "u.s. president …") is not counted — a first line of up to
+  // TITLE_CHARS characters is skipped, unless too little text follows it.
+  const firstBreak = text.indexOf("\n");
+  if (firstBreak >= 0 && firstBreak < TITLE_CHARS) {
+    const body = caselessFrom(text, firstBreak + 1);
+    if (body !== undefined) return body;
+  }
+  return caselessFrom(text, 0) === true;
+}
+
+/** The verdict on text[from…]; undefined when it holds fewer than MIN_LETTERS letters. */
+function caselessFrom(text: string, from: number): boolean | undefined {
   let upper = 0;
   let lower = 0;
-  const stopAt = text.length / PER_OTHER_CASE;
-  for (let i = 0; i < text.length; i++) {
+  const stopAt = (text.length - from) / PER_OTHER_CASE;
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) lower++;
     else if (c >= 65 && c <= 90) {
@@ -48,7 +63,8 @@ export function isCaselessText(text: string): boolean {
     if (few > stopAt || (few >= EARLY_LETTERS && few * PER_OTHER_CASE > upper + lower - few)) return false;
   }
   const few = Math.min(upper, lower);
-  return upper + lower - few >= MIN_LETTERS && few * PER_OTHER_CASE <= upper + lower - few;
+  if (upper + lower - few < MIN_LETTERS) return undefined;
+  return few * PER_OTHER_CASE <= upper + lower - few;
 }
 
 /** isCaselessText of a document, computed once. */
