@@ -19,6 +19,7 @@
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
 import { sentenceKey } from "../util/sentence-key.js";
+import { inCaseOf } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
 function escapeRegex(s: string): string {
@@ -39,18 +40,6 @@ function phraseRegex(phrase: string): RegExp {
   return re;
 }
 
-/**
- * `word` in the case of the phrase it replaces: capitalised after a capital,
- * in capitals after a phrase in capitals ("GLOBAL" → "INTERNATIONAL"), and in
- * lower case after a lower-case phrase of a caseless page ("usa" → "u.s.").
- */
-function inCaseOf(word: string, like: string, caseless: boolean): string {
-  if (like.length > 1 && like === like.toUpperCase() && like !== like.toLowerCase())
-    return word.toUpperCase();
-  if (caseless && like === like.toLowerCase()) return word.toLowerCase();
-  return /^\p{Lu}/u.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
-}
-
 export default defineRule({
   meta: {
     id: "cross-spinner",
@@ -63,6 +52,7 @@ export default defineRule({
     const out: FindingDraft[] = [];
     const cluster = context.cluster;
     if (!cluster || cluster.spin.size === 0) return out;
+    const caseless = isCaseless(doc);
     for (const s of doc.sentences) {
       const known = cluster.keys.get(s.text);
       if (known === null) continue;
@@ -73,7 +63,10 @@ export default defineRule({
         if (!m) continue;
         const start = s.span.start + m.index;
         const span = { start, end: start + m[0].length };
-        const text = inCaseOf(e.canonical === "us" ? "U.S." : e.canonical, m[0], isCaseless(doc));
+        const canonical = e.canonical === "us" ? "U.S." : e.canonical;
+        // A lower-case phrase of a caseless page takes its canonical form in lower case ("usa" → "u.s.").
+        const text =
+          caseless && m[0] === m[0].toLowerCase() ? canonical.toLowerCase() : inCaseOf(canonical, m[0]);
         out.push({
           message: `Unexpected \`${m[0]}\`, expected \`${text}\` (aligned copy in document ${e.related.doc + 1})`,
           span,

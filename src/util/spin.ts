@@ -26,6 +26,7 @@ import {
 import type { Span } from "../types.js";
 import { isCaseless, isCaselessText } from "./case.js";
 import { isHeadlineShaped } from "./shape.js";
+import { inCaseOf } from "./text.js";
 
 export type SpinTellType = keyof typeof SPIN_TELL_WEIGHTS;
 
@@ -225,12 +226,6 @@ function before(text: string, i: number): string {
 function after(text: string, i: number): string {
   return text.slice(i, i + CONTEXT);
 }
-/** `word` in the case of `like`: lower, Capitalised, or (for a word of two letters or more) UPPER. */
-function matchCase(word: string, like: string): string {
-  if (like.length > 1 && like === like.toUpperCase()) return word.toUpperCase();
-  return like[0] === like[0]?.toUpperCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
-}
-
 interface Spellings {
   dotted: number;
   plain: number;
@@ -348,8 +343,8 @@ export function findSpinCandidates(text: string, caseless = isCaselessText(text)
         span: { start, end },
         actual: m[0],
         // A caseless page keeps its one case: "RUSSIAN FEDERATION" → "RUSSIA".
-        expected: caseless ? matchCase(e.canonical, m[0]) : e.canonical,
-        replacement: caseless ? matchCase(e.canonical, m[0]) : e.canonical,
+        expected: caseless ? inCaseOf(e.canonical, m[0]) : e.canonical,
+        replacement: caseless ? inCaseOf(e.canonical, m[0]) : e.canonical,
         confidence: e.confidence,
         guarded,
       });
@@ -363,8 +358,8 @@ export function findSpinCandidates(text: string, caseless = isCaselessText(text)
       id: "an-international",
       span: { start: m.index, end: m.index + m[0].length },
       actual: m[0],
-      expected: `${m[1]} ${matchCase("international", word)}`,
-      replacement: `${m[1]} ${matchCase("international", word)}`,
+      expected: `${m[1]} ${inCaseOf("international", word)}`,
+      replacement: `${m[1]} ${inCaseOf("international", word)}`,
       confidence: AN_SCAR_CONFIDENCE,
       guarded: false,
     });
@@ -389,8 +384,8 @@ export function findSpinCandidates(text: string, caseless = isCaselessText(text)
           id: "international-collocation",
           span: { start: at, end },
           actual,
-          expected: matchCase("international", actual),
-          replacement: matchCase("international", actual),
+          expected: inCaseOf("international", actual),
+          replacement: inCaseOf("international", actual),
           confidence: hit.c[word],
           guarded: false,
         });
@@ -419,7 +414,7 @@ export function findSpinCandidates(text: string, caseless = isCaselessText(text)
     const end = period ? start + 4 : start + 3;
     const spelled = lostEnd && style.style === profile.plainStyle ? `${style.style}.` : style.style;
     // A caseless page keeps its one case: "USA MISSILE STRIKES" → "U.S. MISSILE STRIKES".
-    const replacement = caseless ? matchCase(spelled, m[0]) : spelled;
+    const replacement = caseless ? inCaseOf(spelled, m[0]) : spelled;
     const cand: SpinCandidate = {
       type: "usa",
       id: "usa-house-style",

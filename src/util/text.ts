@@ -122,6 +122,17 @@ function fromUnits(units: Uint16Array, len: number): string {
   return out;
 }
 
+/**
+ * `word` in the case of the phrase `like` it replaces: in capitals after a
+ * phrase in capitals ("GLOBAL" → "INTERNATIONAL"), capitalised after a
+ * capital, else as given.
+ */
+export function inCaseOf(word: string, like: string): string {
+  if (like.length > 1 && like === like.toUpperCase() && like !== like.toLowerCase())
+    return word.toUpperCase();
+  return /^\p{Lu}/u.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
+}
+
 /** Ends like a finished sentence: . ! ? … optionally followed by closing quotes/brackets (or `".`). */
 export function endsWithTerminal(text: string): boolean {
   let i = text.length - 1;
