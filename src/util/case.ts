@@ -59,7 +59,7 @@ function caselessFrom(text: string, from: number): boolean | undefined {
     else if (LOWER.test(text[i]!)) lower++;
     else if (UPPER.test(text[i]!)) upper++;
     else continue;
-    const few = upper < lower ? upper : lower;
+    const few = Math.min(upper, lower);
     if (few > stopAt || (few >= EARLY_LETTERS && few * PER_OTHER_CASE > upper + lower - few)) return false;
   }
   const few = Math.min(upper, lower);
