@@ -4,21 +4,25 @@
  * "Read More", "RELATED:", "More from MarketWatch" (20 lines / 20 docs, at the
  * bottom). Matched against a whole trimmed line, case-insensitively.
  */
+/**
+ * Headings of a topic-tag box (the BBC's "Related Topics", WordPress' "Filed
+ * Under"): the lines under them are short tags ("Transport", "City council").
+ */
+const TAG_HEADINGS =
+  "related topics|related tags|topics|tags|more on these topics|more on|filed under|categories";
+
 export const FOOTER_HEADINGS: readonly RegExp[] = [
   /^related(?: news| articles?| stories| story| content| coverage| links?| posts?| reading| videos?| topics| tags)?\s*[:.]?$/i,
   /^(?:read|see) (?:more|next|also)(?: (?:news|stories|articles|on this|about this|from [\p{L}\p{N}'’ .&-]{1,40}))?\s*[:.]?$/iu,
   /^more (?:from|on|at|in|stories from|news from|coverage from) [\p{L}\p{N}'’ .&-]{1,40}\s*:?$/iu,
   /^more (?:news|stories|headlines|articles|top stories|coverage|videos)\s*:?$/i,
   /^you (?:may|might|will) also (?:like|enjoy|be interested in)\s*[:.]?$/i,
-  /^(?:recommended|recommended for you|recommended stories|recommended reading|suggested (?:articles|stories|reading)|editor'?s'? picks|popular|most popular|most read|most viewed|most shared|most emailed|most commented|latest videos|trending|trending now|trending stories|top stories|latest news|latest stories|don'?t miss|also on [\p{L} .]{1,30}|also in [\p{L} .]{1,30}|further reading|see also|also read|around the web|from the web|elsewhere on the web|sponsored stories|promoted stories|we recommend|what to read next|up next|next up|popular stories|in case you missed it|more on this story|more on this topic|other news|other stories|topics|tags|more on these topics|more on|filed under|categories|sources)\s*[:.]?$/iu,
+  /^(?:recommended|recommended for you|recommended stories|recommended reading|suggested (?:articles|stories|reading)|editor'?s'? picks|popular|most popular|most read|most viewed|most shared|most emailed|most commented|latest videos|trending|trending now|trending stories|top stories|latest news|latest stories|don'?t miss|also on [\p{L} .]{1,30}|also in [\p{L} .]{1,30}|further reading|see also|also read|around the web|from the web|elsewhere on the web|sponsored stories|promoted stories|we recommend|what to read next|up next|next up|popular stories|in case you missed it|more on this story|more on this topic|other news|other stories|sources)\s*[:.]?$/iu,
+  new RegExp(`^(?:${TAG_HEADINGS})\\s*[:.]?$`, "i"),
 ];
 
-/**
- * Headings of a topic-tag box (the BBC's "Related Topics"): the lines under
- * them are short tags ("Transport", "City council"), not headline-shaped.
- */
-export const FOOTER_TAG_HEADINGS =
-  /^(?:related topics|related tags|topics|tags|more on these topics|more on|filed under|categories)\s*:?$/i;
+/** A tag-box heading (TAG_HEADINGS): its lines are tags, not headline-shaped. */
+export const FOOTER_TAG_HEADINGS = new RegExp(`^(?:${TAG_HEADINGS})\\s*:?$`, "i");
 
 /** A topic tag under such a heading: one to four words, no sentence punctuation. */
 export const FOOTER_TAG_LINE = /^[\p{L}\p{N}][\p{L}\p{N}'’&.-]*(?: [\p{L}\p{N}'’&.-]+){0,3}$/u;
