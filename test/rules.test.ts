@@ -345,6 +345,14 @@ ruleTester(sectionLine, {
       name: "false-positive guard: a section-word headline above a dateline",
       text: `World Politics\n\nPublished 14 Feb 2017\n\n${BODY}`,
     },
+    {
+      name: "false-positive guard: a label of section words above a short title of section words (Music)",
+      text: `U.S. News\n\nMusic\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: a label of section words above a short line that no story follows",
+      text: `Politics\n\nMeteorite\n\nSee the pictures`,
+    },
   ],
   invalid: [
     {
@@ -352,6 +360,18 @@ ruleTester(sectionLine, {
       text: `world media\n\ncouncil passes budget after long debate\n\n${LOWER_BODY}`,
       findings: [{ actual: "world media", fixed: true }],
       output: `council passes budget after long debate\n\n${LOWER_BODY}`,
+    },
+    {
+      name: "a label of section words above a one-word headline, then the story (Politics, Meteorite)",
+      text: `Politics\n\nMeteorite\n\n${BODY}`,
+      findings: [{ actual: "Politics", fixed: true }],
+      output: `Meteorite\n\n${BODY}`,
+    },
+    {
+      name: "a label of section words above a short headline, then the byline (Asia Pacific, India's rich)",
+      text: `Asia Pacific\n\nIndia's rich\n\nBy Jane Doe\n\n${BODY}`,
+      findings: [{ actual: "Asia Pacific", fixed: true }],
+      output: `India's rich\n\nBy Jane Doe\n\n${BODY}`,
     },
     {
       name: "World Media above the headline (seed 004)",
@@ -1031,6 +1051,10 @@ ruleTester(unrelatedHeadline, {
       name: "false-positive guard: an exclamation in sentence case is prose, not a headline",
       text: `${BODY}\n\nWe did it, and we will do it again next year!`,
     },
+    {
+      name: "false-positive guard: two shared words among four, one of them in the title, make a teaser",
+      text: `Council passes budget\n\n${BODY}\n\nCouncil budget vote draws protests`,
+    },
   ],
   invalid: [
     {
@@ -1065,6 +1089,18 @@ ruleTester(unrelatedHeadline, {
       text: `${BODY}\n\nHe said the plan brings relief. A note was sent to parents.\n\nVerizon brings Nougat to Galaxy S6 edge+, Galaxy Note 5`,
       findings: [{ message: "(2 of 6 content words shared)", fixed: true }],
       output: `${BODY}\n\nHe said the plan brings relief. A note was sent to parents.`,
+    },
+    {
+      name: "a year both mention is the date, not the topic (The Best Cheap Laptops Of 2017)",
+      text: `${BODY}\n\nThe plan was first drafted in 2017 by the best of the city's planners.\n\nThe Best Cheap Laptops Of 2017`,
+      findings: [{ message: "(1 of 4 content words shared)", fixed: true }],
+      output: `${BODY}\n\nThe plan was first drafted in 2017 by the best of the city's planners.`,
+    },
+    {
+      name: "two shared words among four, each used once by the body and not by the title, are chance",
+      text: `Council passes plan\n\n${BODY}\n\nShe said the money would last until the spring.\n\nHow To Save Money On Your Next Flight`,
+      findings: [{ message: "(2 of 4 content words shared)", fixed: true }],
+      output: `Council passes plan\n\n${BODY}\n\nShe said the money would last until the spring.`,
     },
     {
       name: "a pasted block of headlines under a page that ends in short lines of its own",

@@ -29,6 +29,20 @@ const LABEL_SHAPE = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’ \-–|/:>»›]*$/u;
 /** The label in a caseless document (util/case.ts): "world media". */
 const CASELESS_LABEL_SHAPE = /^[\p{Ll}\p{N}][\p{L}\p{N}.&'’ \-–|/:>»›]*$/u;
 
+function allSectionWords(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => SECTION_WORDS.has(w));
+}
+
+/** Where a story starts under its headline: a byline, a dateline or a paragraph of prose. */
+function opensStory(text: string): boolean {
+  if (isBylineLine(text) || parseDateLine(text) !== undefined) return true;
+  return endsWithTerminal(text) && wordCount(text, STORY_MIN_WORDS) >= STORY_MIN_WORDS;
+}
+const STORY_MIN_WORDS = 8;
+
 export default defineRule({
   meta: {
     id: "section-line",
@@ -57,17 +71,18 @@ export default defineRule({
     const secondKey = compareKey(second.text);
     // A label that reads as the headline is one of its copies ("Syria" three times).
     if (compareKey(first.text) === secondKey) return out;
-    const allKnown = first.text
-      .toLowerCase()
-      .split(/\s+/)
-      .every((w) => SECTION_WORDS.has(w));
+    const allKnown = allSectionWords(first.text);
     const repeated = doc.contentLines.slice(2, 6).some((l) => compareKey(l.text) === secondKey);
-    if (oneWord && !(allKnown && repeated)) return out;
     // Above a byline or a dateline the first line is the headline ("Syria", then "Written by …").
     if (isBylineLine(second.text) || parseDateLine(second.text) !== undefined) return out;
-    // The headline is longer than the label, unless the label is all section words
-    // above a repeated headline ("Politics" above "Banksy" twice).
-    if (wordCount(second.text, n) <= n && !(allKnown && repeated)) return out;
+    // A label of section words sits above a short headline when that one is repeated
+    // ("Politics" above "Banksy" twice) or the story starts under it ("Europe" above
+    // "Rats", then the byline, the dateline or the first paragraph); a headline of
+    // section words only ("World Politics") is no headline for a label above it.
+    const shortHeadline = allKnown && (repeated || (!allSectionWords(second.text) && opensStory(third.text)));
+    if (oneWord && !shortHeadline) return out;
+    // Else the headline is longer than the label.
+    if (wordCount(second.text, n) <= n && !shortHeadline) return out;
     const confidence = allKnown ? 0.9 : repeated ? 0.8 : 0.6;
     out.push({
       message: `Unexpected section label \`${first.text}\` above the headline`,
