@@ -501,6 +501,14 @@ ruleTester(byline, {
       name: "false-positive guard: a dash and a name above more text attributes a quote",
       text: `Headline here\n\n"We will build it," she wrote.\n\n— Jane Doe\n\n${BODY}`,
     },
+    {
+      name: "false-positive guard: From and one capitalised word in a place is a kicker, not a correspondent",
+      text: `Headline here\n\nFrom Paris in Spring\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: the first line is the headline, never a correspondent's credit",
+      text: `From Alex Smith in Brussels\n\n${BODY}`,
+    },
   ],
   invalid: [
     {
@@ -532,6 +540,18 @@ ruleTester(byline, {
         { actual: "By The Associated Press", expected: "The Associated Press" },
         { actual: "Reuters Staff", expected: "Reuters" },
       ],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "a contributor's credit (Special to The Times), with or without By and comma",
+      text: `Headline here\n\nAlex Smith Special to The Times\n\nBy JOHN DOE Special to The New York Times\n\nJane Roe, Special to The Times\n\n${BODY}`,
+      findings: [{ expected: "Alex Smith" }, { expected: "JOHN DOE" }, { expected: "Jane Roe" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "a correspondent's credit under the headline (From Alex Smith in Brussels)",
+      text: `Headline here\n\nFrom Alex Smith and Jane Doe in New York\n\n${BODY}`,
+      findings: [{ expected: "Alex Smith and Jane Doe" }],
       output: `Headline here\n\n${BODY}`,
     },
     {
@@ -930,6 +950,17 @@ ruleTester(footer, {
     },
   ],
   invalid: [
+    {
+      name: "a site's popular box (Popular on Yahoo, Trending on CNN) with its link lines",
+      text: `${BODY}\n\nPopular on Yahoo\nMayor unveils new park plan\n\nTrending on CNN\nSchools brace for budget cuts`,
+      findings: [
+        { actual: "Popular on Yahoo" },
+        { message: "link line" },
+        { actual: "Trending on CNN" },
+        { message: "link line" },
+      ],
+      output: BODY,
+    },
     {
       name: "Related News: at the end (seed 000)",
       text: `${BODY}\n\nRelated News:`,

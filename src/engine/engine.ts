@@ -462,10 +462,13 @@ export function runEngine(
   let body = text;
   const cleanMeta: CleanMeta = { spin: ruleContext.spin };
   if (options.extractTitle !== false) {
-    // Lines that an applied headline fix kept as the first copy (input offsets).
+    // Lines that an applied headline fix kept as the first copy, and the headline
+    // under an applied section label (its related line), in input offsets.
     // (A loop: a builtin called on both empty and full arrays deoptimizes.)
     const kept: Span[] = [];
-    for (const f of findings) if (f.applied && f.kind === "headline" && f.related) kept.push(f.related);
+    for (const f of findings)
+      if (f.applied && f.related && (f.kind === "headline" || f.meta?.section !== undefined))
+        kept.push(f.related);
     const t = findTitleLine(
       finalDoc,
       kept.length === 0

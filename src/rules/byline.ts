@@ -5,7 +5,9 @@
  *   "/ Updated By Jane Doe", "Written by …", "Author: …", optionally with a
  *   date, is removed; so is, among the top lines, a line of names and an
  *   agency or newsroom title ("Jane Doe, Associated Press", "John Smith, Staff
- *   Writer"), or an outlet's credit ("From CNN's Anna Kim"); anywhere, an
+ *   Writer", "Jane Doe, Special to The Times"), an outlet's credit ("From
+ *   CNN's Anna Kim") or, below the first line, a correspondent's ("From Jane
+ *   Doe in Brussels", two words of names or more); anywhere, an
  *   agency alone ("By The Associated Press", "Reuters Staff", "Staff Reports");
  *   on the last line only, a sign-off "— Jane Doe". The names go to
  *   `meta.byline` (and a date to `meta.date`).
@@ -16,7 +18,8 @@
  * Options: `topLines` (default 6), `bottomLines` (default 3), `maxWords` (default 14).
  * Known false positives: a one-line sentence fragment "By far the largest …"
  *   is not a byline: names must be capitalised words and the line must not
- *   end like a sentence.
+ *   end like a sentence. A kicker under the headline shaped like a
+ *   correspondent's credit ("From Hong Kong in Crisis") is taken for one.
  * Example: "By Tom Miles and Stephanie Nebehay" → meta.byline.
  */
 import type { FindingDraft } from "../types.js";
@@ -30,8 +33,10 @@ const PARTICLES = ["de", "da", "del", "der", "van", "von", "la", "le", "bin", "a
 // A name: capitalised words, initials, particles, hyphens, apostrophes.
 const NAME = `(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.)(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.|${PARTICLES.join("|")}))*`;
 const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`;
+/** A newspaper's credit for a contributor: "Jane Doe, Special to The Times". */
+const SPECIAL_TO = "(?:[Ss]pecial|SPECIAL) (?:to|TO)\\b";
 const BYLINE = new RegExp(
-  `^(?:[/|•·]\\s*)?(?:(?:[Uu]pdated|[Pp]osted|[Pp]ublished|UPDATED|POSTED)\\s+)?(?:[Bb]y|BY|(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eported) [Bb]y|[Aa]uthors?|AUTHORS?|[Rr]eporter)\\s*:?\\s+(${NAMES})(?:\\s*(?:[,|•·–—-]|\\bfor\\b|\\bin\\b|\\bon\\b)\\s*(.{1,80}))?$`,
+  `^(?:[/|•·]\\s*)?(?:(?:[Uu]pdated|[Pp]osted|[Pp]ublished|UPDATED|POSTED)\\s+)?(?:[Bb]y|BY|(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eported) [Bb]y|[Aa]uthors?|AUTHORS?|[Rr]eporter)\\s*:?\\s+(${NAMES})(?:\\s*(?:[,|•·–—-]|\\bfor\\b|\\bin\\b|\\bon\\b|\\b${SPECIAL_TO})\\s*(.{1,80}))?$`,
   "u",
 );
 /**
@@ -40,7 +45,10 @@ const BYLINE = new RegExp(
  */
 const CREDIT =
   "(?:The )?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|CNN|BBC News|NBC News|CBS News|ABC News|Fox News|USA TODAY|USA Today|(?:Senior |Chief |Political |Special )?(?:Staff Writer|Staff Reporter|Correspondent|Reporter|Contributor|Editor)s?)";
-const NAME_CREDIT = new RegExp(`^(${NAMES})\\s*[,|–—-]\\s*(${CREDIT})$`, "u");
+const NAME_CREDIT = new RegExp(
+  `^(${NAMES})(?:\\s*[,|–—-]\\s*(${CREDIT})|\\s*,?\\s+(${SPECIAL_TO}\\s+\\p{Lu}.{0,60}))$`,
+  "u",
+);
 /** "By The Associated Press", "Reuters Staff": the agency is the byline. */
 const AGENCY_BYLINE = new RegExp(
   `^(?:(?:[Bb]y|BY)\\s+(${CREDIT})|(${CREDIT})\\s+(?:[Ss]taff|STAFF|[Ww]ire [Rr]eports?)|(?:[Ff]rom\\s+)?((?:[Ss]taff|STAFF|[Ww]ire|WIRE)\\s+(?:[Rr]eports?|REPORTS?)))$`,
@@ -54,6 +62,14 @@ const OUTLET_BYLINE = new RegExp(
   "u",
 );
 /**
+ * "From Jane Doe in Brussels" (a correspondent's credit): a byline only among
+ * the top lines below the first, with two or more words of names.
+ */
+const CORRESPONDENT = new RegExp(
+  `^From\\s+(${NAMES})\\s+in\\s+(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,2})$`,
+  "u",
+);
+/**
  * The same forms in a caseless document (util/case.ts): matched ignoring case,
  * where any word reads as a name, so the names must not hold a function word
  * ("by the time we left", "author: who knows").
@@ -64,6 +80,7 @@ const CASELESS = {
   agency: new RegExp(AGENCY_BYLINE.source, "iu"),
   signOff: new RegExp(SIGN_OFF.source, "iu"),
   outlet: new RegExp(OUTLET_BYLINE.source, "iu"),
+  correspondent: new RegExp(CORRESPONDENT.source, "iu"),
 };
 const CASED = {
   byline: BYLINE,
@@ -71,6 +88,7 @@ const CASED = {
   agency: AGENCY_BYLINE,
   signOff: SIGN_OFF,
   outlet: OUTLET_BYLINE,
+  correspondent: CORRESPONDENT,
 };
 const NAME_PARTICLES = new Set(["and", ...PARTICLES]);
 
@@ -80,6 +98,12 @@ function caselessNames(names: string): boolean {
     if (w !== "" && !NAME_PARTICLES.has(w) && STOPWORDS.has(w)) return false;
   }
   return true;
+}
+
+/** CORRESPONDENT's match when its names hold two words or more ("From Paris in spring" is no byline). */
+function correspondent(re: RegExp, text: string): RegExpExecArray | null {
+  const m = re.exec(text);
+  return m && /\S\s+\S/.test(m[1]!) ? m : null;
 }
 
 const NOT_NAMES =
@@ -116,6 +140,7 @@ export default defineRule({
         agency ??
         forms.byline.exec(line.text) ??
         (top ? (forms.nameCredit.exec(line.text) ?? forms.outlet.exec(line.text)) : null) ??
+        (top && k > 0 ? correspondent(forms.correspondent, line.text) : null) ??
         (k === lines.length - 1 && k > 0 ? forms.signOff.exec(line.text) : null);
       if (!m) continue;
       const names = (agency ? (agency[1] ?? agency[2] ?? agency[3])! : m[1]!).trim();
