@@ -64,12 +64,17 @@ function samples(slugs: string[]): Article[] {
   });
 }
 
-/** The 222 Wikinews articles with their real titles (only when ../shared is present). */
-function wikinews(): Article[] {
-  return readFileSync(WIKINEWS, "utf8")
+/** A corpus JSONL's articles with their real titles (only when ../shared is present). */
+function articlesOf(file: string): Article[] {
+  return readFileSync(file, "utf8")
     .split("\n")
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Article);
+}
+
+/** The 222 Wikinews articles. */
+function wikinews(): Article[] {
+  return articlesOf(WIKINEWS);
 }
 
 describe("invariance to seed-like defects", () => {
@@ -430,10 +435,7 @@ describe("invariance to section labels over short headlines, credits and other s
   it.skipIf(!existsSync(WIKINEWS) || !existsSync(OSE))(
     "holds on the 327 Wikinews and OneStopEnglish articles (../shared/corpora) whose title reads as a headline",
     () => {
-      const ose = readFileSync(OSE, "utf8")
-        .split("\n")
-        .filter(Boolean)
-        .map((l) => JSON.parse(l) as Article);
+      const ose = articlesOf(OSE);
       // A label stays above a title that is itself all section words ("Music", "Syria")
       // or starts in lower case ("are you a bad boyfriend"): neither reads as a headline
       // under a label (section-line's guards).
