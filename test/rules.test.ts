@@ -49,6 +49,10 @@ ruleTester(hardWrap, {
       text: "The bridge was built in 1932 and\nrepaired in the spring of 1990\nafter the flood, the council said",
     },
     {
+      name: "false-positive guard: a headline three times on single lines is copies, not a wrap",
+      text: `540 million private Facebook records found on public Internet\n540 million private Facebook records found on public Internet\n540 million private Facebook records found on public Internet\n\n${BODY}`,
+    },
+    {
       name: "false-positive guard: text without spaces (Japanese)",
       text: "ではなぜ、不正に改造したiPhoneを販売すると、商標権侵害になるのでしょうか。\n商標には、同じ商標が付された商品は同じ提供元のものであるという機能があります。\n例えば、消費者は、りんごのマークをみて、それがアップル社の商品であると理解します。",
     },
@@ -244,6 +248,10 @@ ruleTester(repeatedHeadline, {
       text: `Council passes budget\n\nUPDATE: The mayor signed the budget on Friday\n\n${BODY}`,
     },
     {
+      name: "false-positive guard: a line cut with an ellipsis that begins no headline is content",
+      text: `Council passes budget\n\nAnd then the lights went out...\n\n${BODY}`,
+    },
+    {
       name: "a repeated prose paragraph is left to duplicate-sentence",
       text: "Short lede sentence here for the story.\n\nMiddle.\n\nShort lede sentence here for the story.",
     },
@@ -253,6 +261,15 @@ ruleTester(repeatedHeadline, {
     },
   ],
   invalid: [
+    {
+      name: "a copy cut with an ellipsis above the headline in full, and one cut mid-sentence below it",
+      text: `Nancy Pelosi again elected Speaker as 116th U.S.…\n\nNancy Pelosi again elected Speaker as 116th U.S. Congress sworn in\n\nNancy Pelosi again elected Speaker as 116th U.S. Congress...\n\n${BODY}`,
+      findings: [
+        { actual: "Nancy Pelosi again elected Speaker as 116th U.S.…", fixed: true },
+        { actual: "Nancy Pelosi again elected Speaker as 116th U.S. Congress...", fixed: true },
+      ],
+      output: `Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in\n\n${BODY}`,
+    },
     {
       name: "a headline the site cut with an ellipsis, repeated (Só quem se Ama...)",
       text: `Só quem se Ama...\n\nSó quem se Ama...\n\n${BODY}`,

@@ -9,7 +9,8 @@
  *   ending like a sentence and some of the lines after them going on in lower
  *   case or with a number (half of two, one of three or more: a wrap cuts
  *   sentences; a list's items start anew), each line of three words or more
- *   and none bulleted, is one paragraph: its line breaks become the spaces
+ *   and none bulleted or the same as the line above, is one paragraph: its
+ *   line breaks become the spaces
  *   the wrapper broke at (after a hyphen too: a word split by hyphenation,
  *   as typesetting does, is not told from "low- and middle-income").
  * Why it happens: e-mail newsletters, plain-text exports, mailing-list
@@ -62,8 +63,9 @@ function wrappedAt(doc: Document, block: Block, width: number, lowerCaseRequired
     // A greedy wrapper moved the next word down only because it did not fit (a
     // second space after a sentence counts: "year.  The" wraps as "year. " + "The").
     if (line.length > width || line.length + 2 + firstWordLength(next) <= width) return false;
-    // Bulleted lines are list items; a line of one or two words is no wrapped prose.
-    if (BULLET.test(next) || BULLET.test(line) || wordCount(line, 3) < 3) return false;
+    // Bulleted lines are list items; a line of one or two words is no wrapped prose, and
+    // a line again under itself is a copy (a headline three times), not a wrap.
+    if (BULLET.test(next) || BULLET.test(line) || wordCount(line, 3) < 3 || line === next) return false;
     const open = !endsWithTerminal(line);
     // A number or dash opening a line is a list item only after a finished line:
     // after an open one it goes on ("… at age\n12. She began …", "… the whole\n— the bikes …").

@@ -39,6 +39,8 @@ const CASELESS_LABEL = new RegExp(HEADLINE_LABEL.source, "iu");
 /** A first line of at most this many words ending in an ellipsis is a cut headline. */
 const CUT_TITLE_WORDS = 12;
 const ELLIPSIS_END = /(?:\.\.\.|…)$/u;
+/** A copy cut with an ellipsis keeps at least this many words of the headline. */
+const CUT_MIN_WORDS = 3;
 
 /** Letters, and none of them lower case. */
 function isAllCaps(text: string): boolean {
@@ -130,6 +132,30 @@ export default defineRule({
         confidence: 0.9,
         fix: { span: doc.lineRemovalSpan(line.index), text: "" },
         related: bare.content,
+        actual: line.text,
+      });
+    }
+    // A copy cut with an ellipsis ("Nancy Pelosi again elected Speaker as 116th U.S.…",
+    // a <title> or teaser shortened by the site) of a headline in full, above or below
+    // it, whatever its shape (cut mid-sentence, it may read as prose).
+    for (const line of top) {
+      if (!ELLIPSIS_END.test(line.text) || line.text.length > 400) continue;
+      const cutKey = compareKey(line.text);
+      if (wordCount(cutKey, CUT_MIN_WORDS) < CUT_MIN_WORDS) continue;
+      const full = titled.find(
+        (h) =>
+          h !== line &&
+          !ELLIPSIS_END.test(h.text) &&
+          compareKey(h.text).startsWith(cutKey) &&
+          isHeadlineLine(doc, h.text),
+      );
+      if (!full || out.some((f) => f.span === line.content)) continue;
+      out.push({
+        message: `Unexpected cut copy \`${line.text}\` of the headline, expected one copy`,
+        span: line.content,
+        confidence: 0.9,
+        fix: { span: doc.lineRemovalSpan(line.index), text: "" },
+        related: full.content,
         actual: line.text,
       });
     }
