@@ -91,6 +91,14 @@ describe("public API", () => {
     expect(spun.stats.passes).toBe(3);
   });
 
+  it("names with a date, or a date with its author, fill meta.byline and meta.date (Jane Doe | Oct 14, 2017)", () => {
+    const body = "The council approved the budget on Monday after a long debate about school funding.";
+    for (const line of ["Jane Doe | Oct 14, 2017", "October 14, 2017 by Jane Doe"]) {
+      const r = api.clean(`Council passes budget after long debate\n\n${line}\n\n${body}`);
+      expect([r.meta.date, r.meta.byline, r.text]).toEqual(["2017-10-14", "Jane Doe", body]);
+    }
+  });
+
   it("a date line's author goes to meta.byline with the date (Posted on April 15th, 2017 by admin)", () => {
     const r = api.clean(
       "Council passes budget after long debate\n\nPosted on April 15th, 2017 by admin\n\n" +

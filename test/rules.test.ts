@@ -432,12 +432,22 @@ ruleTester(dateline, {
       name: "false-positive guard: a date inside prose",
       text: "Posted on April 15, 2017 was a notice that read: closed.",
     },
+    {
+      name: "false-positive guard: a date and a lower-case phrase after by is no author",
+      text: `Headline here\n\nOctober 14, 2017 by bus\n\n${BODY}`,
+    },
   ],
   invalid: [
     {
       name: "Posted April 15, 2017 (seed 003)",
       text: `Headline here\n\nPosted April 15, 2017\n\n${BODY}`,
       findings: [{ message: "2017-04-15" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "a date closing on its author in capitalised names (October 14, 2017 by Jane Doe)",
+      text: `Headline here\n\nOctober 14, 2017 by Jane Doe\n\n${BODY}`,
+      findings: [{ message: "2017-10-14" }],
       output: `Headline here\n\n${BODY}`,
     },
     {
@@ -519,6 +529,10 @@ ruleTester(byline, {
       text: `Headline here\n\n"We will build it," she wrote.\n\n— Jane Doe\n\n${BODY}`,
     },
     {
+      name: "false-positive guard: one capitalised word and a date is a headline, not names and a date",
+      text: `Obama | Oct 14, 2017\n\n${BODY}`,
+    },
+    {
       name: "false-positive guard: From and one capitalised word in a place is a kicker, not a correspondent",
       text: `Headline here\n\nFrom Paris in Spring\n\n${BODY}`,
     },
@@ -569,6 +583,18 @@ ruleTester(byline, {
       name: "a correspondent's credit under the headline (From Alex Smith in Brussels)",
       text: `Headline here\n\nFrom Alex Smith and Jane Doe in New York\n\n${BODY}`,
       findings: [{ expected: "Alex Smith and Jane Doe" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "names and a date under the headline (Jane Doe | Oct 14, 2017; Jane Doe / 14 October 2017)",
+      text: `Headline here\n\nJane Doe | Oct 14, 2017\n\nJohn Roe / 14 October 2017\n\n${BODY}`,
+      findings: [{ expected: "Jane Doe" }, { expected: "John Roe" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "a newsroom title or agency closing the names stays out of meta.byline",
+      text: `Headline here\n\nBy Jane Doe and John Roe, Reuters\n\nBy JANE DOE Associated Press\n\nBy Sam Poe, Contributor\n\n${BODY}`,
+      findings: [{ expected: "Jane Doe and John Roe" }, { expected: "JANE DOE" }, { expected: "Sam Poe" }],
       output: `Headline here\n\n${BODY}`,
     },
     {

@@ -5,11 +5,13 @@
  *   "/ Updated By Jane Doe", "Written by …", "Author: …", optionally with a
  *   date, is removed; so is, among the top lines, a line of names and an
  *   agency or newsroom title ("Jane Doe, Associated Press", "John Smith, Staff
- *   Writer", "Jane Doe, Special to The Times"), an outlet's credit ("From
- *   CNN's Anna Kim") or, below the first line, a correspondent's ("From Jane
- *   Doe in Brussels", two words of names or more); anywhere, an
+ *   Writer", "Jane Doe, Special to The Times"), names and a date ("Jane Doe |
+ *   Oct 14, 2017"), an outlet's credit ("From CNN's Anna Kim") or, below the
+ *   first line, a correspondent's ("From Jane Doe in Brussels"; two words of
+ *   names or more in these two); anywhere, an
  *   agency alone ("By The Associated Press", "Reuters Staff", "Staff Reports");
- *   on the last line only, a sign-off "— Jane Doe". The names go to
+ *   on the last line only, a sign-off "— Jane Doe". The names (without a
+ *   title or agency closing them: "By Jane Doe, Reuters" → "Jane Doe") go to
  *   `meta.byline` (and a date to `meta.date`).
  * Why it happens: the author block sits between headline and body on most
  *   news pages (FIELD-NOTES: byline-only lines in 14 of 570 raw documents).
@@ -61,6 +63,11 @@ const OUTLET_BYLINE = new RegExp(
   `^From (?:${CREDIT}|\\p{Lu}[\\p{L}&.]*(?:\\s+\\p{Lu}[\\p{L}&.]*){0,2})['’]s\\s+(${NAMES})$`,
   "u",
 );
+/** "Jane Doe | Oct 14, 2017", "Jane Doe / 14 October 2017": names and a date, among the top lines. */
+const NAME_DATE = new RegExp(`^(${NAMES})\\s*[|/•·–—-]\\s*(.{6,80})$`, "u");
+/** A newsroom title or agency closing the names ("Jane Doe and John Roe, Reuters"): not a name. */
+const TRAILING_CREDIT = new RegExp(`(?:\\s*,\\s*|\\s+)${CREDIT}$`, "u");
+
 /**
  * "From Jane Doe in Brussels" (a correspondent's credit): a byline only among
  * the top lines below the first, with two or more words of names.
@@ -81,6 +88,7 @@ const CASELESS = {
   signOff: new RegExp(SIGN_OFF.source, "iu"),
   outlet: new RegExp(OUTLET_BYLINE.source, "iu"),
   correspondent: new RegExp(CORRESPONDENT.source, "iu"),
+  nameDate: new RegExp(NAME_DATE.source, "iu"),
 };
 const CASED = {
   byline: BYLINE,
@@ -89,6 +97,7 @@ const CASED = {
   signOff: SIGN_OFF,
   outlet: OUTLET_BYLINE,
   correspondent: CORRESPONDENT,
+  nameDate: NAME_DATE,
 };
 const NAME_PARTICLES = new Set(["and", ...PARTICLES]);
 
@@ -98,6 +107,12 @@ function caselessNames(names: string): boolean {
     if (w !== "" && !NAME_PARTICLES.has(w) && STOPWORDS.has(w)) return false;
   }
   return true;
+}
+
+/** NAME_DATE's match when its names hold two words or more and the rest is a date. */
+function nameDate(re: RegExp, text: string): RegExpExecArray | null {
+  const m = re.exec(text);
+  return m && /\S\s+\S/.test(m[1]!) && parseDateLine(m[2]!) !== undefined ? m : null;
 }
 
 /** CORRESPONDENT's match when its names hold two words or more ("From Paris in spring" is no byline). */
@@ -141,9 +156,11 @@ export default defineRule({
         forms.byline.exec(line.text) ??
         (top ? (forms.nameCredit.exec(line.text) ?? forms.outlet.exec(line.text)) : null) ??
         (top && k > 0 ? correspondent(forms.correspondent, line.text) : null) ??
+        (top ? nameDate(forms.nameDate, line.text) : null) ??
         (k === lines.length - 1 && k > 0 ? forms.signOff.exec(line.text) : null);
       if (!m) continue;
-      const names = (agency ? (agency[1] ?? agency[2] ?? agency[3])! : m[1]!).trim();
+      const named = (agency ? (agency[1] ?? agency[2] ?? agency[3])! : m[1]!).trim();
+      const names = agency ? named : named.replace(TRAILING_CREDIT, "") || named;
       if (!agency && NOT_NAMES.test(names)) continue;
       if (!agency && caseless && !caselessNames(names)) continue;
       // "By Tuesday, the deal…" — the byline's tail must not read like a sentence.

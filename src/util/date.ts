@@ -61,6 +61,8 @@ const RELATIVE_AGE =
 // "… by admin", "… by Jane Doe" closing a labelled date line (WordPress' default form).
 const TRAILING_AUTHOR = /\bby\s+((?!(?:the|a|an)\b)[\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,2})\s*$/iu;
 
+const CAPITALISED_NAMES = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u;
+
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
@@ -154,8 +156,10 @@ export function parseDateLine(line: string): ParsedDate | undefined {
   rest = rest.replace(RELATIVE_AGE, " ");
   const label = labelMatch?.[1]?.toLowerCase().trim() ?? "";
   let byline: string | undefined;
-  const author = label !== "" && line.slice(hit.index).match(TRAILING_AUTHOR);
-  if (author) {
+  // The author closing a date line: after a label ("Posted on … by admin"), or in
+  // capitalised names ("October 14, 2017 by Jane Doe").
+  const author = line.slice(hit.index).match(TRAILING_AUTHOR);
+  if (author && (label !== "" || CAPITALISED_NAMES.test(author[1]!))) {
     byline = author[1]!;
     rest = rest.replace(TRAILING_AUTHOR, " ");
   }
