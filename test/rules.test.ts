@@ -994,6 +994,18 @@ ruleTester(footer, {
   ],
   invalid: [
     {
+      name: "link lines set in lower case under the page's closing footer heading",
+      text: `${BODY}\n\nRelated news\nmayor unveils park plan\nschools brace for cuts`,
+      findings: [{ actual: "Related news" }, { message: "link line" }, { message: "link line" }],
+      output: BODY,
+    },
+    {
+      name: "lower-case lines under a heading that prose follows stay (only the heading goes)",
+      text: `Headline here\n\nRead more\nmayor unveils park plan\n\n${BODY}`,
+      findings: [{ actual: "Read more" }],
+      output: `Headline here\n\nmayor unveils park plan\n\n${BODY}`,
+    },
+    {
       name: "a site's popular box (Popular on Yahoo, Trending on CNN) with its link lines",
       text: `${BODY}\n\nPopular on Yahoo\nMayor unveils new park plan\n\nTrending on CNN\nSchools brace for budget cuts`,
       findings: [

@@ -4,7 +4,8 @@
  * Summary: a standalone heading line from data/footer.ts ("Related News:",
  *   "Read more", "More from Reuters", "You may also like") is removed, and so
  *   is each following line that looks like a link teaser (headline-shaped,
- *   not prose), up to the first prose line; under a topic-tag heading
+ *   not prose; under a heading that no prose follows, also a short line in
+ *   lower case), up to the first prose line; under a topic-tag heading
  *   ("Related Topics", "Tags") short tag lines of one to four words too. At
  *   the top of the page, one headline (or copies of it) between the heading
  *   and the story is the article's headline and stays.
@@ -24,8 +25,12 @@ import {
 } from "../data/footer.js";
 import type { FindingDraft } from "../types.js";
 import { isHeadlineLine, isProse, withoutListMark } from "../util/shape.js";
-import { compareKey } from "../util/text.js";
+import { compareKey, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
+
+/** A link line set in lower case ("mayor unveils park plan"). */
+const LOWER_LINK = /^[\p{Ll}\p{N}][^\n]*$/u;
+const LOWER_LINK_MAX_WORDS = 15;
 
 /** The headings in one case-insensitive alternation: one test per line. */
 const ANY_HEADING = new RegExp(FOOTER_HEADINGS.map((re) => `(?:${re.source})`).join("|"), "iu");
@@ -54,13 +59,22 @@ export default defineRule({
       }
       const links: number[] = [];
       const tags = FOOTER_TAG_HEADINGS.test(line.text);
+      let closing: boolean | undefined;
       for (let j = k + 1; j < lines.length && links.length < FOOTER_MAX_LINK_LINES; j++) {
         const t = withoutListMark(lines[j]!.text);
         if (tags && t.length <= 40 && FOOTER_TAG_LINE.test(t)) {
           links.push(j);
           continue;
         }
-        if (isProse(t) || !isHeadlineLine(doc, t, { maxWords: 25 })) break;
+        // Under a heading that no prose follows (the page's last block), a short
+        // unpunctuated line opening in lower case is a link too (sites that set their
+        // headlines in lower case).
+        if (isProse(t)) break;
+        const lowerLink =
+          LOWER_LINK.test(t) &&
+          wordCount(t, LOWER_LINK_MAX_WORDS + 1) <= LOWER_LINK_MAX_WORDS &&
+          (closing ??= !lines.slice(k + 1).some((l) => isProse(l.text)));
+        if (!lowerLink && !isHeadlineLine(doc, t, { maxWords: 25 })) break;
         // At the top, a widget's links stay in their paragraph: the next one is the page's own.
         if (k < firstProse && links.length > 0 && lines[j]!.block !== lines[links[links.length - 1]!]!.block)
           break;
