@@ -707,11 +707,36 @@ ruleTester(chromeLine, {
       text: "Commuters cross the old harbour bridge in Springfield on Monday.\n\nThe council met on Tuesday.\n\nCommuters cross the old harbour bridge in Springfield on Monday. The picture, by Jane Doe, won a prize.\n\nShe said the image: a bridge at dawn, was her favourite",
     },
     {
+      name: "false-positive guard: prose about a gallery, an account, an advert and a contributor",
+      text: "Swipe cards for more buses were promised, the mayor said.\n\nThe article continues a series on the city budget.\n\nDon't have an account with the city? Residents can sign up online, officials said.\n\nShe contributed reporting to the paper for ten years before she retired from it.",
+    },
+    {
       name: "false-positive guard: prose that starts like a player or post label",
       text: "Posted in Baghdad since 2003, the soldiers said they were tired.\n\nVideo: the police said the footage was real, and they would release more of it next week after the trial ends.\n\nListen to the mayor, residents said.",
     },
   ],
   invalid: [
+    {
+      name: "more ad markers, account and follow prompts, gallery and player controls, embed placeholders, credits",
+      text: `${BODY}\n\nArticle continues after advertisement\n\nAdvertisement - story continues below\n\nPromoted\n\nDon't have an account? Sign up\n\nWant more? Follow us on Instagram\n\nClick here for the latest headlines\n\nSwipe for more\n\nTap to unmute\n\n1/12\n\nRecommended Video:\n\n[Embedded content]\n\nTweet this quote\n\nEPA-EFE/JANE DOE\n\nJane Doe contributed reporting from Brussels.`,
+      findings: [
+        { actual: "Article continues after advertisement" },
+        { actual: "Advertisement - story continues below" },
+        { actual: "Promoted" },
+        { actual: "Don't have an account? Sign up" },
+        { actual: "Want more? Follow us on Instagram" },
+        { actual: "Click here for the latest headlines" },
+        { actual: "Swipe for more" },
+        { actual: "Tap to unmute" },
+        { actual: "1/12" },
+        { actual: "Recommended Video:" },
+        { actual: "[Embedded content]" },
+        { actual: "Tweet this quote" },
+        { actual: "EPA-EFE/JANE DOE" },
+        { actual: "Jane Doe contributed reporting from Brussels." },
+      ],
+      output: BODY,
+    },
     {
       name: "comment-section headers and closed-comment notices, feedback widgets, the site footer's links",
       text: `${BODY}\n\nHave your say\n\nComments are closed.\n\nWas this article helpful?\n\nYes No\n\nTerms and Conditions\n\nPowered by WordPress\n\nBack to top ↑\n\nAll content copyright 2017 The Daily Times`,

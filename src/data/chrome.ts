@@ -109,8 +109,10 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
   {
     family: "advertisement",
     patterns: [
-      /^(?:advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|promoted content|paid post)$/i,
+      /^(?:advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|promoted|promoted content|paid post)$/i,
       /^(?:story|article) continues below(?: (?:this |the )?(?:advertisement|ad|gallery|video|photos?|slideshow|image))?$/i,
+      // "Article continues after advertisement", "Advertisement - story continues below".
+      /^(?:advertisement\s*[-–—:]?\s*)?(?:story|article|content|text) continues (?:below|after (?:the |this )?(?:advertisement|ad|video|break))$/i,
       /^(?:advertisement\s*)?continue reading (?:the )?(?:main story|below)$/i,
       /^story continue[sd](?: below)?$/i,
       // The label glued to itself by extraction: "AdvertisementAdvertisement".
@@ -143,7 +145,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:email|print|reprints?|print email|email this article|email to a friend|print this page)$/i,
       // Article tool bars: text-size buttons and the correction link.
       /^(?:font size|text size|report an error|report a typo|report a correction|submit a correction)$/i,
-      /^(?:share via|tweet this|reprints (?:&|and) permissions)$/i,
+      /^(?:share via|tweet this(?: quote)?|reprints (?:&|and) permissions)$/i,
       // BBC's share panel: "Share this with Email Facebook Messenger Twitter …", "Copy this link".
       /^share this with\b(?:\s*(?:email|e-mail|facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|sms))+$/i,
       /^link copied!?$/i,
@@ -179,7 +181,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       ...MORE_CAPTION_CREDITS,
       /^(?:getty images|shutterstock|istockphoto)(?: for .{1,40})?$/i,
       // "AP Photo/Evan Vucci", "REUTERS/Kevin Lamarque", USA Today's "Buy Photo".
-      /^(?:AP|AFP|EPA|Reuters|REUTERS|Getty Images)(?: Photo| PHOTO)?\s*\/\s*[^/]{1,60}$/,
+      /^(?:AP|AFP|EPA|EPA-EFE|Reuters|REUTERS|Getty Images)(?: Photo| PHOTO)?\s*\/\s*[^/]{1,60}$/,
       /^buy photo$/i,
       // Australian and British sites' credit for a reader's or a family's photo.
       /^(?:supplied|handout|supplied image|supplied photo)$/i,
@@ -210,7 +212,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:download|get) (?:our|the) (?:free )?(?:.{1,30} )?app\b.{0,60}$/i,
       /^(?:open in (?:the )?app|tap here to add .{1,60} to your home ?screen)$/i,
       // Account and metering prompts of paywalled sites, and reader-revenue appeals.
-      /^(?:already have an account\?\s*(?:log|sign) ?in\.?|create (?:a )?(?:free )?account|continue reading with a free account|you have \d+ free (?:articles?|stories) (?:left|remaining)(?: this month)?\.?)$/i,
+      /^(?:already have an account\?\s*(?:log|sign) ?in\.?|don(?:'|’)t have an account\?\s*(?:sign up|register|create one)\.?|create (?:a )?(?:free )?account|continue reading with a free account|you have \d+ free (?:articles?|stories) (?:left|remaining)(?: this month)?\.?)$/i,
       /^(?:our journalism needs your support|support (?:independent|quality|our) journalism|become a (?:member|subscriber|supporter)|donate(?: now| today)?|make a (?:donation|contribution))[.!]?$/i,
     ],
     confidence: 0.9,
@@ -222,6 +224,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     patterns: [
       /^follow (?:us|me|him|her|them|[\p{Lu}@][\w.@ ]{0,40}) on (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky|google news|snapchat)\b.{0,100}$/iu,
       /^follow @\w+.{0,80}$/i,
+      // A question put before the prompt: "Want more? Follow us on Instagram".
+      /^(?:want|like|enjoy|love|looking for) [^?]{0,60}\?\s*follow (?:us|me) on \w+.{0,60}$/i,
       /^(?:like us on facebook|connect with us|join us on \w+|find us on \w+)\b.{0,80}$/i,
       /^(?:have a (?:news )?tip|got a (?:news )?tip|send us a tip|contact (?:us|the author|the reporter)|email the (?:author|reporter|writer))\b.{0,160}$/i,
       /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
@@ -281,6 +285,11 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // WSJ's "Write to John Smith at john.smith@wsj.com".
       /^write to .{1,80} at \S+@\S+$/i,
       guarded(/^[^.]{0,150}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i, "contributed"),
+      // NYT's "Jane Doe contributed reporting (from Brussels)."
+      guarded(
+        /^[^.]{0,150}\bcontributed (?:additional )?(?:reporting|research)(?: from [^.]{1,60})?\.?$/i,
+        "contributed",
+      ),
       guarded(/^[^.]{0,100}\bwrote for \p{Lu}.{0,60}$/u, "wrote for"),
       guarded(/^[^.]{0,100}\bwrites for \p{Lu}.{0,60}$/u, "writes for"),
       /^(?:—|--|-)\s*(?:the associated press|reuters|afp|ap|bloomberg|cnn|staff)\.?$/i,
@@ -302,7 +311,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^this (?:content|video|page) is not available in your (?:region|country|location)\.?$/i,
       /^audio for this (?:article|story) is not available\.?$/i,
       /^click here to (?:watch|view|see|read|listen|download|subscribe)\b.{0,120}$/i,
-      /^click here for more\b.{0,80}$/i,
+      /^click here for (?:more\b|the latest\b|our\b|all\b).{0,80}$/i,
       // Player buttons, and the player's own title line: "Play Video", "Video: The bridge opens".
       /^(?:(?:play|watch|pause) (?:video|audio)|listen)$/i,
       /^(?:video|audio)\s*:\s*.{1,80}(?<![.!?,;:])$/i,
@@ -311,6 +320,13 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:sorry,? )?(?:this video (?:is not|isn't) available|this feature is not available right now|rating is available when the video has been rented|your browser does not support|please enable javascript|javascript is (?:disabled|required)|loading(?: video| player| comments)?(?:\.\.\.|…)?$).{0,120}$/i,
       /^(?:duration|source|gallery)\s*:.{0,40}$/i,
       /^(?:view gallery|slideshow|\d+ photos?|\d+ images?|next slide|previous slide|expand|enlarge|enlarge this image|toggle caption|hide caption|show caption|embed)$/i,
+      // A gallery's or player's controls and counter: "Swipe for more", "Tap to unmute", "1/12".
+      /^(?:swipe|scroll|tap|click) (?:for more|to (?:unmute|play|see more|view more|continue))$/i,
+      /^\d{1,3}\s*\/\s*\d{1,3}$/,
+      // A video label: "Recommended Video:", "Related Videos".
+      /^(?:recommended|related|featured|trending|latest) videos?\s*:?$/i,
+      // A placeholder an extractor leaves for an embed: "[Embedded content]", "[Video]".
+      /^\[(?:embedded content|embed|video|image|photo|gallery|audio|tweet|instagram|iframe|media)\]$/i,
       /^(?:click|tap) (?:(?:on )?(?:the |this )?(?:image|photo|picture) )?to (?:enlarge|expand|zoom)$/i,
       // CNN's gallery counter and highlights label, Daily Mail's video prompt, audio players.
       /^hide caption \d+ of \d+$/i,
