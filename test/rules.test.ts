@@ -363,6 +363,10 @@ ruleTester(sectionLine, {
       text: `World Politics\n\nPublished 14 Feb 2017\n\n${BODY}`,
     },
     {
+      name: "false-positive guard: a section word under the headline that no story follows is kept",
+      text: `Council passes budget after long debate\n\nAnalysis\n\nSee the figures`,
+    },
+    {
       name: "false-positive guard: a label of section words above a short title of section words (Music)",
       text: `U.S. News\n\nMusic\n\n${BODY}`,
     },
@@ -377,6 +381,12 @@ ruleTester(sectionLine, {
       text: `world media\n\ncouncil passes budget after long debate\n\n${LOWER_BODY}`,
       findings: [{ actual: "world media", fixed: true }],
       output: `council passes budget after long debate\n\n${LOWER_BODY}`,
+    },
+    {
+      name: "a label of section words under the headline, then the story (Analysis, EXCLUSIVE)",
+      text: `Council passes budget after long debate\n\nAnalysis\n\n${BODY}`,
+      findings: [{ actual: "Analysis", fixed: true }],
+      output: `Council passes budget after long debate\n\n${BODY}`,
     },
     {
       name: "a label of section words above a one-word headline, then the story (Politics, Meteorite)",

@@ -379,6 +379,9 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:search form|search this site|enter search terms?|search for:?|go|hello,? sign in|my account|today'?s paper|e-?edition|weather|breaking news|trending topics|back to (?:news|top|articles|home)|previous next|continue to page \d{1,3}|share this page|print article|save(?: for later)?|bookmark|follow|following|unfollow|report|translate|a a a)$/i,
       /^(?:«|‹|<)\s*back to .{1,40}$/i,
       /^-?\d{1,3}\s?°\s?[CF]?$/,
+      // The weather widget with its city ("London 12°C"), the edition picker ("Edition: US").
+      /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}\s+-?\d{1,3}\s?°\s?[CF]?$/u,
+      /^(?:edition\s*:\s*[\p{L} ]{2,20}|(?:us|uk|international|global|europe|asia|africa|australia|canada|india|middle east) edition)$/iu,
       /^you are here\s*:.{1,120}$/i,
       // A menu bar: two to ten menu words and nothing else ("Log in Subscribe", "News Sport Weather Radio").
       /^(?:(?:home|news|menu|search|sections?|subscribe|log ?in|log ?out|sign ?in|sign ?up|sign out|register|my account|account|sport|sports|weather|radio|tv|video|videos|podcasts?|newsletters?|live|more|close|e-?paper|apps?|shop|puzzles|games|crosswords?|opinion|world|business|politics|tech|technology|science|health|entertainment|culture|lifestyle|travel|local|obituaries|classifieds)(?:\s*[|•·/]\s*|\s+|$)){2,10}$/i,
