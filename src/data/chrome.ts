@@ -98,11 +98,24 @@ const UPPER_CASE_TEASER =
 const COPYRIGHT_HOLDER =
   /^(?:Copyright|COPYRIGHT)\s+\p{Lu}[^.!?]{0,80}(?:\.\s*[Aa]ll [Rr]ights [Rr]eserved\.?)?$/u;
 
+/**
+ * Syndication credits, their partner's name capitalised: "This article was
+ * produced by Kaiser Health News.", "Published in partnership with The
+ * Conversation.", "Distributed by Tribune Content Agency" — not "This story
+ * was produced by a team of five", nor a sentence going on after a comma
+ * ("Published by Penguin in 1998, the book …").
+ */
+const SYNDICATION_CREDITS = [
+  /^[Tt]his (?:article|story|report|piece) (?:was|is) (?:produced|published|written|reported|distributed|republished) (?:by|in (?:partnership|collaboration) with|with (?:support|permission) from) \p{Lu}.{0,100}$/u,
+  /^(?!.*,\s+\p{Ll})(?:[Pp]ublished|[Pp]roduced|[Dd]istributed|[Rr]epublished|[Rr]eprinted) (?:in (?:partnership|collaboration) with|by|with permission (?:of|from)) \p{Lu}.{0,100}$/u,
+];
+
 /** Patterns whose capitals are their signal: not read in caseless documents (util/case.ts). */
 export const CASED_ONLY: ReadonlySet<RegExp> = new Set([
   UPPER_CASE_TEASER,
   COPYRIGHT_HOLDER,
   ...AGENCY_IN_BRACKETS.map((g) => g.re),
+  ...SYNDICATION_CREDITS,
 ]);
 
 export const CHROME_FAMILIES: readonly ChromeFamily[] = [
@@ -224,10 +237,13 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     patterns: [
       /^follow (?:us|me|him|her|them|[\p{Lu}@][\w.@ ]{0,40}) on (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky|google news|snapchat)\b.{0,100}$/iu,
       /^follow @\w+.{0,80}$/i,
+      // A handle alone ("@janedoe"), a reporter's contact line ("Jane Doe can be reached at …").
+      /^@\w{2,30}$/,
+      /^[^.@]{1,60} can be (?:reached|contacted) at \S+@\S+.{0,60}$/i,
       // A question put before the prompt: "Want more? Follow us on Instagram".
       /^(?:want|like|enjoy|love|looking for) [^?]{0,60}\?\s*follow (?:us|me) on \w+.{0,60}$/i,
       /^(?:like us on facebook|connect with us|join us on \w+|find us on \w+)\b.{0,80}$/i,
-      /^(?:have a (?:news )?tip|got a (?:news )?tip|send us a tip|contact (?:us|the author|the reporter)|email the (?:author|reporter|writer))\b.{0,160}$/i,
+      /^(?:have a (?:news )?tip|got a (?:news )?tip|(?:got|have) a story(?=\?)|send us a tip|contact (?:us|the author|the reporter)|email the (?:author|reporter|writer))\b.{0,160}$/i,
       /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
       // "Contact Jane Doe at jdoe@example.com." — a contact line ending in an address.
       /^(?:contact|email|reach) [^@]{1,60} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/i,
@@ -281,7 +297,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
   {
     family: "credits",
     patterns: [
-      /^\(?(?:additional )?(?:reporting|writing|editing|research|compiled|graphics|produced) by\b[^()]{0,250}\)?\.?$/i,
+      /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled|graphics|produced) by\b[^()]{0,250}\)?\.?$/i,
       // WSJ's "Write to John Smith at john.smith@wsj.com".
       /^write to .{1,80} at \S+@\S+$/i,
       guarded(/^[^.]{0,150}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i, "contributed"),
@@ -297,6 +313,11 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // NYT's "A version of this article appears in print on …, on Page A1 …".
       /^this (?:article|story|post) (?:originally |first )?(?:appeared|was (?:originally |first )?published) (?:on|in|at|by) .{1,100}$/i,
       /^a version of this (?:article|story) (?:appears|appeared) in print on .{0,300}$/i,
+      // Syndication credits: "This article was produced by Kaiser Health News.",
+      // "Published in partnership with The Conversation.", "Distributed by Tribune Content Agency".
+      ...SYNDICATION_CREDITS,
+      // Wire copy's end mark: "-30-", "(END)", "ENDS".
+      /^(?:-30-|\(end\)|\(ends\)|end|ends)$/i,
       // A bare desk credit on its own line ("Staff writer" under the byline's photo).
       /^(?:staff writer|staff reporter|contributing writer|special correspondent)s?$/i,
     ],
@@ -396,6 +417,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^read more here\s*[.:!]?$/i,
       /^(?:leave a (?:comment|reply)(?: cancel reply)?|post a comment|add a comment|add comment|report abuse|report this comment|show more comments|(?:read|view|see) (?:all )?(?:\d+ )?comments|send (?:us )?(?:your )?feedback|join the conversation|comments are closed|show comments|hide comments|\d+ comments?|no comments(?: yet)?|be the first to comment\.?|cancel reply|(?:sign|log) in to (?:comment|reply))$/i,
       /^(?:have something to say|what do you think|got something to say)\?\s*(?:leave|post|add|share|let us know)\b.{0,80}$/i,
+      // "Share your thoughts in the comments below."
+      /^(?:share|leave|post|tell us) (?:your|what you)\b.{0,40}\b(?:in|to) the comments(?: section)?(?: below)?[.!]?$/i,
       // Comment-section headers and closed-comment notices, community rules, feedback widgets.
       /^(?:have your say|join the (?:discussion|debate|conversation)|want to join the conversation\?|we welcome your comments\.?|please read our community (?:guidelines|standards)\.?)$/i,
       /^(?:comments are (?:now )?closed|comments have been (?:disabled|closed)|commenting (?:is|has been) (?:closed|disabled))(?: (?:for|on) this (?:article|story|post))?\.?$/i,
