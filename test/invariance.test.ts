@@ -472,3 +472,38 @@ describe("invariance to cut and stacked headline copies", () => {
     expect(differing(wikinews(), recopy)).toEqual([]);
   });
 });
+
+/** The transforms above on caseless text: each put in one case after its defects are added. */
+describe.each([
+  ["lower-cased", (t: string) => t.toLowerCase()],
+  ["in capitals", (t: string) => t.toUpperCase()],
+])(
+  "invariance of labels, credits, other stories and headline copies on caseless text (%s)",
+  (_case, oneCase) => {
+    const KICKERS = ["Analysis", "EXCLUSIVE", "Opinion"];
+    const more = (title: string, body: string, seed: number) =>
+      `${title}\n\n${KICKERS[seed % KICKERS.length]}\n\n${seed % 2 ? "October 14, 2017 by Jane Doe" : "Jane Doe | Oct 14, 2017"}\n\n${body}`;
+    const changed = (t: (title: string, body: string, seed: number) => string, articles: Article[]) => {
+      const cleaner = createCleaner();
+      return articles
+        .filter((x, i) => {
+          const clean = renderResult(cleaner.clean(oneCase(`${x.title}\n\n${x.text}`)));
+          return renderResult(cleaner.clean(oneCase(t(x.title, x.text, i)))) !== clean;
+        })
+        .map((x) => x.title);
+    };
+    const transforms = { relabel, recopy, more };
+
+    it.each(Object.entries(transforms))("%s holds on the in-repo clean articles", (_name, t) => {
+      const articles = samples(["guard-nato-full-name", "guard-related-prose", "guard-usa-legit-uses"]);
+      expect(changed(t, [...articles, ...articles])).toEqual([]);
+    });
+
+    it.skipIf(!existsSync(WIKINEWS)).each(Object.entries(transforms))(
+      "%s holds on the 222 Wikinews articles (../shared/corpora)",
+      (_name, t) => {
+        expect(changed(t, wikinews())).toEqual([]);
+      },
+    );
+  },
+);

@@ -33,7 +33,8 @@ import { defineRule } from "./rule.js";
 /** Particles of names ("de", "van", "bin"), lower case inside a name. */
 const PARTICLES = ["de", "da", "del", "der", "van", "von", "la", "le", "bin", "al", "el", "ibn"];
 // A name: capitalised words, initials, particles, hyphens, apostrophes.
-const NAME = `(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.)(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.|${PARTICLES.join("|")}))*`;
+// (A name stops before "Special to": "Jane Doe Special to The Times", in any case.)
+const NAME = `(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.)(?:\\s+(?!special to\\b|SPECIAL TO\\b|Special to\\b)(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.|${PARTICLES.join("|")}))*`;
 const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`;
 /** A newspaper's credit for a contributor: "Jane Doe, Special to The Times". */
 const SPECIAL_TO = "(?:[Ss]pecial|SPECIAL) (?:to|TO)\\b";

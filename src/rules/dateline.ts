@@ -14,6 +14,7 @@
  * Example: seed 003 "Posted April 15, 2017" → meta.date "2017-04-15".
  */
 import type { FindingDraft } from "../types.js";
+import { isCaseless } from "../util/case.js";
 import { parseDateLine } from "../util/date.js";
 import { defineRule } from "./rule.js";
 
@@ -30,10 +31,11 @@ export default defineRule({
     const lines = doc.contentLines;
     const top = options.topLines as number;
     const bottom = options.bottomLines as number;
+    const caseless = () => isCaseless(doc);
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.text.length > 120) continue;
-      const parsed = parseDateLine(line.text);
+      const parsed = parseDateLine(line.text, caseless);
       if (!parsed) continue;
       const edge = k < top || k >= lines.length - bottom;
       const confidence = parsed.label !== "" ? 0.95 : edge ? 0.9 : 0.6;

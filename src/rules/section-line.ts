@@ -120,8 +120,8 @@ function labelAbove({ doc, first, second, third, maxWords }: TopLines): FindingD
 function labelUnder({ doc, first, second, third, maxWords }: TopLines): FindingDraft | undefined {
   const n = wordCount(second.text, maxWords);
   if (n === 0 || n > maxWords || endsWithTerminal(second.text)) return undefined;
-  const shape = isCaseless(doc) ? CASELESS_LABEL_SHAPE : LABEL_SHAPE;
-  if (!shape.test(second.text) || !allSectionWords(second.text)) return undefined;
+  const shaped = LABEL_SHAPE.test(second.text) || (CASELESS_LABEL_SHAPE.test(second.text) && isCaseless(doc));
+  if (!shaped || !allSectionWords(second.text)) return undefined;
   // The headline above is longer and no label itself ("U.S. News" over "Music" is a label
   // over a title).
   if (!isHeadlineLine(doc, first.text) || wordCount(first.text, n + 1) <= n || allSectionWords(first.text))

@@ -5,6 +5,8 @@
  * 11, 2016", "Updated: June 22, 2017 1:24 pm"; seed 003: "Posted April 15, 2017".
  */
 
+import { STOPWORDS } from "./text.js";
+
 const MONTHS: Record<string, number> = {
   jan: 1,
   feb: 2,
@@ -127,7 +129,7 @@ function findDate(s: string): Hit | undefined {
 }
 
 /** Parse a line that is nothing but a (labelled) date; undefined otherwise. */
-export function parseDateLine(line: string): ParsedDate | undefined {
+export function parseDateLine(line: string, caseless?: () => boolean): ParsedDate | undefined {
   if (line.length > 120) return undefined;
   const hit = findDate(line);
   if (!hit || !valid(hit.y, hit.m, hit.d)) return undefined;
@@ -157,9 +159,15 @@ export function parseDateLine(line: string): ParsedDate | undefined {
   const label = labelMatch?.[1]?.toLowerCase().trim() ?? "";
   let byline: string | undefined;
   // The author closing a date line: after a label ("Posted on … by admin"), or in
-  // capitalised names ("October 14, 2017 by Jane Doe").
+  // capitalised names ("October 14, 2017 by Jane Doe") — in a caseless document
+  // (`caseless`, util/case.ts), names without a function word ("… by jane doe").
   const author = line.slice(hit.index).match(TRAILING_AUTHOR);
-  if (author && (label !== "" || CAPITALISED_NAMES.test(author[1]!))) {
+  if (
+    author &&
+    (label !== "" ||
+      CAPITALISED_NAMES.test(author[1]!) ||
+      (caseless?.() === true && !author[1]!.split(/\s+/).some((w) => STOPWORDS.has(w.toLowerCase()))))
+  ) {
     byline = author[1]!;
     rest = rest.replace(TRAILING_AUTHOR, " ");
   }
