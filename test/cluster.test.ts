@@ -311,6 +311,29 @@ describe("template junk families", () => {
       "paywall-or-login",
       "Subscribe to continue reading.\n\nYou have reached your limit of free articles this month. Already a subscriber? Log in.",
     ],
+    [
+      "not-found",
+      "Oops! That page can't be found.\n\nIt looks like nothing was found at this location. Maybe try a search?",
+    ],
+    ["not-found", "403 Forbidden\n\nnginx"],
+    ["not-found", "The server encountered an internal error and was unable to complete your request."],
+    ["video-player", "This video has been removed for violating YouTube's Terms of Service."],
+    [
+      "web-archive-notice",
+      "Hrm. Wayback Machine has not archived that URL.\n\nThis page is not available on the web",
+    ],
+    [
+      "cookie-or-javascript-notice",
+      "Your browser is out of date. Please update your browser to view this website correctly.",
+    ],
+    [
+      "cookie-or-javascript-notice",
+      "To continue, please click the box below to let us know you're not a robot.",
+    ],
+    [
+      "paywall-or-login",
+      "This content is available to subscribers only.\n\nSubscribe to read the full story. Log in to continue reading.",
+    ],
   ])("%s: %s", (reason, page) => {
     const out = wrap(page);
     expect(out.status).toBe("junk");
