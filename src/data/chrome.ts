@@ -107,7 +107,7 @@ const COPYRIGHT_HOLDER =
  */
 const SYNDICATION_CREDITS = [
   /^[Tt]his (?:article|story|report|piece) (?:was|is) (?:produced|published|written|reported|distributed|republished) (?:by|in (?:partnership|collaboration) with|with (?:support|permission) from) \p{Lu}.{0,100}$/u,
-  /^(?!.*,\s+\p{Ll})(?:[Pp]ublished|[Pp]roduced|[Dd]istributed|[Rr]epublished|[Rr]eprinted) (?:in (?:partnership|collaboration) with|by|with permission (?:of|from)) \p{Lu}.{0,100}$/u,
+  /^(?:[Pp]ublished|[Pp]roduced|[Dd]istributed|[Rr]epublished|[Rr]eprinted) (?:in (?:partnership|collaboration) with|by|with permission (?:of|from)) (?![^,]*,\s+\p{Ll})\p{Lu}.{0,100}$/u,
 ];
 
 /** Patterns whose capitals are their signal: not read in caseless documents (util/case.ts). */
@@ -239,7 +239,10 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^follow @\w+.{0,80}$/i,
       // A handle alone ("@janedoe"), a reporter's contact line ("Jane Doe can be reached at …").
       /^@\w{2,30}$/,
-      /^[^.@]{1,60} can be (?:reached|contacted) at \S+@\S+.{0,60}$/i,
+      // (Guarded by "can be …": a lookahead in the family's alternation, or a one-character
+      // needle, slowed every line's test.)
+      guarded(/^[^.@]{1,60} can be reached at \S+@\S+.{0,60}$/i, "can be reached"),
+      guarded(/^[^.@]{1,60} can be contacted at \S+@\S+.{0,60}$/i, "can be contacted"),
       // A question put before the prompt: "Want more? Follow us on Instagram".
       /^(?:want|like|enjoy|love|looking for) [^?]{0,60}\?\s*follow (?:us|me) on \w+.{0,60}$/i,
       /^(?:like us on facebook|connect with us|join us on \w+|find us on \w+)\b.{0,80}$/i,
@@ -401,7 +404,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:«|‹|<)\s*back to .{1,40}$/i,
       /^-?\d{1,3}\s?°\s?[CF]?$/,
       // The weather widget with its city ("London 12°C"), the edition picker ("Edition: US").
-      /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}\s+-?\d{1,3}\s?°\s?[CF]?$/u,
+      // (ASCII city names, without the "u" flag: a Unicode class or a "°" needle slowed every line.)
+      /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2} -?\d{1,3} ?° ?[CF]?$/,
       /^(?:edition\s*:\s*[\p{L} ]{2,20}|(?:us|uk|international|global|europe|asia|africa|australia|canada|india|middle east) edition)$/iu,
       /^you are here\s*:.{1,120}$/i,
       // A menu bar: two to ten menu words and nothing else ("Log in Subscribe", "News Sport Weather Radio").

@@ -33,8 +33,11 @@ import { defineRule } from "./rule.js";
 /** Particles of names ("de", "van", "bin"), lower case inside a name. */
 const PARTICLES = ["de", "da", "del", "der", "van", "von", "la", "le", "bin", "al", "el", "ibn"];
 // A name: capitalised words, initials, particles, hyphens, apostrophes.
-// (A name stops before "Special to": "Jane Doe Special to The Times", in any case.)
-const NAME = `(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.)(?:\\s+(?!special to\\b|SPECIAL TO\\b|Special to\\b)(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.|${PARTICLES.join("|")}))*`;
+// The next word of a name (NAME_NEXT); in a caseless document, where any word reads as a
+// name, one that does not stop before "special to" would take in "… special to the times".
+const NAME_NEXT = "(?:\\s+(?:";
+const CASELESS_NAME_NEXT = "(?:\\s+(?!special to\\b)(?:";
+const NAME = `(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.)${NAME_NEXT}\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.|${PARTICLES.join("|")}))*`;
 const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`;
 /** A newspaper's credit for a contributor: "Jane Doe, Special to The Times". */
 const SPECIAL_TO = "(?:[Ss]pecial|SPECIAL) (?:to|TO)\\b";
@@ -82,14 +85,15 @@ const CORRESPONDENT = new RegExp(
  * where any word reads as a name, so the names must not hold a function word
  * ("by the time we left", "author: who knows").
  */
+const caseless = (re: RegExp) => new RegExp(re.source.replaceAll(NAME_NEXT, CASELESS_NAME_NEXT), "iu");
 const CASELESS = {
-  byline: new RegExp(BYLINE.source, "iu"),
-  nameCredit: new RegExp(NAME_CREDIT.source, "iu"),
-  agency: new RegExp(AGENCY_BYLINE.source, "iu"),
-  signOff: new RegExp(SIGN_OFF.source, "iu"),
-  outlet: new RegExp(OUTLET_BYLINE.source, "iu"),
-  correspondent: new RegExp(CORRESPONDENT.source, "iu"),
-  nameDate: new RegExp(NAME_DATE.source, "iu"),
+  byline: caseless(BYLINE),
+  nameCredit: caseless(NAME_CREDIT),
+  agency: caseless(AGENCY_BYLINE),
+  signOff: caseless(SIGN_OFF),
+  outlet: caseless(OUTLET_BYLINE),
+  correspondent: caseless(CORRESPONDENT),
+  nameDate: caseless(NAME_DATE),
 };
 const CASED = {
   byline: BYLINE,
