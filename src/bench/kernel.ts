@@ -71,10 +71,24 @@ interface ChildResult {
   maxRssMB: number;
 }
 
+/**
+ * One measured pass over `file` in this process. Mode "warm": the same
+ * pass run twice, the second measured — the cost per document of a long run,
+ * once the engine has compiled its code (the first pass pays for that).
+ */
 async function child(mode: string, file: string): Promise<void> {
+  const cleaner = createCleaner();
+  if (mode === "warm") await pass("newsclean", file, cleaner);
+  process.stdout.write(JSON.stringify(await pass(mode, file, cleaner)));
+}
+
+async function pass(
+  mode: string,
+  file: string,
+  cleaner: ReturnType<typeof createCleaner>,
+): Promise<ChildResult> {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const cleaner = createCleaner();
   const re = /^\s*(?:related news|advertisement)\s*:?\s*$/i;
   let docs = 0;
   let sink = 0;
@@ -107,8 +121,10 @@ async function child(mode: string, file: string): Promise<void> {
     maxRssMB: process.resourceUsage().maxRSS / 1024,
   };
   if (sink < 0) throw new Error("unreachable");
-  process.stdout.write(JSON.stringify(res));
+  return res;
 }
+
+const ROUNDS = 3;
 
 function measure(mode: string, file: string): ChildResult {
   const out = execFileSync(
@@ -134,20 +150,31 @@ async function main(): Promise<void> {
   if (values.child) return child(values.child, values.file!);
   const small = await generate(Number(values.mb));
   const big = await generate(Number(values["big-mb"]));
-  const rows: ChildResult[] = [
-    measure("baseline", small),
-    measure("newsclean", small),
-    measure("newsclean", big),
-  ];
+  // The machine is shared and noisy: the two modes run alternately ROUNDS times on
+  // the small input; the ratio is the median of the rounds' ratios (each round's two
+  // runs see about the same machine), each mode's best run is shown.
+  const rounds: [ChildResult, ChildResult][] = [];
+  for (let r = 0; r < ROUNDS; r++) rounds.push([measure("baseline", small), measure("newsclean", small)]);
+  const best = (k: 0 | 1) => rounds.map((x) => x[k]).reduce((a, b) => (b.cpuSeconds < a.cpuSeconds ? b : a));
+  const ratios = rounds.map(([b, c]) => c.cpuSeconds / b.cpuSeconds).sort((x, y) => x - y);
+  const warm = measure("warm", small);
+  const rows: ChildResult[] = [best(0), best(1), measure("newsclean", big), warm];
   const fmt = (r: ChildResult) =>
     `${r.mode.padEnd(10)} ${(r.bytes / 1e6).toFixed(0).padStart(5)} MB ${String(r.docs).padStart(7)} docs  ` +
     `cpu ${r.cpuSeconds.toFixed(2).padStart(6)} s  ${(r.bytes / 1e6 / r.cpuSeconds).toFixed(1).padStart(6)} MB/cpu-s  ` +
     `wall ${r.wallSeconds.toFixed(2).padStart(6)} s  peak RSS ${r.maxRssMB.toFixed(0).padStart(5)} MB`;
-  console.log("kernel benchmark (one process, one core)");
+  console.log(
+    `kernel benchmark (one process, one core; ${ROUNDS} alternating rounds on the small input, best run shown)`,
+  );
   for (const r of rows) console.log(`  ${fmt(r)}`);
   const [base, clean, cleanBig] = rows as [ChildResult, ChildResult, ChildResult];
   console.log(
-    `  CPU ratio newsclean / baseline: ${(clean.cpuSeconds / base.cpuSeconds).toFixed(2)}x (goal ≤ 4x)`,
+    `  warm: the 20 MB file's second pass in one process (code compiled, as in a long run): ` +
+      `${(warm.cpuSeconds / base.cpuSeconds).toFixed(2)}x the best baseline run`,
+  );
+  console.log(
+    `  CPU ratio newsclean / baseline: ${ratios[ratios.length >> 1]!.toFixed(2)}x (median of ${ROUNDS} alternating rounds, ` +
+      `range ${ratios[0]!.toFixed(2)}–${ratios[ratios.length - 1]!.toFixed(2)}; best runs ${(clean.cpuSeconds / base.cpuSeconds).toFixed(2)}x; goal ≤ 4x)`,
   );
   console.log(
     `  peak RSS ${(cleanBig.bytes / 1e6).toFixed(0)} MB vs ${(clean.bytes / 1e6).toFixed(0)} MB input: ` +
