@@ -451,15 +451,23 @@ describe("invariance to section labels over short headlines, credits and other s
 });
 
 /**
- * Headline copies as sites shorten and stack them: a <title> or teaser cut
- * with an ellipsis (mid-sentence too) above the headline, or the headline
- * three times on single lines.
+ * Headline copies as sites shorten, stack and decorate them: a <title> or
+ * teaser cut with an ellipsis (mid-sentence too) above the headline, the
+ * headline three times on single lines, with the site's name before it or
+ * the site and section after it, with a tag, or as a sentence.
  */
 function recopy(title: string, body: string, seed: number): string {
   const words = title.split(" ");
-  if (seed % 2 === 0 && words.length >= 6)
-    return `${words.slice(0, Math.max(3, words.length - 3)).join(" ")}…\n\n${title}\n\n${body}`;
-  return `${title}\n${title}\n${title}\n\n${body}`;
+  const copies = [
+    words.length >= 6 ? `${words.slice(0, Math.max(3, words.length - 3)).join(" ")}…\n\n${title}` : title,
+    `${title}\n${title}\n${title}`,
+    `BBC News | ${title}\n\n${title}`,
+    `CNN: ${title}\n\n${title}`,
+    `${title} | World | The Guardian\n\n${title}`,
+    `${title} (PHOTOS)\n\n${title}`,
+    `${title.replace(/[.!?]$/, "")}.\n\n${title}`,
+  ];
+  return `${copies[seed % copies.length]}\n\n${body}`;
 }
 
 describe("invariance to cut and stacked headline copies", () => {

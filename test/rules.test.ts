@@ -248,6 +248,10 @@ ruleTester(repeatedHeadline, {
       text: `Council passes budget\n\nUPDATE: The mayor signed the budget on Friday\n\n${BODY}`,
     },
     {
+      name: "false-positive guard: a line with a colon or a bracket whose rest is no headline copy",
+      text: `Council passes budget after long debate\n\nMayor: the vote was close (again)\n\n${BODY}`,
+    },
+    {
       name: "false-positive guard: a line cut with an ellipsis that begins no headline is content",
       text: `Council passes budget\n\nAnd then the lights went out...\n\n${BODY}`,
     },
@@ -261,6 +265,18 @@ ruleTester(repeatedHeadline, {
     },
   ],
   invalid: [
+    {
+      name: "copies decorated with the site's name before, the site and section after, a tag, or a final period",
+      text: `BBC News | Council passes budget after long debate\n\nCNN: Council passes budget after long debate\n\nCouncil passes budget after long debate.\n\nCouncil passes budget after long debate\n\nCouncil passes budget after long debate | World | The Guardian\n\nCouncil passes budget after long debate (PHOTOS)\n\n${BODY}`,
+      findings: [
+        { actual: "BBC News | Council passes budget after long debate", fixed: true },
+        { actual: "CNN: Council passes budget after long debate", fixed: true },
+        { actual: "Council passes budget after long debate | World | The Guardian", fixed: true },
+        { actual: "Council passes budget after long debate (PHOTOS)", fixed: true },
+        { actual: "Council passes budget after long debate.", fixed: true },
+      ],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
     {
       name: "a copy cut with an ellipsis above the headline in full, and one cut mid-sentence below it",
       text: `Nancy Pelosi again elected Speaker as 116th U.S.…\n\nNancy Pelosi again elected Speaker as 116th U.S. Congress sworn in\n\nNancy Pelosi again elected Speaker as 116th U.S. Congress...\n\n${BODY}`,

@@ -42,6 +42,39 @@ const ELLIPSIS_END = /(?:\.\.\.|…)$/u;
 /** A copy cut with an ellipsis keeps at least this many words of the headline. */
 const CUT_MIN_WORDS = 3;
 
+/** The site's name before a headline copy: "BBC News | …", "CNN: …", "Reuters - …". */
+const SITE_PREFIX = /^(\p{Lu}[\p{L}\p{N}.&' ]{0,40}?)(?::|\s+[|\-–—])\s+(.{8,})$/u;
+const CASELESS_SITE_PREFIX = /^(\p{Ll}[\p{L}\p{N}.&' ]{0,40}?)(?::|\s+[|\-–—])\s+(.{8,})$/u;
+/** A tag after a headline copy: "… (PHOTOS)", "… [VIDEO]", "… (UPDATED)". */
+const TAG_SUFFIX = /^(.{8,}?)\s*[([]([\p{L}\p{N} ]{1,24})[)\]]$/u;
+/** How many words a site's name (and section) around a headline copy may have. */
+const SITE_MAX_WORDS = 4;
+
+/**
+ * The cores a headline copy leaves without its decorations, each with what
+ * was taken away: the site's name (and section) after it, up to three
+ * segments ("… | World | The Guardian"), a label or the site's name before it,
+ * a tag after it.
+ */
+function decoratedCores(text: string, caseless: boolean): { core: string; what: string }[] {
+  const out: { core: string; what: string }[] = [];
+  let rest = text;
+  for (let k = 0; k < 3; k++) {
+    const m = SITE_SUFFIX.exec(rest) ?? (caseless ? CASELESS_SITE_SUFFIX.exec(rest) : null);
+    if (!m || wordCount(m[2]!, SITE_MAX_WORDS + 1) > SITE_MAX_WORDS) break;
+    rest = m[1]!;
+    out.push({ core: rest, what: `with the site name \`${m[2]!}\`` });
+  }
+  const label = (caseless ? CASELESS_LABEL : HEADLINE_LABEL).exec(text);
+  if (label) out.push({ core: text.slice(label[0].length), what: `under the label \`${label[0].trim()}\`` });
+  const prefix = SITE_PREFIX.exec(text) ?? (caseless ? CASELESS_SITE_PREFIX.exec(text) : null);
+  if (prefix && wordCount(prefix[1]!, SITE_MAX_WORDS + 1) <= SITE_MAX_WORDS)
+    out.push({ core: prefix[2]!, what: `with the site name \`${prefix[1]!.trim()}\`` });
+  const tag = TAG_SUFFIX.exec(text);
+  if (tag) out.push({ core: tag[1]!, what: `with the tag \`${tag[2]!}\`` });
+  return out;
+}
+
 /** Letters, and none of them lower case. */
 function isAllCaps(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
@@ -115,19 +148,32 @@ export default defineRule({
       });
     }
     // Decorated copies of a bare headline, removed in any order: the <title> form with
-    // the site's name ("… | Reuters", "… - CNN") and a label ("UPDATE: …").
+    // the site's name after or before it ("… | Reuters", "… | World | The Guardian",
+    // "BBC News | …", "CNN: …"), a label ("UPDATE: …") or a tag ("… (PHOTOS)").
     const caseless = titled.length > 0 && isCaseless(doc);
     for (const line of titled) {
-      const m = SITE_SUFFIX.exec(line.text) ?? (caseless ? CASELESS_SITE_SUFFIX.exec(line.text) : null);
-      const site = m && wordCount(m[2]!, 4) <= 4 ? m : null;
-      const label = site ? null : (caseless ? CASELESS_LABEL : HEADLINE_LABEL).exec(line.text);
-      const core = site ? site[1]! : label ? line.text.slice(label[0].length) : "";
-      if (core === "") continue;
-      const bare = seen.get(compareKey(core));
-      if (!bare || bare === line) continue;
-      const what = site ? `with the site name \`${site[2]}\`` : `under the label \`${label![0].trim()}\``;
+      for (const { core, what } of decoratedCores(line.text, caseless)) {
+        const bare = seen.get(compareKey(core));
+        if (!bare || bare === line) continue;
+        out.push({
+          message: `Unexpected repeated headline \`${line.text}\` ${what}, expected one copy`,
+          span: line.content,
+          confidence: 0.9,
+          fix: { span: doc.lineRemovalSpan(line.index), text: "" },
+          related: bare.content,
+          actual: line.text,
+        });
+        break;
+      }
+    }
+    // A sentence-shaped copy above the headline ("Headline." over "Headline"; below it,
+    // the loop above found it).
+    for (const line of top) {
+      if (titled.includes(line) || line.text.length > 400 || !isProse(line.text)) continue;
+      const bare = seen.get(compareKey(line.text));
+      if (!bare || bare.index < line.index || out.some((f) => f.span === line.content)) continue;
       out.push({
-        message: `Unexpected repeated headline \`${line.text}\` ${what}, expected one copy`,
+        message: `Unexpected repeated headline \`${line.text}\`, expected one copy`,
         span: line.content,
         confidence: 0.9,
         fix: { span: doc.lineRemovalSpan(line.index), text: "" },
