@@ -737,6 +737,10 @@ ruleTester(chromeLine, {
       text: "Swipe cards for more buses were promised, the mayor said.\n\nThe article continues a series on the city budget.\n\nDon't have an account with the city? Residents can sign up online, officials said.\n\nShe contributed reporting to the paper for ten years before she retired from it.",
     },
     {
+      name: "false-positive guard: prose opening like a credit (courtesy, via, a photo from)",
+      text: "Courtesy of the city, the buses were free all week.\n\nPhotos from the scene show the damage to the bridge.\n\nVideo via satellite links reached the studio late, producers said.",
+    },
+    {
       name: "false-positive guard: prose about publishing, comments, a story and the end",
       text: "Published by Penguin in 1998, the book sold well.\n\nHe responded to the comments.\n\nThis story was produced by a team of five reporters over a year.\n\nThe end came quickly for the company after the vote, its workers said.",
     },
@@ -764,6 +768,21 @@ ruleTester(chromeLine, {
         { actual: "Tweet this quote" },
         { actual: "EPA-EFE/JANE DOE" },
         { actual: "Jane Doe contributed reporting from Brussels." },
+      ],
+      output: BODY,
+    },
+    {
+      name: "photo credits standing alone or closing a caption: courtesy, screenshots, the BBC's image source, via Getty",
+      text: `${BODY}\n\n(Credit: Jane Doe)\n\nCourtesy of Jane Doe\n\nScreenshot via YouTube\n\nScreengrab: CNN\n\nImage source, Getty Images\n\nAFP via Getty Images\n\nProtesters gather outside the court on Monday (Jane Doe/The Times)\n\nProtesters gather outside the court on Monday | Jane Doe for The New York Times`,
+      findings: [
+        { actual: "(Credit: Jane Doe)" },
+        { actual: "Courtesy of Jane Doe" },
+        { actual: "Screenshot via YouTube" },
+        { actual: "Screengrab: CNN" },
+        { actual: "Image source, Getty Images" },
+        { actual: "AFP via Getty Images" },
+        { actual: "Protesters gather outside the court on Monday (Jane Doe/The Times)" },
+        { actual: "Protesters gather outside the court on Monday | Jane Doe for The New York Times" },
       ],
       output: BODY,
     },

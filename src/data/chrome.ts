@@ -59,8 +59,16 @@ const MORE_CAPTION_CREDITS: readonly GuardedPattern[] = [
   ),
   guarded(new RegExp(String.raw`${CAPTION}\s©\s*(?:\d{4}\s+)?${CREDIT_NAME}$`, "u"), "©"),
   guarded(
-    new RegExp(String.raw`${CAPTION}\s\|\s*\p{Lu}[\p{L}.'’\- ]{1,40}\/\s*\p{Lu}[\p{L}.'’&\- ]{1,40}$`, "u"),
+    new RegExp(
+      String.raw`${CAPTION}\s\|\s*\p{Lu}[\p{L}.'’\- ]{1,40}(?:\/\s*\p{Lu}[\p{L}.'’&\- ]{1,40}| for \p{Lu}[\p{L}.'’&\- ]{1,40})$`,
+      "u",
+    ),
     "|",
+  ),
+  // "… on Monday (Jane Doe/The Times)".
+  guarded(
+    new RegExp(String.raw`${CAPTION}\s\(\p{Lu}[\p{L}.'’\- ]{1,40}\/\s*\p{Lu}[\p{L}.'’&\- ]{1,40}\)$`, "u"),
+    "/",
   ),
 ];
 
@@ -193,6 +201,16 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       ...CAPTION_CREDITS,
       ...MORE_CAPTION_CREDITS,
       /^(?:getty images|shutterstock|istockphoto)(?: for .{1,40})?$/i,
+      // More credits standing alone: "(Credit: Jane Doe)", "Courtesy of Jane Doe",
+      // "Screenshot via YouTube", "Screengrab: CNN", the BBC's "Image source, Getty Images",
+      // "AFP via Getty Images".
+      /^[([](?:photo |image |picture )?credits?\s*:\s*[^()[\]]{1,80}[)\]]$/i,
+      /^(?:photo |image |picture |video )?courtesy(?: of)?\s+[^,.]{1,60}$/i,
+      /^(?:screenshot|screengrab|screen grab|image|photo|picture|video|graphic)s?\s+via\s+[^,.]{1,60}$/i,
+      /^(?:screenshot|screengrab|screen grab)s?\s*:\s*.{1,60}$/i,
+      /^image source,\s*.{1,80}$/i,
+      // (No "via" needle: a new first letter in the needles' trie slows every line's test.)
+      /^(?:AFP|AP|Reuters|Bloomberg|NurPhoto|Anadolu Agency|SOPA Images|LightRocket|Corbis|WireImage|FilmMagic|Getty) via Getty Images$/,
       // "AP Photo/Evan Vucci", "REUTERS/Kevin Lamarque", USA Today's "Buy Photo".
       /^(?:AP|AFP|EPA|EPA-EFE|Reuters|REUTERS|Getty Images)(?: Photo| PHOTO)?\s*\/\s*[^/]{1,60}$/,
       /^buy photo$/i,
