@@ -47,6 +47,8 @@ const SITE_PREFIX = /^(\p{Lu}[\p{L}\p{N}.&' ]{0,40}?)(?::|\s+[|\-–—])\s+(.{8
 const CASELESS_SITE_PREFIX = /^(\p{Ll}[\p{L}\p{N}.&' ]{0,40}?)(?::|\s+[|\-–—])\s+(.{8,})$/u;
 /** A tag after a headline copy: "… (PHOTOS)", "… [VIDEO]", "… (UPDATED)". */
 const TAG_SUFFIX = /^(.{8,}?)\s*[([]([\p{L}\p{N} ]{1,24})[)\]]$/u;
+/** What every decoration holds: a spaced separator, a colon (a label), a closing bracket. */
+const DECORATION = /\s[|\-–—]\s|:|[)\]]$/u;
 /** How many words a site's name (and section) around a headline copy may have. */
 const SITE_MAX_WORDS = 4;
 
@@ -150,8 +152,10 @@ export default defineRule({
     // Decorated copies of a bare headline, removed in any order: the <title> form with
     // the site's name after or before it ("… | Reuters", "… | World | The Guardian",
     // "BBC News | …", "CNN: …"), a label ("UPDATE: …") or a tag ("… (PHOTOS)").
-    const caseless = titled.length > 0 && isCaseless(doc);
-    for (const line of titled) {
+    // (A decorated copy needs another headline line to be its bare core.)
+    const caseless = titled.length > 1 && isCaseless(doc);
+    for (const line of titled.length > 1 ? titled : []) {
+      if (!DECORATION.test(line.text)) continue;
       for (const { core, what } of decoratedCores(line.text, caseless)) {
         const bare = seen.get(compareKey(core));
         if (!bare || bare === line) continue;
@@ -169,7 +173,11 @@ export default defineRule({
     // A sentence-shaped copy above the headline ("Headline." over "Headline"; below it,
     // the loop above found it).
     for (const line of top) {
-      if (titled.includes(line) || line.text.length > 400 || !isProse(line.text)) continue;
+      // About as long as a later headline (the key is computed only then).
+      const near = titled.some(
+        (h) => h.index > line.index && Math.abs(h.text.length - line.text.length) <= 3,
+      );
+      if (!near || titled.includes(line) || !isProse(line.text)) continue;
       const bare = seen.get(compareKey(line.text));
       if (!bare || bare.index < line.index || out.some((f) => f.span === line.content)) continue;
       out.push({
