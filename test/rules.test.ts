@@ -379,6 +379,10 @@ ruleTester(sectionLine, {
       text: `World Politics\n\nPublished 14 Feb 2017\n\n${BODY}`,
     },
     {
+      name: "false-positive guard: a label that is not all section words above a lower-case line",
+      text: `Daily Briefing\n\nare you a bad boyfriend\n\n${BODY}`,
+    },
+    {
       name: "false-positive guard: a section word under the headline that no story follows is kept",
       text: `Council passes budget after long debate\n\nAnalysis\n\nSee the figures`,
     },
@@ -397,6 +401,12 @@ ruleTester(sectionLine, {
       text: `world media\n\ncouncil passes budget after long debate\n\n${LOWER_BODY}`,
       findings: [{ actual: "world media", fixed: true }],
       output: `council passes budget after long debate\n\n${LOWER_BODY}`,
+    },
+    {
+      name: "a label of section words above a headline set in lower case, then the story",
+      text: `Sports\n\nare you a bad boyfriend\n\n${BODY}`,
+      findings: [{ actual: "Sports", fixed: true }],
+      output: `are you a bad boyfriend\n\n${BODY}`,
     },
     {
       name: "a label of section words under the headline, then the story (Analysis, EXCLUSIVE)",

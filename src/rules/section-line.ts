@@ -4,7 +4,8 @@
  * Summary: a first line of at most `maxWords` words, without sentence
  *   punctuation, followed by a longer headline-shaped line (or, when the label
  *   is all section words, by a short one, one word included — OneStopEnglish
- *   titles such as "Banksy" —, repeated or with the story under it), is the
+ *   titles such as "Banksy", or one set in lower case —, repeated or with the
+ *   story under it), is the
  *   site's section label ("World Media") and goes into `meta.section`; so
  *   does a line of section words right under a longer headline, when the
  *   story starts under it ("Analysis", "EXCLUSIVE").
@@ -45,6 +46,9 @@ function opensStory(text: string): boolean {
   return endsWithTerminal(text) && wordCount(text, STORY_MIN_WORDS) >= STORY_MIN_WORDS;
 }
 const STORY_MIN_WORDS = 8;
+/** A headline set in lower case: a short line opening on a lower-case letter. */
+const LOWER_HEADLINE = /^\p{Ll}/u;
+const LOWER_HEADLINE_MAX_WORDS = 12;
 
 export default defineRule({
   meta: {
@@ -84,8 +88,16 @@ function labelAbove({ doc, first, second, third, maxWords }: TopLines): FindingD
   // under a label of section words (checked below); any other must look like one.
   const oneWord =
     wordCount(second.text, 1) === 1 && second.text.length <= 40 && !endsWithTerminal(second.text);
-  // (isHeadlineLine: in a caseless document a headline has no capitals.)
-  if (!oneWord && !isHeadlineLine(doc, second.text)) return undefined;
+  // (isHeadlineLine: in a caseless document a headline has no capitals.) A headline set
+  // in lower case ("are you a bad boyfriend") is one only under a label of section
+  // words with the story under it (checked below).
+  const lowerCase =
+    !oneWord &&
+    LOWER_HEADLINE.test(second.text) &&
+    wordCount(second.text, LOWER_HEADLINE_MAX_WORDS + 1) <= LOWER_HEADLINE_MAX_WORDS &&
+    !endsWithTerminal(second.text) &&
+    !isCaseless(doc);
+  if (!oneWord && !lowerCase && !isHeadlineLine(doc, second.text)) return undefined;
   const secondKey = compareKey(second.text);
   // A label that reads as the headline is one of its copies ("Syria" three times).
   if (compareKey(first.text) === secondKey) return undefined;
@@ -98,7 +110,7 @@ function labelAbove({ doc, first, second, third, maxWords }: TopLines): FindingD
   // "Rats", then the byline, the dateline or the first paragraph); a headline of
   // section words only ("World Politics") is no headline for a label above it.
   const shortHeadline = allKnown && (repeated || (!allSectionWords(second.text) && opensStory(third.text)));
-  if (oneWord && !shortHeadline) return undefined;
+  if ((oneWord || lowerCase) && !shortHeadline) return undefined;
   // Else the headline is longer than the label.
   if (wordCount(second.text, n) <= n && !shortHeadline) return undefined;
   const confidence = allKnown ? 0.9 : repeated ? 0.8 : 0.6;
