@@ -5,10 +5,9 @@
  *   punctuation, followed by a longer headline-shaped line (or, when the label
  *   is all section words, by a short one, one word included — OneStopEnglish
  *   titles such as "Banksy", or one set in lower case —, repeated or with the
- *   story under it), is the
- *   site's section label ("World Media") and goes into `meta.section`; so
- *   does a line of section words right under a longer headline, when the
- *   story starts under it ("Analysis", "EXCLUSIVE").
+ *   story under it), is the site's section label ("World Media") and goes
+ *   into `meta.section`; so does a line of section words right under a
+ *   longer headline, when the story starts under it ("Analysis", "EXCLUSIVE").
  * Why it happens: scrapers take the breadcrumb or section kicker with the
  *   headline block.
  * Fix and confidence: 0.9 when every word is a known section word
