@@ -23,6 +23,7 @@
  *   'all-time low'" three times; two copies are removed.
  */
 import { HEADLINE_LABEL } from "../data/sections.js";
+import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
 import { isHeadlineLine, isProse } from "../util/shape.js";
@@ -77,6 +78,18 @@ function decoratedCores(text: string, caseless: boolean): { core: string; what: 
   return out;
 }
 
+/** The finding for `copy`, a line that repeats the headline line `kept`: the copy goes. */
+function copyOf(doc: Document, copy: Line, kept: Line, message: string, confidence: number): FindingDraft {
+  return {
+    message,
+    span: copy.content,
+    confidence,
+    fix: { span: doc.lineRemovalSpan(copy.index), text: "" },
+    related: kept.content,
+    actual: copy.text,
+  };
+}
+
 /** Letters, and none of them lower case. */
 function isAllCaps(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
@@ -125,29 +138,30 @@ export default defineRule({
       // A copy in capitals gives way to a later copy in the headline's own case
       // ("SENATE PASSES BUDGET" above "Senate passes budget"), which then is the title.
       if (isAllCaps(first.text) && !isAllCaps(line.text)) {
-        out.push({
-          message: `Unexpected repeated headline \`${first.text}\` in capitals, expected one copy`,
-          span: first.content,
-          confidence: 0.9,
-          fix: { span: doc.lineRemovalSpan(first.index), text: "" },
-          related: line.content,
-          actual: first.text,
-        });
+        out.push(
+          copyOf(
+            doc,
+            first,
+            line,
+            `Unexpected repeated headline \`${first.text}\` in capitals, expected one copy`,
+            0.9,
+          ),
+        );
         seen.set(key, line);
         titled[titled.indexOf(first)] = line;
         continue;
       }
       const confidence =
         first.text === line.text ? 1 : straightQuotes(first.text) === straightQuotes(line.text) ? 0.95 : 0.9;
-      const span = doc.lineRemovalSpan(line.index);
-      out.push({
-        message: `Unexpected repeated headline \`${line.text}\`, expected one copy`,
-        span: line.content,
-        confidence,
-        fix: { span, text: "" },
-        related: first.content,
-        actual: line.text,
-      });
+      out.push(
+        copyOf(
+          doc,
+          line,
+          first,
+          `Unexpected repeated headline \`${line.text}\`, expected one copy`,
+          confidence,
+        ),
+      );
     }
     // Decorated copies of a bare headline, removed in any order: the <title> form with
     // the site's name after or before it ("… | Reuters", "… | World | The Guardian",
@@ -159,14 +173,15 @@ export default defineRule({
       for (const { core, what } of decoratedCores(line.text, caseless)) {
         const bare = seen.get(compareKey(core));
         if (!bare || bare === line) continue;
-        out.push({
-          message: `Unexpected repeated headline \`${line.text}\` ${what}, expected one copy`,
-          span: line.content,
-          confidence: 0.9,
-          fix: { span: doc.lineRemovalSpan(line.index), text: "" },
-          related: bare.content,
-          actual: line.text,
-        });
+        out.push(
+          copyOf(
+            doc,
+            line,
+            bare,
+            `Unexpected repeated headline \`${line.text}\` ${what}, expected one copy`,
+            0.9,
+          ),
+        );
         break;
       }
     }
@@ -180,14 +195,9 @@ export default defineRule({
       if (!near || titled.includes(line) || !isProse(line.text)) continue;
       const bare = seen.get(compareKey(line.text));
       if (!bare || bare.index < line.index || out.some((f) => f.span === line.content)) continue;
-      out.push({
-        message: `Unexpected repeated headline \`${line.text}\`, expected one copy`,
-        span: line.content,
-        confidence: 0.9,
-        fix: { span: doc.lineRemovalSpan(line.index), text: "" },
-        related: bare.content,
-        actual: line.text,
-      });
+      out.push(
+        copyOf(doc, line, bare, `Unexpected repeated headline \`${line.text}\`, expected one copy`, 0.9),
+      );
     }
     // A copy cut with an ellipsis ("Nancy Pelosi again elected Speaker as 116th U.S.…",
     // a <title> or teaser shortened by the site) of a headline in full, above or below
@@ -204,14 +214,15 @@ export default defineRule({
           isHeadlineLine(doc, h.text),
       );
       if (!full || out.some((f) => f.span === line.content)) continue;
-      out.push({
-        message: `Unexpected cut copy \`${line.text}\` of the headline, expected one copy`,
-        span: line.content,
-        confidence: 0.9,
-        fix: { span: doc.lineRemovalSpan(line.index), text: "" },
-        related: full.content,
-        actual: line.text,
-      });
+      out.push(
+        copyOf(
+          doc,
+          line,
+          full,
+          `Unexpected cut copy \`${line.text}\` of the headline, expected one copy`,
+          0.9,
+        ),
+      );
     }
     return out;
   },
