@@ -397,6 +397,23 @@ ruleTester(sectionLine, {
   ],
   invalid: [
     {
+      name: "false-positive guard: words and a bar that are no section label and site are only reported (Brexit Deal | Final Round)",
+      text: `Brexit Deal | Final Round\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [{ actual: "Brexit Deal | Final Round", fixed: false }],
+    },
+    {
+      name: "a label with the site's name after a bar, above the headline (Politics | The Times) and in lower case",
+      text: `Politics | The Times\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [{ actual: "Politics | The Times", fixed: true }],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "a label with the site's name under the headline, the story under it",
+      text: `Council passes budget after long debate\n\nWorld News - The Daily Times\n\n${BODY}`,
+      findings: [{ actual: "World News - The Daily Times" }],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
       name: "caseless text: world media above the lower-cased headline",
       text: `world media\n\ncouncil passes budget after long debate\n\n${LOWER_BODY}`,
       findings: [{ actual: "world media", fixed: true }],
@@ -616,6 +633,12 @@ ruleTester(byline, {
       output: `Headline here\n\n${BODY}`,
     },
     {
+      name: "names with a two-word desk title and no comma, names with a handle, a sign-off after two hyphens",
+      text: `Headline here\n\nJane Doe Senior Reporter\n\nJohn Roe @johnroe\n\n${BODY}\n\n-- Alex Smith`,
+      findings: [{ expected: "Jane Doe" }, { expected: "John Roe" }, { expected: "Alex Smith" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
       name: "a correspondent's credit under the headline (From Alex Smith in Brussels)",
       text: `Headline here\n\nFrom Alex Smith and Jane Doe in New York\n\n${BODY}`,
       findings: [{ expected: "Alex Smith and Jane Doe" }],
@@ -753,6 +776,14 @@ ruleTester(chromeLine, {
     {
       name: "false-positive guard: prose about publishing, comments, a story and the end",
       text: "Published by Penguin in 1998, the book sold well.\n\nHe responded to the comments.\n\nThis story was produced by a team of five reporters over a year.\n\nThe end came quickly for the company after the vote, its workers said.",
+    },
+    {
+      name: "false-positive guard: prose opening like a source credit, a report from a place, a quotation in guillemets",
+      text: "Via Appia, the old road to Brindisi, was closed for repairs.\n\nTwo officers reported from the scene that the road was clear.\n\nPolice Officers Union reported from Brussels.\n\n« Nous sommes prêts », a dit le maire.\n\nNeed help with the forms? The city's free clinic can find an adviser near you »",
+    },
+    {
+      name: "false-positive guard, caseless text: reports from a place (in lower case names read as words) and a one-word subheading",
+      text: `${LOWER_BODY}\n\ntwo officers reported from the scene.\n\njane doe reported from brussels.\n\nlicensing\n\nthe council will license forty new taxis next year, the mayor said.`,
     },
     {
       name: "false-positive guard: prose that starts like a player or post label",
@@ -1078,6 +1109,65 @@ ruleTester(chromeLine, {
       text: "Para one.\n\nBreaking News Emails Get breaking news alerts and special reports.\n\nFollow us on Instagram",
       findings: [{ message: "newsletter" }, { message: "follow" }],
       output: "Para one.",
+    },
+    {
+      name: "player controls, gallery and account buttons of the phrase table, with their decoration",
+      text: `${BODY}\n\n— Advertisement —\n\nAdvertisement:\n\nGift this article\n\nAudio\n\nPlay\n\nUnmute\n\nFullscreen\n\nPhoto gallery\n\nView all photos\n\nWatch Now\n\nPlease wait...\n\nCreate an account\n\nKeep reading\n\nSource link\n\nOpen menu\n\nDEVELOPING`,
+      findings: [
+        { actual: "— Advertisement —", message: "advertisement line" },
+        { actual: "Advertisement:", message: "advertisement line" },
+        { actual: "Gift this article", message: "share line" },
+        { actual: "Audio", message: "video line" },
+        { actual: "Play", message: "video line" },
+        { actual: "Unmute", message: "video line" },
+        { actual: "Fullscreen", message: "video line" },
+        { actual: "Photo gallery", message: "video line" },
+        { actual: "View all photos", message: "video line" },
+        { actual: "Watch Now", message: "video line" },
+        { actual: "Please wait...", message: "video line" },
+        { actual: "Create an account", message: "newsletter line" },
+        { actual: "Keep reading", message: "navigation line" },
+        { actual: "Source link", message: "credits line" },
+        { actual: "Open menu", message: "navigation line" },
+        { actual: "DEVELOPING", message: "navigation line" },
+      ],
+      output: BODY,
+    },
+    {
+      name: "players' durations, photo counts, title-case teasers, post links, credits by name and source",
+      text: `${BODY}\n\nClick to play video\n\nSee all 12 photos\n\nVideo Duration 2:31\n\nListen · 4:32\n\nThe article continues after this advertisement\n\nPhotograph by Jane Doe\n\nPic: Getty\n\nAbove: The mayor in Brussels on Monday\n\nRead More: Mayor unveils park plan\n\n« Mayor unveils park plan\n\nVia: The Verge\n\nh/t The Verge\n\nContact Jane Doe at jane@example.com or 555-1234.\n\nHave a story idea? Email us\n\nJane Doe reported from Brussels; John Roe from Paris.`,
+      findings: [
+        { actual: "Click to play video" },
+        { actual: "See all 12 photos" },
+        { actual: "Video Duration 2:31" },
+        { actual: "Listen · 4:32" },
+        { actual: "The article continues after this advertisement" },
+        { actual: "Photograph by Jane Doe" },
+        { actual: "Pic: Getty" },
+        { actual: "Above: The mayor in Brussels on Monday" },
+        { actual: "Read More: Mayor unveils park plan" },
+        { actual: "« Mayor unveils park plan" },
+        { actual: "Via: The Verge" },
+        { actual: "h/t The Verge" },
+        { actual: "Contact Jane Doe at jane@example.com or 555-1234." },
+        { actual: "Have a story idea? Email us" },
+        { actual: "Jane Doe reported from Brussels; John Roe from Paris." },
+      ],
+      output: BODY,
+    },
+    {
+      name: "caseless text: AP and Getty credits in brackets, a teaser label, a phrase in capitals",
+      text: `${LOWER_BODY}\n\nfile - in this april 15, 2017, file photo, the mayor speaks in brussels. (ap photo/jane doe, file)\n\nthe mayor in brussels (getty images)\n\nalso read | mayor unveils park plan\n\nWATCH NOW`,
+      findings: [
+        {
+          actual:
+            "file - in this april 15, 2017, file photo, the mayor speaks in brussels. (ap photo/jane doe, file)",
+        },
+        { actual: "the mayor in brussels (getty images)" },
+        { actual: "also read | mayor unveils park plan" },
+        { actual: "WATCH NOW" },
+      ],
+      output: LOWER_BODY,
     },
   ],
 });

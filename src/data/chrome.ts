@@ -118,19 +118,29 @@ const SYNDICATION_CREDITS = [
   /^(?:[Pp]ublished|[Pp]roduced|[Dd]istributed|[Rr]epublished|[Rr]eprinted) (?:in (?:partnership|collaboration) with|by|with permission (?:of|from)) (?![^,]*,\s+\p{Ll})\p{Lu}.{0,100}$/u,
 ];
 
+/**
+ * NYT's reporting credit: "Jane Doe reported from Brussels." — names, then
+ * places, all capitalised (the capitals are the signal: "two officers
+ * reported from the scene" is prose), so caseless documents do not read it.
+ */
+const REPORTED_FROM = guarded(
+  /^(?!(?:The|A|An|It|He|She|They|We|Police|Officials)\b)\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:,? and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})? reported from \p{Lu}[\p{L}'’.-]*(?:(?: |, | and |; )\p{Lu}[\p{L}'’.-]*(?: from)?){0,8}\.?$/u,
+  "reported from",
+);
+
 /** Patterns whose capitals are their signal: not read in caseless documents (util/case.ts). */
 export const CASED_ONLY: ReadonlySet<RegExp> = new Set([
   UPPER_CASE_TEASER,
   COPYRIGHT_HOLDER,
   ...AGENCY_IN_BRACKETS.map((g) => g.re),
   ...SYNDICATION_CREDITS,
+  REPORTED_FROM.re,
 ]);
 
 export const CHROME_FAMILIES: readonly ChromeFamily[] = [
   {
     family: "advertisement",
     patterns: [
-      /^(?:advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|promoted|promoted content|paid post)$/i,
       /^(?:story|article) continues below(?: (?:this |the )?(?:advertisement|ad|gallery|video|photos?|slideshow|image))?$/i,
       // "Article continues after advertisement", "Advertisement - story continues below".
       /^(?:advertisement\s*[-–—:]?\s*)?(?:story|article|content|text) continues (?:below|after (?:the |this )?(?:advertisement|ad|video|break))$/i,
@@ -185,12 +195,16 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     patterns: [
       /^image copyright\b.{0,300}$/i,
       /^image caption\b.{0,300}$/i,
-      /^(?:photo|photograph|picture|image|pictured|caption|credit|photo credit|file photo)\s*[:|]\s*.{0,250}$/i,
+      /^(?:photo|photograph|picture|image|pictured|pictured above|caption|credit|photo credit|file photo|pic|pics|main pic|main image|top image|featured image|above)\s*[:|]\s*.{0,250}$/i,
       /^(?:photo|photograph|picture|image|video|file photo)s?$/i,
-      /^(?:\(|\[)?(?:photo|image|picture)s? (?:by|courtesy of|credit)\b.{0,150}$/i,
+      /^(?:\(|\[)?(?:photo|photograph|image|picture)s? (?:by|courtesy of|credit)\b.{0,150}$/i,
       // A credit in brackets on its own line: "(Photo: Reuters)", "[Image: AFP/Getty]".
       /^[([](?:photo|photograph|picture|image|file photo|video)s?\s*(?:[:|]|by\b|credit\b)\s*[^()[\]]{1,120}[)\]]\.?$/i,
       ...AGENCY_IN_BRACKETS,
+      // The same credits where no other reading exists, in any case: "(ap photo/jane doe,
+      // file)" and "(getty images)" in a lower-cased release.
+      guarded(/^.{0,200}\((?:ap|afp|reuters|epa|xinhua|dpa) photo\s*\/\s*[^)]{1,80}\)$/i, "photo/"),
+      guarded(/^.{0,200}\(getty images(?:\s*\/\s*[^)]{1,80})?\)$/i, "(getty images"),
       guarded(
         /^.{0,200}\/\s*(?:getty images|afp|reuters|ap|epa|shutterstock|istock|ap photo)(?:\s+via\s+.{1,40})?$/i,
         "/",
@@ -266,10 +280,10 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // A question put before the prompt: "Want more? Follow us on Instagram".
       /^(?:want|like|enjoy|love|looking for) [^?]{0,60}\?\s*follow (?:us|me) on \w+.{0,60}$/i,
       /^(?:like us on facebook|connect with us|join us on \w+|find us on \w+)\b.{0,80}$/i,
-      /^(?:have a (?:news )?tip|got a (?:news )?tip|(?:got|have) a story(?=\?)|send us a tip|contact (?:us|the author|the reporter)|email the (?:author|reporter|writer))\b.{0,160}$/i,
+      /^(?:have a (?:news )?tip|got a (?:news )?tip|(?:got|have) a story(?: idea| tip)?(?=\?)|send us a tip|contact (?:us|the author|the reporter)|email the (?:author|reporter|writer))\b.{0,160}$/i,
       /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
       // "Contact Jane Doe at jdoe@example.com." — a contact line ending in an address.
-      /^(?:contact|email|reach) [^@]{1,60} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/i,
+      /^(?:contact|email|reach) [^@]{1,60} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+(?: or (?:at |on )?[+\d(][\d ().+-]{5,20}| or @\w{2,30})?\.?$/i,
       /^(?:https?:\/\/|www\.)\S+$/i,
     ],
     confidence: 0.9,
@@ -341,6 +355,9 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       ...SYNDICATION_CREDITS,
       // Wire copy's end mark: "-30-", "(END)", "ENDS".
       /^(?:-30-|\(end\)|\(ends\)|end|ends)$/i,
+      REPORTED_FROM,
+      // A source credit under a blog post: "Via: The Verge", "h/t The Verge".
+      /^(?:via|h\/t|hat tip(?: to)?)\s*:?\s+[^.!?]{1,60}$/i,
       // A bare desk credit on its own line ("Staff writer" under the byline's photo).
       /^(?:staff writer|staff reporter|contributing writer|special correspondent)s?$/i,
     ],
@@ -374,6 +391,10 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:click|tap) (?:(?:on )?(?:the |this )?(?:image|photo|picture) )?to (?:enlarge|expand|zoom)$/i,
       // CNN's gallery counter and highlights label, Daily Mail's video prompt, audio players.
       /^hide caption \d+ of \d+$/i,
+      // "See all 12 photos", "Video Duration 2:31", "Listen · 4:32".
+      /^(?:see|view|show) (?:all )?\d{1,3} (?:photos|images|pictures)$/i,
+      /^(?:video |audio )?duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$/i,
+      /^(?:listen|play|watch)\s*[·•|:-]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/i,
       // Gallery counters and the player's queue: "Image 1 of 12", "1 / 12", "Now Playing: …".
       /^(?:(?:image|photo|picture|slide) )?\d{1,3} (?:of|\/) \d{1,3}$/i,
       /^now playing\s*:\s*.{1,120}$/i,
@@ -390,7 +411,9 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // "SEE ALSO: headline", "RELATED: headline", "WATCH: …" — upper-case labels only,
       // or "Related:"; "UPDATE:" is content and is not here.
       UPPER_CASE_TEASER,
-      /^(?:See also|Related|Read more|Read also|Also read|More|Watch|Photos|Full coverage|Recommended)\s*:\s*\p{Lu}.{0,200}$/u,
+      /^(?:See [Aa]lso|Related|Read [Mm]ore|Read [Aa]lso|Also [Rr]ead|More|Watch|Photos|Full [Cc]overage|Recommended)\s*:\s*\p{Lu}.{0,200}$/u,
+      // Labels that are teasers in any case (a lower-cased release: "also read | …").
+      /^(?:see also|also see|read more|read also|also read|related (?:stories|story|articles?|coverage)|full coverage|more coverage)\s*[:|»>]\s*.{1,200}$/i,
     ],
     confidence: 0.9,
     region: "any",
@@ -459,6 +482,10 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // Pagination: "1 2 3 Next", "« Previous", "Page 2 of 3".
       /^(?:(?:«|‹|<)?\s*(?:prev(?:ious)?|first)\s*)?(?:\d{1,3}\s+){1,12}\d{0,3}\s*(?:next|last)?\s*(?:»|›|>)?$/i,
       /^(?:«|‹)?\s*(?:previous|prev|next|older|newer)(?: page| posts?| articles?)?\s*(?:»|›)?$/i,
+      // A link to the previous post: "« Older headline" — a headline, no sentence (a
+      // French quotation has both guillemets). (The next post's "Newer headline »" is
+      // kept: a pattern that must scan to the line's end cost every line's test.)
+      /^[«‹]\s*[^«»‹›.?!]{1,120}$/,
       /^page \d{1,3} of \d{1,3}$/i,
       // NYT: the sponsor label above the headline, the tool bar under the article.
       /^(?:supported by|order reprints(?:\s*\|.{0,80})?)$/i,
@@ -469,6 +496,180 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     note: "menu/breadcrumb/comment/cookie lines left by text extraction",
   },
 ];
+
+/**
+ * Short chrome lines matched whole, by family: the words of a button, a
+ * player control or a widget label, compared after folding (util/text.ts
+ * compareKey: lower case, punctuation dropped, single spaces), so "—
+ * Advertisement —", "Skip Ad:" and "[Audio]" read as their words. One Set
+ * lookup per short line whatever the size of the table: a phrase added here
+ * costs prose lines nothing, where a pattern in the families' alternations
+ * costs every line a little. Words that a site footer shares with a one-word
+ * subheading ("Privacy", "Licensing", "Transcript") are not here.
+ */
+export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  advertisement: [
+    "advertisement",
+    "advertisements",
+    "advertising",
+    "ad",
+    "ads",
+    "sponsored",
+    "sponsored content",
+    "paid content",
+    "promoted",
+    "promoted content",
+    "paid post",
+    "skip ad",
+    "close ad",
+    "ad loading",
+    "advertisement loading",
+    "remove ads",
+    "hide ad",
+    "the article continues after this advertisement",
+    "the story continues after this advertisement",
+    "the article continues below",
+    "the story continues below",
+  ],
+  share: [
+    "gift this article",
+    "gift article",
+    "share full article",
+    "save article",
+    "save story",
+    "saved",
+    "save to my list",
+    "add to my list",
+    "copy url",
+    "copy article link",
+    "share icon",
+    "email icon",
+    "print icon",
+  ],
+  video: [
+    "audio",
+    "audio player",
+    "video player",
+    "play",
+    "pause",
+    "mute",
+    "unmute",
+    "sound on",
+    "sound off",
+    "fullscreen",
+    "full screen",
+    "exit fullscreen",
+    "exit full screen",
+    "caption",
+    "captions",
+    "closed captions",
+    "cc",
+    "show transcript",
+    "hide transcript",
+    "view transcript",
+    "read transcript",
+    "watch now",
+    "click to play",
+    "click to play video",
+    "click to watch",
+    "click to watch video",
+    "tap to play",
+    "tap to watch",
+    "press play",
+    "watch again",
+    "watch video",
+    "listen now",
+    "listen live",
+    "photo gallery",
+    "image gallery",
+    "video gallery",
+    "gallery",
+    "photos",
+    "view photos",
+    "view all photos",
+    "see all photos",
+    "see photos",
+    "more photos",
+    "view more photos",
+    "view slideshow",
+    "launch gallery",
+    "launch slideshow",
+    "start slideshow",
+    "open gallery",
+    "close gallery",
+    "back to gallery",
+    "previous image",
+    "next image",
+    "please wait",
+    "loading",
+    "refresh",
+    "try again",
+  ],
+  newsletter: [
+    "create an account",
+    "create account",
+    "create your free account",
+    "sign up for free",
+    "subscribe for free",
+    "start your free trial",
+    "start free trial",
+    "free trial",
+    "subscribe now",
+    "subscribe today",
+    "newsletter",
+    "newsletters",
+    "turn on notifications",
+    "enable notifications",
+    "allow notifications",
+    "get notifications",
+    "no thanks",
+    "not now",
+    "maybe later",
+    "got it",
+    "dismiss",
+    "log out",
+    "sign out",
+    "my profile",
+    "manage account",
+  ],
+  credits: ["source link", "view original post", "view original article", "original source"],
+  navigation: [
+    "keep reading",
+    "tap to read more",
+    "click to view",
+    "tap to view",
+    "developing",
+    "developing story",
+    "this is a developing story",
+    "just in",
+    "open menu",
+    "close menu",
+    "open navigation",
+    "close navigation",
+    "open search",
+    "close search",
+    "click to read more",
+    "read full article",
+    "read the full article",
+    "read full story",
+    "read the full story",
+    "learn more",
+    "find out more",
+    "reprints and permissions",
+    "terms of use",
+    "accessibility help",
+    "skip to footer",
+    "skip to search",
+    "jump to",
+    "on this page",
+    "in this article",
+    "in this story",
+    "table of contents",
+  ],
+};
+
+/** Lines longer than this are never looked up in CHROME_PHRASES. */
+export const PHRASE_MAX_CHARS = 48;
 
 /** Lines longer than this are never chrome (prose must stay). */
 export const CHROME_MAX_CHARS = 320;

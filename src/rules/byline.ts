@@ -5,7 +5,8 @@
  *   "/ Updated By Jane Doe", "Written by …", "Author: …", optionally with a
  *   date, is removed; so is, among the top lines, a line of names and an
  *   agency or newsroom title ("Jane Doe, Associated Press", "John Smith, Staff
- *   Writer", "Jane Doe, Special to The Times"), names and a date ("Jane Doe |
+ *   Writer", "Jane Doe Senior Reporter", "Jane Doe, Special to The Times"),
+ *   names and a handle ("Jane Doe @janedoe"), names and a date ("Jane Doe |
  *   Oct 14, 2017"), an outlet's credit ("From CNN's Anna Kim") or, below the
  *   first line, a correspondent's ("From Jane Doe in Brussels"; two words of
  *   names or more in these two); anywhere, an
@@ -51,8 +52,11 @@ const BYLINE = new RegExp(
  */
 const CREDIT =
   "(?:The )?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|CNN|BBC News|NBC News|CBS News|ABC News|Fox News|USA TODAY|USA Today|(?:Senior |Chief |Political |Special )?(?:Staff Writer|Staff Reporter|Correspondent|Reporter|Contributor|Editor)s?)";
+/** A two-word newsroom title, which needs no comma after the names: "Jane Doe Senior Reporter". */
+const DESK_TITLE =
+  "(?:Senior|Chief|Political|Special|Staff|Contributing|Foreign|Investigative|Washington|White House) (?:Writer|Reporter|Correspondent|Editor|Contributor)s?";
 const NAME_CREDIT = new RegExp(
-  `^(${NAMES})(?:\\s*[,|–—-]\\s*(${CREDIT})|\\s*,?\\s+(${SPECIAL_TO}\\s+\\p{Lu}.{0,60}))$`,
+  `^(${NAMES})(?:\\s*[,|–—-]\\s*(${CREDIT})|\\s*,?\\s+(${SPECIAL_TO}\\s+\\p{Lu}.{0,60})|\\s+(${DESK_TITLE})|\\s*[,|–—-]?\\s*\\(?@\\w{2,30}\\)?)$`,
   "u",
 );
 /** "By The Associated Press", "Reuters Staff": the agency is the byline. */
@@ -61,7 +65,7 @@ const AGENCY_BYLINE = new RegExp(
   "u",
 );
 /** "— Jane Doe" alone on the last line: a sign-off, a byline only there (above, it attributes a quote). */
-const SIGN_OFF = new RegExp(`^[—–]\\s*(${NAMES})$`, "u");
+const SIGN_OFF = new RegExp(`^(?:[—–]|--)\\s*(${NAMES})$`, "u");
 /** "From CNN's Anna Kim" (live pages credit each post so): a byline only among the top lines. */
 const OUTLET_BYLINE = new RegExp(
   `^From (?:${CREDIT}|\\p{Lu}[\\p{L}&.]*(?:\\s+\\p{Lu}[\\p{L}&.]*){0,2})['’]s\\s+(${NAMES})$`,

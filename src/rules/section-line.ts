@@ -6,7 +6,8 @@
  *   is all section words, by a short one, one word included — OneStopEnglish
  *   titles such as "Banksy", or one set in lower case —, repeated or with the
  *   story under it), is the site's section label ("World Media") and goes
- *   into `meta.section`; so does a line of section words right under a
+ *   into `meta.section` (without the site's name after it: "Politics | The
+ *   Times" → "Politics"); so does a line of section words right under a
  *   longer headline, when the story starts under it ("Analysis", "EXCLUSIVE").
  * Why it happens: scrapers take the breadcrumb or section kicker with the
  *   headline block.
@@ -37,6 +38,21 @@ function allSectionWords(text: string): boolean {
     .toLowerCase()
     .split(/\s+/)
     .every((w) => SECTION_WORDS.has(w));
+}
+
+/** "Politics | The Times": a label, then the site's name (up to four capitalised words) after a bar or dash. */
+const SITE_AFTER = /^(.+?)\s+[|–—-]\s+\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3}$/u;
+/** SITE_AFTER in a caseless document (util/case.ts): "politics | the times". */
+const CASELESS_SITE_AFTER = new RegExp(SITE_AFTER.source, "iu");
+const BAR = /\s[|–—-]\s/;
+/** Longest line read as a label and a site's name (four words each). */
+const SECTION_SITE_MAX_CHARS = 80;
+
+/** The section label of a line: its section words when the site's name follows them. */
+function sectionOf(text: string, doc: Document): string {
+  if (text.length > SECTION_SITE_MAX_CHARS || !BAR.test(text)) return text;
+  const m = SITE_AFTER.exec(text) ?? (isCaseless(doc) ? CASELESS_SITE_AFTER.exec(text) : null);
+  return m && allSectionWords(m[1]!) ? m[1]! : text;
 }
 
 /** Where a story starts under its headline: a byline, a dateline or a paragraph of prose. */
@@ -77,7 +93,8 @@ interface TopLines {
 
 /** A label above the headline ("World Media", then the headline). */
 function labelAbove({ doc, first, second, third, maxWords }: TopLines): FindingDraft | undefined {
-  const n = wordCount(first.text, maxWords);
+  const label = sectionOf(first.text, doc);
+  const n = wordCount(label, maxWords);
   if (n === 0 || n > maxWords) return undefined;
   // Read only when the label starts in lower case: most documents have capitals.
   const caseless = !LABEL_SHAPE.test(first.text) && CASELESS_LABEL_SHAPE.test(first.text) && isCaseless(doc);
@@ -100,7 +117,7 @@ function labelAbove({ doc, first, second, third, maxWords }: TopLines): FindingD
   const secondKey = compareKey(second.text);
   // A label that reads as the headline is one of its copies ("Syria" three times).
   if (compareKey(first.text) === secondKey) return undefined;
-  const allKnown = allSectionWords(first.text);
+  const allKnown = allSectionWords(label);
   const repeated = doc.contentLines.slice(2, 6).some((l) => compareKey(l.text) === secondKey);
   // Above a byline or a dateline the first line is the headline ("Syria", then "Written by …").
   if (isBylineLine(second.text) || parseDateLine(second.text) !== undefined) return undefined;
@@ -120,7 +137,7 @@ function labelAbove({ doc, first, second, third, maxWords }: TopLines): FindingD
     fix: { span: doc.lineRemovalSpan(first.index), text: "" },
     related: second.content,
     actual: first.text,
-    meta: { section: first.text },
+    meta: { section: label },
   };
 }
 
@@ -129,10 +146,11 @@ function labelAbove({ doc, first, second, third, maxWords }: TopLines): FindingD
  * the story): section words only, the story starting right under it.
  */
 function labelUnder({ doc, first, second, third, maxWords }: TopLines): FindingDraft | undefined {
-  const n = wordCount(second.text, maxWords);
+  const label = sectionOf(second.text, doc);
+  const n = wordCount(label, maxWords);
   if (n === 0 || n > maxWords || endsWithTerminal(second.text)) return undefined;
   const shaped = LABEL_SHAPE.test(second.text) || (CASELESS_LABEL_SHAPE.test(second.text) && isCaseless(doc));
-  if (!shaped || !allSectionWords(second.text)) return undefined;
+  if (!shaped || !allSectionWords(label)) return undefined;
   // The headline above is longer and no label itself ("U.S. News" over "Music" is a label
   // over a title).
   if (!isHeadlineLine(doc, first.text) || wordCount(first.text, n + 1) <= n || allSectionWords(first.text))
@@ -145,6 +163,6 @@ function labelUnder({ doc, first, second, third, maxWords }: TopLines): FindingD
     fix: { span: doc.lineRemovalSpan(second.index), text: "" },
     related: first.content,
     actual: second.text,
-    meta: { section: second.text },
+    meta: { section: label },
   };
 }
