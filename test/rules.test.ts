@@ -358,6 +358,10 @@ ruleTester(repeatedHeadline, {
 ruleTester(sectionLine, {
   valid: [
     {
+      name: "false-positive guard: a one-word headline above a byline of the top-only forms (Syria, Priya Raman @praman)",
+      text: `Syria\n\nPriya Raman @praman\n\n${BODY}`,
+    },
+    {
       name: "false-positive guard: a lower-case first line of a cased page is not a label",
       text: `world media\n\nCouncil passes budget after long debate\n\n${BODY}`,
     },
@@ -568,6 +572,10 @@ ruleTester(dateline, {
 ruleTester(byline, {
   valid: [
     {
+      name: "false-positive guard: a headline with its site (first line), section words with the site, one name and a bar",
+      text: `Trump Wins | The Hill\n\nWorld News | The Times\n\nMadonna | Rolling Stone\n\n${BODY}`,
+    },
+    {
       name: 'false-positive guard, caseless text: a line opening on "by" that is prose',
       text: `council passes budget\n\nby wednesday evening most of the votes were counted\n\n${LOWER_BODY}`,
     },
@@ -636,6 +644,12 @@ ruleTester(byline, {
       name: "names with a two-word desk title and no comma, names with a handle, a sign-off after two hyphens",
       text: `Headline here\n\nJane Doe Senior Reporter\n\nJohn Roe @johnroe\n\n${BODY}\n\n-- Alex Smith`,
       findings: [{ expected: "Jane Doe" }, { expected: "John Roe" }, { expected: "Alex Smith" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "names and the outlet after a bar under the headline (Priya Raman | The Hill)",
+      text: `Headline here\n\nPriya Raman | The Hill\n\n${BODY}`,
+      findings: [{ expected: "Priya Raman" }],
       output: `Headline here\n\n${BODY}`,
     },
     {
@@ -1130,6 +1144,16 @@ ruleTester(chromeLine, {
         { actual: "Source link", message: "credits line" },
         { actual: "Open menu", message: "navigation line" },
         { actual: "DEVELOPING", message: "navigation line" },
+      ],
+      output: BODY,
+    },
+    {
+      name: "labelled dates without their year (the current year's stories): no date for meta, the line goes",
+      text: `${BODY}\n\nPosted at 11:02h, 15 April\n\nUpdated 3:45 PM EST, March 7\n\nPublished on Tuesday, May 9`,
+      findings: [
+        { actual: "Posted at 11:02h, 15 April", message: "timestamp line" },
+        { actual: "Updated 3:45 PM EST, March 7", message: "timestamp line" },
+        { actual: "Published on Tuesday, May 9", message: "timestamp line" },
       ],
       output: BODY,
     },

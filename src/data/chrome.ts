@@ -429,6 +429,9 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // The Guardian's age banner: "This article is more than 2 years old".
       /^this (?:article|story|page) is more than (?:a|an|\d{1,3}) (?:years?|months?) old$/i,
       /^(?:updated|published|posted)?\s*(?:just now|yesterday|today)$/i,
+      // A labelled date without its year (the current year's stories): "Posted at 11:02h,
+      // 15 April", "Updated 3:45 PM EST, March 7" — no year, so nothing for meta.date.
+      /^(?:posted|published|updated|last updated|first published|last modified)(?: on| at)?\s*:?\s*(?:(?:at\s+)?\d{1,2}[:.h]\d{2}h?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?\s*[,|]?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?:\s*[,|]?\s*(?:at\s+)?\d{1,2}[:.h]\d{2}h?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?$/iu,
       // The label alone, its date in another line or lost: "Updated".
       /^(?:updated|last updated|published|posted)\s*:?$/i,
     ],

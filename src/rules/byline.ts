@@ -6,7 +6,8 @@
  *   date, is removed; so is, among the top lines, a line of names and an
  *   agency or newsroom title ("Jane Doe, Associated Press", "John Smith, Staff
  *   Writer", "Jane Doe Senior Reporter", "Jane Doe, Special to The Times"),
- *   names and a handle ("Jane Doe @janedoe"), names and a date ("Jane Doe |
+ *   names and a handle ("Jane Doe @janedoe"), names and the outlet below the
+ *   first line ("Jane Doe | The Hill"), names and a date ("Jane Doe |
  *   Oct 14, 2017"), an outlet's credit ("From CNN's Anna Kim") or, below the
  *   first line, a correspondent's ("From Jane Doe in Brussels"; two words of
  *   names or more in these two); anywhere, an
@@ -25,6 +26,7 @@
  *   correspondent's credit ("From Hong Kong in Crisis") is taken for one.
  * Example: "By Tom Miles and Stephanie Nebehay" → meta.byline.
  */
+import { SECTION_WORDS } from "../data/sections.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
 import { parseDateLine } from "../util/date.js";
@@ -73,6 +75,15 @@ const OUTLET_BYLINE = new RegExp(
 );
 /** "Jane Doe | Oct 14, 2017", "Jane Doe / 14 October 2017": names and a date, among the top lines. */
 const NAME_DATE = new RegExp(`^(${NAMES})\\s*[|/•·–—-]\\s*(.{6,80})$`, "u");
+/**
+ * "Jane Doe | The Hill": two or three words of names, a bar, and the outlet
+ * (up to four capitalised words) — a byline only among the top lines below
+ * the first (the first is the headline, which may carry its site so).
+ */
+const NAME_OUTLET = new RegExp(
+  `^(${NAME})\\s+\\|\\s+(?:The\\s+)?\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){0,3}$`,
+  "u",
+);
 /** A newsroom title or agency closing the names ("Jane Doe and John Roe, Reuters"): not a name. */
 const TRAILING_CREDIT = new RegExp(`(?:\\s*,\\s*|\\s+)${CREDIT}$`, "u");
 
@@ -130,12 +141,34 @@ function correspondent(re: RegExp, text: string): RegExpExecArray | null {
   return m && /\S\s+\S/.test(m[1]!) ? m : null;
 }
 
+/** NAME_OUTLET's match when its names are two or three words, none a section word ("World News | The Times"). */
+function nameOutlet(text: string): RegExpExecArray | null {
+  const m = NAME_OUTLET.exec(text);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && !words.some((w) => SECTION_WORDS.has(w.toLowerCase()))
+    ? m
+    : null;
+}
+
 const NOT_NAMES =
   /^(?:far|then|now|the|a|an|contrast|comparison|law|design|default|chance|accident|way|all|most|some)\b/i;
 
-/** A "By …" line (any position's form, without the top-only forms). */
-export function isBylineLine(text: string): boolean {
-  return BYLINE.test(text);
+/**
+ * A "By …" line (any position's form); with `underHeadline`, also the forms
+ * read only among the top lines below the first ("Jane Doe, Associated
+ * Press", "Jane Doe @janedoe", "Jane Doe | The Hill", names and a date).
+ */
+export function isBylineLine(text: string, underHeadline = false): boolean {
+  if (BYLINE.test(text)) return true;
+  if (!underHeadline) return false;
+  return (
+    NAME_CREDIT.test(text) ||
+    OUTLET_BYLINE.test(text) ||
+    correspondent(CORRESPONDENT, text) !== null ||
+    nameOutlet(text) !== null ||
+    nameDate(NAME_DATE, text) !== null
+  );
 }
 
 export default defineRule({
@@ -165,6 +198,7 @@ export default defineRule({
         forms.byline.exec(line.text) ??
         (top ? (forms.nameCredit.exec(line.text) ?? forms.outlet.exec(line.text)) : null) ??
         (top && k > 0 ? correspondent(forms.correspondent, line.text) : null) ??
+        (top && k > 0 && !caseless ? nameOutlet(line.text) : null) ??
         (top ? nameDate(forms.nameDate, line.text) : null) ??
         (k === lines.length - 1 && k > 0 ? forms.signOff.exec(line.text) : null);
       if (!m) continue;

@@ -57,7 +57,7 @@ function sectionOf(text: string, doc: Document): string {
 
 /** Where a story starts under its headline: a byline, a dateline or a paragraph of prose. */
 function opensStory(text: string): boolean {
-  if (isBylineLine(text) || parseDateLine(text) !== undefined) return true;
+  if (isBylineLine(text, true) || parseDateLine(text) !== undefined) return true;
   return endsWithTerminal(text) && wordCount(text, STORY_MIN_WORDS) >= STORY_MIN_WORDS;
 }
 const STORY_MIN_WORDS = 8;
@@ -120,7 +120,7 @@ function labelAbove({ doc, first, second, third, maxWords }: TopLines): FindingD
   const allKnown = allSectionWords(label);
   const repeated = doc.contentLines.slice(2, 6).some((l) => compareKey(l.text) === secondKey);
   // Above a byline or a dateline the first line is the headline ("Syria", then "Written by …").
-  if (isBylineLine(second.text) || parseDateLine(second.text) !== undefined) return undefined;
+  if (isBylineLine(second.text, true) || parseDateLine(second.text) !== undefined) return undefined;
   // A label of section words sits above a short headline when that one is repeated
   // ("Politics" above "Banksy" twice) or the story starts under it ("Europe" above
   // "Rats", then the byline, the dateline or the first paragraph); a headline of
