@@ -61,6 +61,11 @@ const ONE_CASE: [string, (t: string) => string][] = [
   ["in capitals", (t) => t.toUpperCase()],
 ];
 
+/** The `k`-th item of a furniture list, cycling: each article gets its own mix. */
+function pick(list: readonly string[], k: number): string {
+  return list[k % list.length]!;
+}
+
 const SAMPLES = join(import.meta.dirname, "..", "samples");
 const WIKINEWS = join(import.meta.dirname, "..", "..", "shared", "corpora", "wikinews-en", "articles.jsonl");
 
@@ -175,7 +180,6 @@ const BOTTOM = [
 ];
 
 function furnish(title: string, body: string, seed: number): string {
-  const pick = (list: readonly string[], k: number) => list[k % list.length]!;
   const paras = body.split("\n\n");
   if (paras.length > 3) paras.splice(2, 0, pick(MID, seed));
   if (paras.length > 6) paras.splice(5, 0, pick(MID, seed + 3));
@@ -238,7 +242,6 @@ const LINKS = [
 ];
 
 function restyle(title: string, body: string, seed: number): string {
-  const pick = (list: readonly string[], k: number) => list[k % list.length]!;
   const copies = [seed % 3 === 0 ? title.toUpperCase() : null, title, title, seed % 2 ? title : null];
   const top = [...copies.filter((c) => c !== null), pick(BYLINES, seed), pick(DATES, seed)].join("\n\n");
   // "USA" for "U.S." before an institution, where the article never writes a bare "US" and
@@ -399,7 +402,6 @@ const OTHER_STORIES = [
 ];
 
 function relabel(title: string, body: string, seed: number): string {
-  const pick = (list: readonly string[], k: number) => list[k % list.length]!;
   return `${pick(LABELS, seed)}\n\n${title}\n\n${pick(CREDITS, seed)}\n\n${body}\n\n${pick(OTHER_STORIES, seed)}`;
 }
 
@@ -528,7 +530,6 @@ const CLOSERS = [
   "Have a story idea? Email us",
 ];
 function controls(title: string, body: string, seed: number): string {
-  const pick = (list: readonly string[], k: number) => list[k % list.length]!;
   const paras = body.split("\n\n");
   if (paras.length > 2) paras.splice(1, 0, pick(CONTROLS, seed));
   if (paras.length > 5) paras.splice(4, 0, pick(CONTROLS, seed + 3));
