@@ -193,6 +193,28 @@ describe("junk documents", () => {
     expect(r.docs[3]!.junk?.reason).toBe("off-topic");
   });
 
+  it("counts every word an off-topic document shares, also one far into a long document read in pieces", () => {
+    const offTopic =
+      "The city council approved a new budget for schools and road repairs on Tuesday evening.\n\n" +
+      "Teachers welcomed the extra money for classrooms, libraries and sports equipment.\n\n" +
+      "The mayor said property taxes would stay at their current level for another year, and that bus fares " +
+      "would not change before the autumn.\n\n" +
+      "Volunteers planted tulips, daffodils and cherry trees along the canal towpath, and a bakery donated " +
+      "muffins, lemonade and blueberry pies to the gardeners.";
+    const shared = (docs: string[]) => {
+      const m = /^(\d+) of (\d+) content words shared/.exec(
+        cleanCluster(docs).docs.at(-1)!.junk?.evidence ?? "",
+      );
+      return m ? [+m[1]!, +m[2]!] : undefined;
+    };
+    const alone = shared([...story, offTopic])!;
+    expect(alone[0]).toBeLessThan(4);
+    // The same story with "classrooms" 1,500 characters into its first page: one more word shared.
+    const [first, ...rest] = story;
+    const padded = `${first}\n\n${"Diplomats met again in Moscow on the talks. ".repeat(35)}Classrooms were closed.`;
+    expect(shared([padded, ...rest, offTopic])).toEqual([alone[0] + 1, alone[1]]);
+  });
+
   it("does not count names every story shares (United States, President, Monday) as evidence of one story", () => {
     const body =
       "Gardeners from across the county filled the showground on Monday for the annual flower festival, " +

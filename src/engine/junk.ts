@@ -147,6 +147,30 @@ function addNames(text: string, doc: number, out: SharedItems<number>): void {
   });
 }
 
+/** How much of a document is read between two checks of whether reading on can change a verdict. */
+const TOPIC_PIECE_CHARS = 500;
+
+/**
+ * Calls `fn` on pieces of `text` of about TOPIC_PIECE_CHARS, cut at spaces (no
+ * word is cut: words hold no space), calling `after` after each, until `done`.
+ */
+function forEachPiece(
+  text: string,
+  fn: (piece: string) => void,
+  done: () => boolean,
+  after: () => void,
+): void {
+  let from = 0;
+  while (from < text.length && !done()) {
+    let to =
+      from + TOPIC_PIECE_CHARS >= text.length ? text.length : text.indexOf(" ", from + TOPIC_PIECE_CHARS);
+    if (to < 0) to = text.length;
+    fn(text.slice(from, to));
+    after();
+    from = to;
+  }
+}
+
 /**
  * Off-topic documents of a cluster: a document whose content words are almost
  * absent from all other documents. Needs at least OFF_TOPIC_MIN_DOCS
@@ -166,15 +190,46 @@ export function offTopic(texts: readonly string[]): (JunkVerdict | undefined)[] 
   if (named.every(Boolean)) return texts.map(() => undefined);
   // Stemmed content words (as hashes) of the head of each document. (Leaving the
   // generic name words out here too found 6 more of 96 off-topic probes but made
-  // 4 more real documents off-topic: they stay.)
-  const words = new SharedItems<number>();
-  heads.forEach((head, doc) => {
-    forEachStemmedHash(head, (h) => words.add(doc, h));
+  // 4 more real documents off-topic: they stay.) Only the documents still to judge
+  // are hashed whole; the others are read until every judged document shares
+  // enough (most clusters: a few hundred characters).
+  const own: (Set<number> | undefined)[] = [];
+  let open: number[] = [];
+  heads.forEach((head, i) => {
+    if (named[i]) return;
+    const set = new Set<number>();
+    forEachStemmedHash(head, (h) => set.add(h));
+    if (set.size < OFF_TOPIC_MIN_WORDS) return;
+    own[i] = set;
+    open.push(i);
+  });
+  if (open.length === 0) return texts.map(() => undefined);
+  const judged = open;
+  // Per judged document, its words found in another document.
+  const found = new Map<number, Set<number>>(judged.map((i) => [i, new Set<number>()]));
+  const settle = () => {
+    open = open.filter((i) => found.get(i)!.size <= OFF_TOPIC_MAX_SHARED * own[i]!.size);
+  };
+  heads.forEach((head, j) => {
+    if (open.length === 0) return;
+    const add = (h: number) => {
+      for (const i of open) if (i !== j && own[i]!.has(h)) found.get(i)!.add(h);
+    };
+    const mine = own[j];
+    if (mine) for (const h of mine) add(h);
+    else
+      forEachPiece(
+        head,
+        (piece) => forEachStemmedHash(piece, add),
+        () => open.length === 0,
+        settle,
+      );
+    settle();
   });
   return texts.map((_, i) => {
-    if (named[i]) return undefined;
-    const { size, shared } = words.counts(i);
-    if (size < OFF_TOPIC_MIN_WORDS) return undefined;
+    if (!open.includes(i)) return undefined;
+    const size = own[i]!.size;
+    const shared = found.get(i)!.size;
     const ratio = shared / size;
     if (ratio > OFF_TOPIC_MAX_SHARED) return undefined;
     // 0.12 shared → 0.8 … 0 shared → 0.98.
