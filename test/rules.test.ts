@@ -1639,6 +1639,27 @@ ruleTester(spinner, {
       output: "NASA covered an International Space Station spacewalk.\n\nIT WAS AN INTERNATIONAL EFFORT.",
     },
     {
+      name: "names of international bodies and the high seas spun (Global Court of Justice, worldwide waters)",
+      text: "The case went to the Global Court of Justice, and the Worldwide Energy Agency warned of tankers in global waters.",
+      findings: [
+        { actual: "Global", expected: "International", fixed: true },
+        { actual: "Worldwide", expected: "International", fixed: true },
+        { actual: "global", expected: "international", fixed: true },
+      ],
+      output:
+        "The case went to the International Court of Justice, and the International Energy Agency warned of tankers in international waters.",
+    },
+    {
+      name: "worldwide law is fixed, global law only reported, a global law firm and global law enforcement left alone",
+      text: "It breaks worldwide law, she said.\n\nIt also breaks global law, he said.\n\nA global law firm and global law enforcement agencies joined.",
+      findings: [
+        { actual: "worldwide", fixed: true },
+        { actual: "global", fixed: false },
+      ],
+      output:
+        "It breaks international law, she said.\n\nIt also breaks global law, he said.\n\nA global law firm and global law enforcement agencies joined.",
+    },
+    {
       name: "U.S. -Russia (seed 003)",
       text: "The current state of U.S. -Russia relations is at a low point.",
       findings: [{ message: "space before hyphen" }],

@@ -101,6 +101,36 @@ export const INTERNATIONAL_COLLOCATIONS: readonly FixedCollocation[] = [
     global: 0.6,
     note: "22 international, 2 global, 0 worldwide",
   },
+  // Proper names of international bodies and days, always "International …" (names, not
+  // counted in Multi-News: no real "Global Court of Justice" exists to guard).
+  ...[
+    "court of justice",
+    "energy agency",
+    "labou?r organi[sz]ation",
+    "organi[sz]ation for migration",
+    "maritime organi[sz]ation",
+    "telecommunication union",
+    "civil aviation organi[sz]ation",
+    "rescue committee",
+    "crisis group",
+    "finance corporation",
+    "women['’]s day",
+    "space agency",
+  ].map((name) => ({ follows: `${name}\\b`, worldwide: 0.9, global: 0.9, note: "a proper name" })),
+  {
+    // "international waters": the high seas; real news writes no "global waters".
+    follows: "waters\\b",
+    worldwide: 0.85,
+    global: 0.85,
+    note: "spun Wikinews probe: 'global waters' in a quoted Iranian statement",
+  },
+  {
+    // "international law" — but "global law firm(s)", "global law enforcement" are real.
+    follows: "law\\b(?!\\s+(?:firms?|enforcement|practices?|schools?|partners?|offices?|group))",
+    worldwide: 0.8,
+    global: 0.6,
+    note: "spun Wikinews probe: 'global law' 3 times; 'global law firm' is real",
+  },
   {
     follows: "peace and security\\b",
     worldwide: 0.8,
