@@ -547,3 +547,17 @@ describe("invariance to page controls and desk credits", () => {
     expect(differing(wikinews(), controls)).toEqual([]);
   });
 });
+
+describe.each(ONE_CASE)(
+  "invariance to page controls and desk credits on caseless text (%s)",
+  (_case, oneCase) => {
+    it("holds on the in-repo clean articles", () => {
+      const articles = samples(["guard-nato-full-name", "guard-related-prose", "guard-usa-legit-uses"]);
+      expect(differing([...articles, ...articles, ...articles], controls, oneCase)).toEqual([]);
+    });
+
+    it.skipIf(!existsSync(WIKINEWS))("holds on the 222 Wikinews articles (../shared/corpora)", () => {
+      expect(differing(wikinews(), controls, oneCase)).toEqual([]);
+    });
+  },
+);

@@ -653,6 +653,12 @@ ruleTester(byline, {
       output: `Headline here\n\n${BODY}`,
     },
     {
+      name: "caseless text: names and the outlet after a bar (priya raman | the hill), in lower case",
+      text: `headline here\n\npriya raman | the hill\n\n${LOWER_BODY}`,
+      findings: [{ expected: "priya raman" }],
+      output: `headline here\n\n${LOWER_BODY}`,
+    },
+    {
       name: "a correspondent's credit under the headline (From Alex Smith in Brussels)",
       text: `Headline here\n\nFrom Alex Smith and Jane Doe in New York\n\n${BODY}`,
       findings: [{ expected: "Alex Smith and Jane Doe" }],

@@ -109,6 +109,7 @@ const CASELESS = {
   outlet: caseless(OUTLET_BYLINE),
   correspondent: caseless(CORRESPONDENT),
   nameDate: caseless(NAME_DATE),
+  nameOutlet: caseless(NAME_OUTLET),
 };
 const CASED = {
   byline: BYLINE,
@@ -118,6 +119,7 @@ const CASED = {
   outlet: OUTLET_BYLINE,
   correspondent: CORRESPONDENT,
   nameDate: NAME_DATE,
+  nameOutlet: NAME_OUTLET,
 };
 const NAME_PARTICLES = new Set(["and", ...PARTICLES]);
 
@@ -142,8 +144,8 @@ function correspondent(re: RegExp, text: string): RegExpExecArray | null {
 }
 
 /** NAME_OUTLET's match when its names are two or three words, none a section word ("World News | The Times"). */
-function nameOutlet(text: string): RegExpExecArray | null {
-  const m = NAME_OUTLET.exec(text);
+function nameOutlet(re: RegExp, text: string): RegExpExecArray | null {
+  const m = re.exec(text);
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
   return words.length >= 2 && words.length <= 3 && !words.some((w) => SECTION_WORDS.has(w.toLowerCase()))
@@ -166,7 +168,7 @@ export function isBylineLine(text: string, underHeadline = false): boolean {
     NAME_CREDIT.test(text) ||
     OUTLET_BYLINE.test(text) ||
     correspondent(CORRESPONDENT, text) !== null ||
-    nameOutlet(text) !== null ||
+    nameOutlet(NAME_OUTLET, text) !== null ||
     nameDate(NAME_DATE, text) !== null
   );
 }
@@ -198,7 +200,7 @@ export default defineRule({
         forms.byline.exec(line.text) ??
         (top ? (forms.nameCredit.exec(line.text) ?? forms.outlet.exec(line.text)) : null) ??
         (top && k > 0 ? correspondent(forms.correspondent, line.text) : null) ??
-        (top && k > 0 && !caseless ? nameOutlet(line.text) : null) ??
+        (top && k > 0 ? nameOutlet(forms.nameOutlet, line.text) : null) ??
         (top ? nameDate(forms.nameDate, line.text) : null) ??
         (k === lines.length - 1 && k > 0 ? forms.signOff.exec(line.text) : null);
       if (!m) continue;
