@@ -802,6 +802,10 @@ ruleTester(chromeLine, {
       text: "Via Appia, the old road to Brindisi, was closed for repairs.\n\nTwo officers reported from the scene that the road was clear.\n\nPolice Officers Union reported from Brussels.\n\n« Nous sommes prêts », a dit le maire.\n\nNeed help with the forms? The city's free clinic can find an adviser near you »",
     },
     {
+      name: "false-positive guard: prose opening like a sponsor's credit",
+      text: "Sponsored by the council, the festival drew 300 people.\n\nBrought to you by a team of volunteers who worked all summer on it.\n\nPowered by solar panels, the new ferry crossed the bay.",
+    },
+    {
       name: "false-positive guard, caseless text: reports from a place (in lower case names read as words) and a one-word subheading",
       text: `${LOWER_BODY}\n\ntwo officers reported from the scene.\n\njane doe reported from brussels.\n\nlicensing\n\nthe council will license forty new taxis next year, the mayor said.`,
     },
@@ -1150,6 +1154,33 @@ ruleTester(chromeLine, {
         { actual: "Source link", message: "credits line" },
         { actual: "Open menu", message: "navigation line" },
         { actual: "DEVELOPING", message: "navigation line" },
+      ],
+      output: BODY,
+    },
+    {
+      name: "USA TODAY's player text, gallery toggles, countdowns, sponsor credits, BBC's media caption, (CNN) alone",
+      text: `${BODY}\n\nSkip in Skip x Embed x Share\n\nClose Skip in Skip x Embed x Share The mayor explains the plan to residents. (Video by Jane Doe)\n\nShow Thumbnails\n\nLast SlideNext Slide\n\nVideo will play in 5 seconds\n\nUp next in 5\n\nCancel\n\nFeatured\n\nSponsored by Acme\n\nPowered by Acme Cloud\n\nIn partnership with Acme\n\n(CNN)\n\nMedia caption The mayor explains the plan\n\nShare on Facebook Share on Twitter Share on Google+ Share on Pinterest`,
+      findings: [
+        { actual: "Skip in Skip x Embed x Share" },
+        {
+          actual:
+            "Close Skip in Skip x Embed x Share The mayor explains the plan to residents. (Video by Jane Doe)",
+        },
+        { actual: "Show Thumbnails" },
+        { actual: "Last SlideNext Slide" },
+        { actual: "Video will play in 5 seconds" },
+        { actual: "Up next in 5" },
+        { actual: "Cancel" },
+        { actual: "Featured" },
+        { actual: "Sponsored by Acme", message: "advertisement line" },
+        { actual: "Powered by Acme Cloud" },
+        { actual: "In partnership with Acme" },
+        { actual: "(CNN)" },
+        { actual: "Media caption The mayor explains the plan" },
+        {
+          actual: "Share on Facebook Share on Twitter Share on Google+ Share on Pinterest",
+          message: "share line",
+        },
       ],
       output: BODY,
     },

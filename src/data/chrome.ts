@@ -78,6 +78,7 @@ const MORE_CAPTION_CREDITS: readonly GuardedPattern[] = [
  * needle per agency ("(reuters"): a bare "(" is in every other paragraph.
  */
 const AGENCY_IN_BRACKETS: readonly GuardedPattern[] = [
+  "CNN",
   "AP",
   "AFP",
   "Reuters|REUTERS",
@@ -155,6 +156,9 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // The ad slot's own labels: "Advertisement - Scroll to continue", CNN's "Ad Feedback", "AdChoices".
       /^advertisement\s*[-–—:]\s*scroll to continue(?: with content| reading)?$/i,
       /^(?:ad feedback|ad ?choices|feedback)$/i,
+      // A sponsor's credit: "Sponsored by Acme", "Presented by Acme", "In partnership with
+      // Acme" — a short name, no sentence.
+      /^(?:sponsored by|presented by|brought to you by|powered by|paid for by|in partnership with|in association with|supported by) [^,.!?]{2,40}$/i,
     ],
     confidence: 0.95,
     region: "any",
@@ -164,7 +168,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     family: "share",
     patterns: [
       // A line made only of share-button words: "Facebook Twitter Email", "Share Tweet".
-      /^(?:(?:share|shares|tweet|twitter|facebook|play facebook|reddit|email|e-mail|print|pinterest|linkedin|whatsapp|telegram|flipboard|messenger|sms|copy link|copy|link|google\+|save|comment|comments|share this|share this article|share this story|share on facebook|share on twitter|share via email|share article|view comments|x)(?:\s*[|•·,/]\s*|\s+|$))+$/i,
+      /^(?:(?:share|shares|tweet|twitter|facebook|play facebook|reddit|email|e-mail|print|pinterest|linkedin|whatsapp|telegram|flipboard|messenger|sms|copy link|copy|link|google\+|save|comment|comments|share this|share this article|share this story|share on facebook|share on twitter|share on google\+|share on pinterest|share on linkedin|share on whatsapp|share on reddit|share on tumblr|share via email|share article|view comments|x)(?:\s*[|•·,/]\s*|\s+|$))+$/i,
       /^\d[\d,.]*[km]?\s+(?:likes?|shares?|comments?|views?|reads?|retweets?)$/i,
       /^(?:comments?|responses?)\s*\(\d+\)$/i,
       // WordPress share blocks: "Share this:", "Like this:", "Click to share on Twitter (Opens in new window)".
@@ -194,7 +198,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     family: "photo",
     patterns: [
       /^image copyright\b.{0,300}$/i,
-      /^image caption\b.{0,300}$/i,
+      /^(?:image|media) caption\b.{0,300}$/i,
       /^(?:photo|photograph|picture|image|pictured|pictured above|caption|credit|photo credit|file photo|pic|pics|main pic|main image|top image|featured image|above)\s*[:|]\s*.{0,250}$/i,
       /^(?:photo|photograph|picture|image|video|file photo)s?$/i,
       /^(?:\(|\[)?(?:photo|photograph|image|picture)s? (?:by|courtesy of|credit)\b.{0,150}$/i,
@@ -398,6 +402,11 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // Gallery counters and the player's queue: "Image 1 of 12", "1 / 12", "Now Playing: …".
       /^(?:(?:image|photo|picture|slide) )?\d{1,3} (?:of|\/) \d{1,3}$/i,
       /^now playing\s*:\s*.{1,120}$/i,
+      // USA TODAY's player: "Close Skip in Skip x Embed x Share …" and its caption (the
+      // words of its buttons, then the video's caption on the same line).
+      /^(?:close )?skip in skip x embed x share\b.{0,400}$/i,
+      /^(?:video|next video|next|up next) (?:will )?(?:play|start|begin)s? in \d{1,2}(?: seconds?)?$/i,
+      /^up next in \d{1,2}$/i,
       /^(?:story highlights|scroll down for (?:the )?video|listen to (?:this )?(?:article|story)(?: \d+ min(?:utes?)?)?)$/i,
       /^watch the (?:full )?(?:interview|video|clip|report|segment) (?:below|above)\s*[:.]?$/i,
     ],
@@ -572,6 +581,23 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "view transcript",
     "read transcript",
     "watch now",
+    "replay video",
+    "fullscreen video",
+    "watch more videos",
+    "more videos",
+    "top videos",
+    "most watched",
+    "popular videos",
+    "featured",
+    "featured video",
+    "featured videos",
+    "show thumbnails",
+    "hide thumbnails",
+    "show captions",
+    "hide captions",
+    "last slide next slide",
+    "last slidenext slide",
+    "cancel",
     "click to play",
     "click to play video",
     "click to watch",
