@@ -802,6 +802,10 @@ ruleTester(chromeLine, {
       text: "Via Appia, the old road to Brindisi, was closed for repairs.\n\nTwo officers reported from the scene that the road was clear.\n\nPolice Officers Union reported from Brussels.\n\n« Nous sommes prêts », a dit le maire.\n\nNeed help with the forms? The city's free clinic can find an adviser near you »",
     },
     {
+      name: "false-positive guard: prose about credit, a promotion's link, a mention of a network",
+      text: "The bank gave him credit for the loan. Credit Suisse declined to comment.\n\nClick here to get more information or download this game.\n\nThe mayor is on Twitter every day, aides said.\n\nThe views expressed in the report are those of the authors.",
+    },
+    {
       name: "false-positive guard: prose opening like a sponsor's credit",
       text: "Sponsored by the council, the festival drew 300 people.\n\nBrought to you by a team of volunteers who worked all summer on it.\n\nPowered by solar panels, the new ferry crossed the bay.",
     },
@@ -1181,6 +1185,45 @@ ruleTester(chromeLine, {
           actual: "Share on Facebook Share on Twitter Share on Google+ Share on Pinterest",
           message: "share line",
         },
+      ],
+      output: BODY,
+    },
+    {
+      name: "comment-section notices word for word (MailOnline, HuffPost), gallery and comment counters, tool links",
+      text: `${BODY}\n\n+5\n\nComments 123\n\nShare what you think\n\nThe comments below have not been moderated.\n\nThe views expressed in the contents above are those of our users and do not necessarily reflect the views of MailOnline.\n\nBy posting your comment you agree to our house rules.\n\nDo you have information you want to share with HuffPost? Here's how.\n\nPrint Friendly, PDF & Email\n\nOpens in a new window\n\n[+] Expand`,
+      findings: [
+        { actual: "+5" },
+        { actual: "Comments 123" },
+        { actual: "Share what you think" },
+        { actual: "The comments below have not been moderated." },
+        {
+          actual:
+            "The views expressed in the contents above are those of our users and do not necessarily reflect the views of MailOnline.",
+        },
+        { actual: "By posting your comment you agree to our house rules." },
+        { actual: "Do you have information you want to share with HuffPost? Here's how." },
+        { actual: "Print Friendly, PDF & Email" },
+        { actual: "Opens in a new window" },
+        { actual: "[+] Expand" },
+      ],
+      output: BODY,
+    },
+    {
+      name: "NYT's credit without a colon, partner links, social and contact lines, a bracketed copyright notice",
+      text: `${BODY}\n\nThe mayor in Brussels on Monday. Credit Jane Doe for The New York Times\n\nCredit Jane Doe/The New York Times\n\nRead more at The Daily Times\n\nContinue reading at The Daily Times.\n\nGet the latest from The Times\n\nJane Doe is on Twitter @janedoe.\n\nSend comments and questions to Jane Doe.\n\n(Copyright 2017 by The Daily Times. All Rights Reserved.)\n\nTrademark and Copyright 2017 Cable News Network`,
+      findings: [
+        {
+          actual: "The mayor in Brussels on Monday. Credit Jane Doe for The New York Times",
+          message: "photo line",
+        },
+        { actual: "Credit Jane Doe/The New York Times", message: "photo line" },
+        { actual: "Read more at The Daily Times" },
+        { actual: "Continue reading at The Daily Times." },
+        { actual: "Get the latest from The Times" },
+        { actual: "Jane Doe is on Twitter @janedoe." },
+        { actual: "Send comments and questions to Jane Doe." },
+        { actual: "(Copyright 2017 by The Daily Times. All Rights Reserved.)" },
+        { actual: "Trademark and Copyright 2017 Cable News Network" },
       ],
       output: BODY,
     },

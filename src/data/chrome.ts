@@ -33,6 +33,8 @@ export interface ChromeFamily {
 /** A credited name: "Jane Doe", "Jane Doe/The Times", "Jane Doe for The New York Times". */
 const CREDIT_NAME = String.raw`\p{Lu}[\p{L}.'’&\- ]{1,60}(?:\/\s*\p{Lu}[\p{L}.'’&\- ]{1,60})?(?: for \p{Lu}[\p{L}.'’&\- ]{1,60})?`;
 const CAPTION = "^.{10,250}?";
+/** A name, then "/" or " for " and the paper: "Jane Doe for The New York Times", "Jane Doe/Reuters". */
+const NYT_CREDIT = String.raw`\p{Lu}[\p{L}.'’\- ]{1,60}(?:\/\s*|\s+for\s+)\p{Lu}[\p{L}.'’&\- ]{1,60}`;
 // Needles with the separator ("photo:", "photo by"): "image" and "credit" alone are frequent in prose.
 const CAPTION_CREDITS: readonly GuardedPattern[] = [
   ["photo", "Photo|PHOTO"],
@@ -218,6 +220,10 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // "… © Jane Doe", "… | Jane Doe/The Times". The credit is a name, nothing after it.
       ...CAPTION_CREDITS,
       ...MORE_CAPTION_CREDITS,
+      // NYT's credit without a colon, after a caption or alone: "… Credit Jane Doe for The
+      // New York Times", "Credit Jane Doe/The New York Times" (a slash or "for" after the name).
+      guarded(new RegExp(String.raw`${CAPTION}[.!?)\s]\s*Credit\s+${NYT_CREDIT}$`, "u"), "credit "),
+      new RegExp(String.raw`^Credit\s+${NYT_CREDIT}$`, "u"),
       /^(?:getty images|shutterstock|istockphoto)(?: for .{1,40})?$/i,
       // More credits standing alone: "(Credit: Jane Doe)", "Courtesy of Jane Doe",
       // "Screenshot via YouTube", "Screengrab: CNN", the BBC's "Image source, Getty Images",
@@ -284,6 +290,16 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // A question put before the prompt: "Want more? Follow us on Instagram".
       /^(?:want|like|enjoy|love|looking for) [^?]{0,60}\?\s*follow (?:us|me) on \w+.{0,60}$/i,
       /^(?:like us on facebook|connect with us|join us on \w+|find us on \w+)\b.{0,80}$/i,
+      // "Jane Doe is on Twitter @janedoe.", "Send comments and questions to Jane Doe."
+      // (Guarded: a pattern scanning the line's head for " is on " cost every line's test.)
+      guarded(
+        /^[^.@]{1,60} is on (?:twitter|instagram|facebook|x|threads|bluesky)\b[^.]{0,20}@\w{2,30}\.?$/i,
+        "is on ",
+      ),
+      /^send (?:your )?(?:comments|questions|feedback|tips)(?: and (?:comments|questions|feedback|tips))? to [^.]{1,80}\.?$/i,
+      // Links to the whole story on the partner's site: "Read more at The Daily Times".
+      /^(?:[Rr]ead more|[Cc]ontinue reading|[Rr]ead the rest|[Rr]ead the full story|[Rr]ead it) (?:at|on) \p{Lu}[^.!?]{1,60}\.?$/u,
+      /^get the latest (?:from|on) .{1,60}$/i,
       /^(?:have a (?:news )?tip|got a (?:news )?tip|(?:got|have) a story(?: idea| tip)?(?=\?)|send us a tip|contact (?:us|the author|the reporter)|email the (?:author|reporter|writer))\b.{0,160}$/i,
       /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
       // "Contact Jane Doe at jdoe@example.com." — a contact line ending in an address.
@@ -322,7 +338,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:©|\(c\)|&copy;).{0,160}$/i,
       // "Copyright 2017 …", "Copyright © …", "Copyright: …", "Copyright" alone — not the
       // prose of a story about copyright ("Copyright laws and licensing fees were …").
-      /^copyright\s*(?:©|\(c\)|&copy;|\d{4}|:).{0,160}$/i,
+      /^\(?copyright\s*(?:©|\(c\)|&copy;|\d{4}|:).{0,160}$/i,
+      /^trademark and copyright \d{4}.{0,80}$/i,
       /^all content (?:is )?copyright\s*(?:©\s*)?\d{4}.{0,120}$/i,
       /^copyright\s*\.?$/i,
       COPYRIGHT_HOLDER,
@@ -375,7 +392,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:just watched|must watch|replay|more videos ?(?:\.\.\.|…)?|now playing|up next|watch next|watch more|autoplay|video|videos|watch live|live|live now|live stream)$/i,
       /^this (?:content|video|page) is not available in your (?:region|country|location)\.?$/i,
       /^audio for this (?:article|story) is not available\.?$/i,
-      /^click here to (?:watch|view|see|read|listen|download|subscribe)\b.{0,120}$/i,
+      /^click here to (?:watch|view|see|read|listen|download|subscribe|follow|join|like)\b.{0,120}$/i,
       /^click here for (?:more\b|the latest\b|our\b|all\b).{0,80}$/i,
       // Player buttons, and the player's own title line: "Play Video", "Video: The bridge opens".
       /^(?:(?:play|watch|pause) (?:video|audio)|listen)$/i,
@@ -401,6 +418,9 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:listen|play|watch)\s*[·•|:-]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/i,
       // Gallery counters and the player's queue: "Image 1 of 12", "1 / 12", "Now Playing: …".
       /^(?:(?:image|photo|picture|slide) )?\d{1,3} (?:of|\/) \d{1,3}$/i,
+      // A gallery's count of more photos ("+5"), a comment counter ("Comments 123").
+      /^\+\d{1,3}$/,
+      /^comments?\s*\d{1,5}$/i,
       /^now playing\s*:\s*.{1,120}$/i,
       // USA TODAY's player: "Close Skip in Skip x Embed x Share …" and its caption (the
       // words of its buttons, then the video's caption on the same line).
@@ -664,6 +684,28 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
   credits: ["source link", "view original post", "view original article", "original source"],
   navigation: [
     "keep reading",
+    // Comment sections' fixed notices (MailOnline's, HuffPost's).
+    "view all",
+    "share what you think",
+    "email this subscribe to this feed",
+    "join our facebook group",
+    "message us on whatsapp",
+    "listen to the podcast",
+    "subscribe to the podcast",
+    "download the podcast",
+    "republish this article",
+    "republish",
+    "print friendly pdf email",
+    "printer friendly version",
+    "pdf",
+    "download pdf",
+    "open in new window",
+    "opens in new window",
+    "opens in a new window",
+    "external link",
+    "expand",
+    "collapse",
+    "click to collapse",
     "tap to read more",
     "click to view",
     "tap to view",
@@ -699,6 +741,26 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
 
 /** Lines longer than this are never looked up in CHROME_PHRASES. */
 export const PHRASE_MAX_CHARS = 48;
+
+/**
+ * Longer chrome lines that sites print word for word (comment-section
+ * notices): matched whole, ignoring case, as written — a line is looked up
+ * only when its length is one of theirs, so the table costs other lines
+ * nothing.
+ */
+export const CHROME_SENTENCES: Readonly<Record<string, readonly string[]>> = {
+  navigation: [
+    "The comments below have not been moderated.",
+    "The views expressed in the contents above are those of our users and do not necessarily reflect the views of MailOnline.",
+    "By posting your comment you agree to our house rules.",
+    "Do you want to automatically post your MailOnline comments to your Facebook Timeline?",
+    "Your comment will be posted to MailOnline as usual.",
+    "We will automatically post your comment and a link to the news story to your Facebook timeline at the same time it is posted on MailOnline.",
+    "Do you have information you want to share with HuffPost? Here's how.",
+    "Do you have information you want to share with HuffPost? Here’s how.",
+    "Sorry, but your browser needs Javascript to use this site.",
+  ],
+};
 
 /** Lines longer than this are never chrome (prose must stay). */
 export const CHROME_MAX_CHARS = 320;

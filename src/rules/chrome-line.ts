@@ -25,6 +25,7 @@ import {
   CHROME_FAMILIES,
   CHROME_MAX_CHARS,
   CHROME_PHRASES,
+  CHROME_SENTENCES,
   type ChromeFamily,
   type GuardedPattern,
   PHRASE_MAX_CHARS,
@@ -70,9 +71,23 @@ for (const [name, phrases] of Object.entries(CHROME_PHRASES)) {
   for (const p of phrases) PHRASES.set(compareKey(p), family);
 }
 
-/** The family of a short line that is one of CHROME_PHRASES, or undefined. */
+/** Lower-cased line (CHROME_SENTENCES) → its family, and the lengths of those lines. */
+const SENTENCES = new Map<string, ChromeFamily>();
+const SENTENCE_LENGTHS = new Set<number>();
+for (const [name, sentences] of Object.entries(CHROME_SENTENCES)) {
+  const family = CHROME_FAMILIES.find((f) => f.family === name);
+  if (!family) throw new Error(`CHROME_SENTENCES: no family "${name}"`);
+  for (const t of sentences) {
+    SENTENCES.set(t.toLowerCase(), family);
+    SENTENCE_LENGTHS.add(t.length);
+  }
+}
+
+/** The family of a line of CHROME_PHRASES (folded) or CHROME_SENTENCES (as written), or undefined. */
 function phraseFamily(text: string): ChromeFamily | undefined {
-  return text.length > PHRASE_MAX_CHARS ? undefined : PHRASES.get(compareKey(text));
+  const phrase = text.length <= PHRASE_MAX_CHARS ? PHRASES.get(compareKey(text)) : undefined;
+  if (phrase !== undefined || !SENTENCE_LENGTHS.has(text.length)) return phrase;
+  return SENTENCES.get(text.toLowerCase());
 }
 
 /**
