@@ -1228,6 +1228,23 @@ ruleTester(chromeLine, {
       output: BODY,
     },
     {
+      name: "recommendation widgets' credits, site-footer prompts, RSS and friend links, a tag line 'Filed in:'",
+      text: `${BODY}\n\nRecommended by Outbrain\n\nSponsored Links by Taboola\n\nPaid Content by Acme\n\nReport this ad\n\nShare This Story, Choose Your Platform!\n\nTell a friend\n\nRSS\n\nFollow us:\n\nGet in touch\n\nFiled in: World`,
+      findings: [
+        { actual: "Recommended by Outbrain" },
+        { actual: "Sponsored Links by Taboola" },
+        { actual: "Paid Content by Acme" },
+        { actual: "Report this ad" },
+        { actual: "Share This Story, Choose Your Platform!" },
+        { actual: "Tell a friend" },
+        { actual: "RSS" },
+        { actual: "Follow us:" },
+        { actual: "Get in touch" },
+        { actual: "Filed in: World" },
+      ],
+      output: BODY,
+    },
+    {
       name: "labelled dates without their year (the current year's stories): no date for meta, the line goes",
       text: `${BODY}\n\nPosted at 11:02h, 15 April\n\nUpdated 3:45 PM EST, March 7\n\nPublished on Tuesday, May 9`,
       findings: [
@@ -1339,6 +1356,17 @@ ruleTester(footer, {
       text: `${BODY}\n\nRead more\n\n* The council will meet again on Monday.\n* Residents can comment online.`,
       findings: [{ actual: "Read more" }],
       output: `${BODY}\n\n* The council will meet again on Monday.\n* Residents can comment online.`,
+    },
+    {
+      name: "You May Like and Must Read headings with their link lines (recommendation widgets)",
+      text: `${BODY}\n\nYou May Like\n\nApple Reveals New iPad Pro With Face ID\n\nMust Read\n\nThese 7 Foods Are Ruining Your Sleep`,
+      findings: [
+        { actual: "You May Like" },
+        { actual: "Apple Reveals New iPad Pro With Face ID" },
+        { actual: "Must Read" },
+        { actual: "These 7 Foods Are Ruining Your Sleep" },
+      ],
+      output: BODY,
     },
     {
       name: "You may also like, then prose resumes",

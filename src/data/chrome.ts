@@ -160,7 +160,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:ad feedback|ad ?choices|feedback)$/i,
       // A sponsor's credit: "Sponsored by Acme", "Presented by Acme", "In partnership with
       // Acme" — a short name, no sentence.
-      /^(?:sponsored by|presented by|brought to you by|powered by|paid for by|in partnership with|in association with|supported by) [^,.!?]{2,40}$/i,
+      /^(?:sponsored by|presented by|brought to you by|powered by|paid for by|in partnership with|in association with|supported by|recommended by|promoted by|sponsored links by|(?:sponsored |paid )?content by) [^,.!?]{2,40}$/i,
     ],
     confidence: 0.95,
     region: "any",
@@ -485,7 +485,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^you are here\s*:.{1,120}$/i,
       // A menu bar: two to ten menu words and nothing else ("Log in Subscribe", "News Sport Weather Radio").
       /^(?:(?:home|news|menu|search|sections?|subscribe|log ?in|log ?out|sign ?in|sign ?up|sign out|register|my account|account|sport|sports|weather|radio|tv|video|videos|podcasts?|newsletters?|live|more|close|e-?paper|apps?|shop|puzzles|games|crosswords?|opinion|world|business|politics|tech|technology|science|health|entertainment|culture|lifestyle|travel|local|obituaries|classifieds)(?:\s*[|•·/]\s*|\s+|$)){2,10}$/i,
-      /^(?:tags?|topics?|filed under|categories|category|posted in|keywords)\s*:.{0,200}$/i,
+      /^(?:tags?|topics?|filed under|filed in|categories|category|posted in|keywords)\s*:.{0,200}$/i,
       // WordPress' post footer: "Posted in News", "This entry was posted in News on … Bookmark the permalink."
       /^[Pp]osted in(?: \p{Lu}[\p{L}&]*,?){1,5}$/u,
       /^this entry was posted in .{1,160}$/i,
@@ -684,6 +684,19 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
   credits: ["source link", "view original post", "view original article", "original source"],
   navigation: [
     "keep reading",
+    "report this ad",
+    "spread the word",
+    "tell a friend",
+    "send to a friend",
+    "print this story",
+    "rss",
+    "rss feed",
+    "subscribe to our rss feed",
+    "follow us",
+    "stay connected",
+    "stay in touch",
+    "get in touch",
+    "share this story choose your platform",
     // Comment sections' fixed notices (MailOnline's, HuffPost's).
     "view all",
     "share what you think",

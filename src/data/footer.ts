@@ -16,7 +16,7 @@ export const FOOTER_HEADINGS: readonly RegExp[] = [
   /^(?:read|see) (?:more|next|also)(?: (?:news|stories|articles|on this|about this|from [\p{L}\p{N}'’ .&-]{1,40}))?\s*[:.]?$/iu,
   /^more (?:from|on|at|in|stories from|news from|coverage from) [\p{L}\p{N}'’ .&-]{1,40}\s*:?$/iu,
   /^more (?:news|stories|headlines|articles|top stories|coverage|videos)\s*:?$/i,
-  /^you (?:may|might|will) also (?:like|enjoy|be interested in)\s*[:.]?$/i,
+  /^you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)\s*[:.]?$/i,
   /^(?:recommended|recommended for you|recommended stories|recommended reading|suggested (?:articles|stories|reading)|editor'?s'? picks|popular|most popular|most read|most viewed|most shared|most emailed|most commented|latest videos|trending|trending now|trending stories|top stories|latest news|latest stories|don'?t miss|also on [\p{L} .]{1,30}|also in [\p{L} .]{1,30}|(?:popular|trending|most popular|most read) (?:on|in|at) [\p{L} .]{1,30}|further reading|see also|also read|around the web|from the web|elsewhere on the web|sponsored stories|promoted stories|we recommend|what to read next|up next|next up|popular stories|in case you missed it|must read|must reads|from our partners|content from our partners|partner content|more on this story|more on this topic|other news|other stories|sources)\s*[:.]?$/iu,
   new RegExp(`^(?:${TAG_HEADINGS})\\s*[:.]?$`, "i"),
 ];
