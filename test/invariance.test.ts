@@ -561,3 +561,22 @@ describe.each(ONE_CASE)(
     });
   },
 );
+
+/** A paper's name above the headline, between paragraphs or at the foot (cased pages: the capitals are the signal). */
+const MASTHEADS = ["The Daily Ledger", "Springfield Gazette", "The Harbour Times", "Los Angeles Times"];
+function mastheads(title: string, body: string, seed: number): string {
+  const paras = body.split("\n\n");
+  if (paras.length > 3) paras.splice(2, 0, pick(MASTHEADS, seed + 1));
+  return `${pick(MASTHEADS, seed)}\n\n${title}\n\n${paras.join("\n\n")}\n\n${pick(MASTHEADS, seed + 2)}`;
+}
+
+describe("invariance to mastheads", () => {
+  it("holds on the in-repo clean articles", () => {
+    const articles = samples(["guard-nato-full-name", "guard-related-prose", "guard-usa-legit-uses"]);
+    expect(differing([...articles, ...articles, ...articles, ...articles], mastheads)).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(WIKINEWS))("holds on the 222 Wikinews articles (../shared/corpora)", () => {
+    expect(differing(wikinews(), mastheads)).toEqual([]);
+  });
+});

@@ -401,6 +401,12 @@ ruleTester(sectionLine, {
   ],
   invalid: [
     {
+      name: "a newspaper's name above the headline (The Daily Times), the story under it",
+      text: `The Daily Times\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [{ actual: "The Daily Times", fixed: true }],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
       name: "false-positive guard: words and a bar that are no section label and site are only reported (Brexit Deal | Final Round)",
       text: `Brexit Deal | Final Round\n\nCouncil passes budget after long debate\n\n${BODY}`,
       findings: [{ actual: "Brexit Deal | Final Round", fixed: false }],
@@ -804,6 +810,10 @@ ruleTester(chromeLine, {
     {
       name: "false-positive guard: prose about credit, a promotion's link, a mention of a network",
       text: "The bank gave him credit for the loan. Credit Suisse declined to comment.\n\nClick here to get more information or download this game.\n\nThe mayor is on Twitter every day, aides said.\n\nThe views expressed in the report are those of the authors.",
+    },
+    {
+      name: "false-positive guard: a paper's name on the first line (section-line's), The Times alone, subheadings, a long headline",
+      text: "Los Angeles Times\n\nThe council met on Monday.\n\nThe Times\n\nThe paper was founded in 1881.\n\nGood News\n\nThe Sun\n\nTrump Sues New York Times\n\nthe daily times",
     },
     {
       name: "false-positive guard: prose opening like a sponsor's credit",
@@ -1243,6 +1253,15 @@ ruleTester(chromeLine, {
         { actual: "Filed in: World" },
       ],
       output: BODY,
+    },
+    {
+      name: "a newspaper's name alone between paragraphs and at the foot of the page (masthead)",
+      text: `${BODY}\n\nThe Boston Globe\n\nThe council will meet again on Monday.\n\nSpringfield Gazette`,
+      findings: [
+        { actual: "The Boston Globe", message: "masthead line" },
+        { actual: "Springfield Gazette", message: "masthead line" },
+      ],
+      output: `${BODY}\n\nThe council will meet again on Monday.`,
     },
     {
       name: "labelled dates without their year (the current year's stories): no date for meta, the line goes",

@@ -6,6 +6,8 @@
  * "Page chrome in scraped text").
  */
 
+import { MASTHEAD } from "./sections.js";
+
 export type Region = "any" | "top" | "bottom";
 
 /**
@@ -138,6 +140,7 @@ export const CASED_ONLY: ReadonlySet<RegExp> = new Set([
   ...AGENCY_IN_BRACKETS.map((g) => g.re),
   ...SYNDICATION_CREDITS,
   REPORTED_FROM.re,
+  MASTHEAD,
 ]);
 
 export const CHROME_FAMILIES: readonly ChromeFamily[] = [
@@ -469,6 +472,13 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     note: "page furniture of modern sites: reading-time badges and relative timestamps (no date to keep in meta)",
   },
   {
+    family: "masthead",
+    patterns: [MASTHEAD],
+    confidence: 0.9,
+    region: "any",
+    note: "a paper's name alone, at the top or the foot of scraped pages ('The Daily Times')",
+  },
+  {
     family: "navigation",
     patterns: [
       /^(?:home|news|menu|search|sections|continue reading|log ?in|sign ?in|register|skip to (?:main )?content|(?:skip|jump) to (?:main )?navigation|back to top|next article|previous article|next story|previous story|print this (?:article|page)|close|open|more|less|show more|read less|load more|see more|top|main menu|navigation|toggle navigation|top of (?:the )?page|return to top)$/i,
@@ -774,6 +784,13 @@ export const CHROME_SENTENCES: Readonly<Record<string, readonly string[]>> = {
     "Sorry, but your browser needs Javascript to use this site.",
   ],
 };
+
+/**
+ * The masthead family: a newspaper's name alone on a line (data/sections.ts
+ * MASTHEAD), below the first line — on the first line it is the page's label
+ * above the headline, which section-line reads.
+ */
+export const MASTHEAD_FAMILY = "masthead";
 
 /** Lines longer than this are never chrome (prose must stay). */
 export const CHROME_MAX_CHARS = 320;

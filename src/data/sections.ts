@@ -29,3 +29,13 @@ export const SECTION_WORDS = new Set(
  */
 export const HEADLINE_LABEL =
   /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|JUST IN|DEVELOPING|EXCLUSIVE|WATCH|VIDEO|PHOTOS|LIVE|OPINION|ANALYSIS|Update|Updated|Breaking|Breaking News|Just In|Developing|Exclusive|Watch|Video|Photos|Live|Opinion|Analysis)\s*:\s+(?=\S)/u;
+
+/**
+ * A newspaper's name standing alone (its masthead): one to three capitalised
+ * name words, then a paper's noun ("The Daily Times", "Los Angeles Times",
+ * "The Boston Globe", "Springfield Gazette"). Not "The Times" alone, nor nouns
+ * that head sections of articles too ("News", "Star", "Sun", "Review"). The
+ * capitals are the signal: cased documents only.
+ */
+export const MASTHEAD =
+  /^(?:The )?(?!The\b)\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,2} (?:Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle|Observer|Courier|Dispatch|Examiner|Inquirer|Enquirer|Sentinel|Bulletin|Register|Ledger|Argus|Mercury|Picayune|Globe|Post-Gazette|Post-Dispatch|Star-Tribune|Free Press|Plain Dealer)$/u;

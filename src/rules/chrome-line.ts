@@ -26,6 +26,7 @@ import {
   CHROME_MAX_CHARS,
   CHROME_PHRASES,
   CHROME_SENTENCES,
+  MASTHEAD_FAMILY,
   type ChromeFamily,
   type GuardedPattern,
   PHRASE_MAX_CHARS,
@@ -255,7 +256,8 @@ export default defineRule({
       const may = precheck(line.text, anyPlain);
       if (may === null) continue;
       const fam = familyOf(line.text, families, may === "plain");
-      if (!fam) continue;
+      // A paper's name on the first line is the page's label above the headline (section-line).
+      if (!fam || (k === 0 && fam.family === MASTHEAD_FAMILY)) continue;
       out.push({
         message: `Unexpected ${fam.family} line \`${line.text}\``,
         span: line.content,
