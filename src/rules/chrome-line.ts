@@ -26,9 +26,9 @@ import {
   CHROME_MAX_CHARS,
   CHROME_PHRASES,
   CHROME_SENTENCES,
-  MASTHEAD_FAMILY,
   type ChromeFamily,
   type GuardedPattern,
+  MASTHEAD_FAMILY,
   PHRASE_MAX_CHARS,
 } from "../data/chrome.js";
 import type { Document, Line } from "../document/document.js";
