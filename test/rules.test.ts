@@ -816,6 +816,10 @@ ruleTester(chromeLine, {
       text: "Los Angeles Times\n\nThe council met on Monday.\n\nThe Times\n\nThe paper was founded in 1881.\n\nGood News\n\nThe Sun\n\nTrump Sues New York Times\n\nthe daily times",
     },
     {
+      name: "false-positive guard: list items and emphasis around prose",
+      text: "• The council will meet again on Monday.\n\n- Video games were banned from the library.\n\n**The mayor said the plan would pass.**\n\n_Shares in the company rose 12 percent._",
+    },
+    {
       name: "false-positive guard: prose opening like a sponsor's credit",
       text: "Sponsored by the council, the festival drew 300 people.\n\nBrought to you by a team of volunteers who worked all summer on it.\n\nPowered by solar panels, the new ferry crossed the bay.",
     },
@@ -1262,6 +1266,19 @@ ruleTester(chromeLine, {
         { actual: "Springfield Gazette", message: "masthead line" },
       ],
       output: `${BODY}\n\nThe council will meet again on Monday.`,
+    },
+    {
+      name: "chrome lines in list marks or Markdown emphasis, counters after their label, a play button with its duration",
+      text: `${BODY}\n\n• Share\n\n**Related:** Mayor unveils park plan\n\n_Sign up for our newsletter_\n\n> Advertisement\n\nShares 12\n\nPlay Video 2:31`,
+      findings: [
+        { actual: "• Share", message: "share line" },
+        { actual: "**Related:** Mayor unveils park plan", message: "teaser line" },
+        { actual: "_Sign up for our newsletter_", message: "newsletter line" },
+        { actual: "> Advertisement", message: "advertisement line" },
+        { actual: "Shares 12" },
+        { actual: "Play Video 2:31" },
+      ],
+      output: BODY,
     },
     {
       name: "labelled dates without their year (the current year's stories): no date for meta, the line goes",

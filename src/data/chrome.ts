@@ -175,6 +175,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // A line made only of share-button words: "Facebook Twitter Email", "Share Tweet".
       /^(?:(?:share|shares|tweet|twitter|facebook|play facebook|reddit|email|e-mail|print|pinterest|linkedin|whatsapp|telegram|flipboard|messenger|sms|copy link|copy|link|google\+|save|comment|comments|share this|share this article|share this story|share on facebook|share on twitter|share on google\+|share on pinterest|share on linkedin|share on whatsapp|share on reddit|share on tumblr|share via email|share article|view comments|x)(?:\s*[|•·,/]\s*|\s+|$))+$/i,
       /^\d[\d,.]*[km]?\s+(?:likes?|shares?|comments?|views?|reads?|retweets?)$/i,
+      /^(?:likes?|shares?|views?|retweets?)\s*:?\s*\d[\d,.]*[km]?$/i,
       /^(?:comments?|responses?)\s*\(\d+\)$/i,
       // WordPress share blocks: "Share this:", "Like this:", "Click to share on Twitter (Opens in new window)".
       /^(?:share this|like this|share|like)\s*:$/i,
@@ -418,7 +419,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // "See all 12 photos", "Video Duration 2:31", "Listen · 4:32".
       /^(?:see|view|show) (?:all )?\d{1,3} (?:photos|images|pictures)$/i,
       /^(?:video |audio )?duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$/i,
-      /^(?:listen|play|watch)\s*[·•|:-]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/i,
+      /^(?:listen|play|watch)(?: video| audio| now)?\s*[·•|:-]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/i,
       // Gallery counters and the player's queue: "Image 1 of 12", "1 / 12", "Now Playing: …".
       /^(?:(?:image|photo|picture|slide) )?\d{1,3} (?:of|\/) \d{1,3}$/i,
       // A gallery's count of more photos ("+5"), a comment counter ("Comments 123").

@@ -166,6 +166,48 @@ function precheck(text: string, plain: readonly RegExp[] = ANY_PLAIN): "plain" |
   return ANY_NEEDLE.test(text) ? "guarded" : null;
 }
 
+/** What may wrap a chrome line: list marks and arrows before it, Markdown emphasis around it. */
+const LEAD_MARKS = /^[\s•·»›>*_\-–—]+/;
+const TRAIL_MARKS = /[\s*_]+$/;
+const EMPHASIS = /\*\*|__/g;
+
+/**
+ * The line without the marks around it ("• Share", "» Read more",
+ * "**Related:** …", "_Sign up for our newsletter_"), or undefined when it
+ * has none (most lines: one character test each).
+ */
+function unmarked(text: string): string | undefined {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  // • · » › > * _ - – — at the start, * _ at the end.
+  const marked =
+    first === 0x2022 ||
+    first === 0xb7 ||
+    first === 0xbb ||
+    first === 0x203a ||
+    first === 62 ||
+    first === 42 ||
+    first === 95 ||
+    first === 45 ||
+    first === 0x2013 ||
+    first === 0x2014 ||
+    last === 42 ||
+    last === 95;
+  if (!marked) return undefined;
+  const core = text.replace(LEAD_MARKS, "").replace(TRAIL_MARKS, "").replace(EMPHASIS, "").trim();
+  return core === "" || core === text ? undefined : core;
+}
+
+/** The family matching a line (precheck, then familyOf), or null. */
+function familyIn(
+  text: string,
+  families: readonly CompiledFamily[],
+  anyPlain: readonly RegExp[],
+): ChromeFamily | null {
+  const may = precheck(text, anyPlain);
+  return may === null ? null : familyOf(text, families, may === "plain");
+}
+
 /** Could any family match the line? (A superset: no match here, none in familyOf.) */
 export function mayBeChrome(text: string): boolean {
   return precheck(text) !== null;
@@ -253,9 +295,12 @@ export default defineRule({
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.text.length > CHROME_MAX_CHARS || copies?.has(k)) continue;
-      const may = precheck(line.text, anyPlain);
-      if (may === null) continue;
-      const fam = familyOf(line.text, families, may === "plain");
+      let fam = familyIn(line.text, families, anyPlain);
+      // A chrome line in list marks or emphasis: "• Share", "**Related:** …".
+      if (!fam) {
+        const core = unmarked(line.text);
+        if (core !== undefined) fam = familyIn(core, families, anyPlain);
+      }
       // A paper's name on the first line is the page's label above the headline (section-line).
       if (!fam || (k === 0 && fam.family === MASTHEAD_FAMILY)) continue;
       out.push({
