@@ -64,11 +64,17 @@ function compile(family: ChromeFamily): CompiledFamily {
 
 const COMPILED = CHROME_FAMILIES.map(compile);
 
+/** The family a table of written-out lines files its lines under (`table` names it in the error). */
+function familyNamed(name: string, table: string): ChromeFamily {
+  const family = CHROME_FAMILIES.find((f) => f.family === name);
+  if (!family) throw new Error(`${table}: no family "${name}"`);
+  return family;
+}
+
 /** Folded phrase (CHROME_PHRASES) → the family it belongs to. */
 const PHRASES = new Map<string, ChromeFamily>();
 for (const [name, phrases] of Object.entries(CHROME_PHRASES)) {
-  const family = CHROME_FAMILIES.find((f) => f.family === name);
-  if (!family) throw new Error(`CHROME_PHRASES: no family "${name}"`);
+  const family = familyNamed(name, "CHROME_PHRASES");
   for (const p of phrases) PHRASES.set(compareKey(p), family);
 }
 
@@ -76,8 +82,7 @@ for (const [name, phrases] of Object.entries(CHROME_PHRASES)) {
 const SENTENCES = new Map<string, ChromeFamily>();
 const SENTENCE_LENGTHS = new Set<number>();
 for (const [name, sentences] of Object.entries(CHROME_SENTENCES)) {
-  const family = CHROME_FAMILIES.find((f) => f.family === name);
-  if (!family) throw new Error(`CHROME_SENTENCES: no family "${name}"`);
+  const family = familyNamed(name, "CHROME_SENTENCES");
   for (const t of sentences) {
     SENTENCES.set(t.toLowerCase(), family);
     SENTENCE_LENGTHS.add(t.length);
@@ -167,6 +172,7 @@ function precheck(text: string, plain: readonly RegExp[] = ANY_PLAIN): "plain" |
 }
 
 /** What may wrap a chrome line: list marks and arrows before it, Markdown emphasis around it. */
+const LEAD_MARK_CODES = new Set([..."•·»›>*_-–—"].map((c) => c.charCodeAt(0)));
 const LEAD_MARKS = /^[\s•·»›>*_\-–—]+/;
 const TRAIL_MARKS = /[\s*_]+$/;
 const EMPHASIS = /\*\*|__/g;
@@ -177,23 +183,9 @@ const EMPHASIS = /\*\*|__/g;
  * has none (most lines: one character test each).
  */
 function unmarked(text: string): string | undefined {
-  const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
-  // • · » › > * _ - – — at the start, * _ at the end.
-  const marked =
-    first === 0x2022 ||
-    first === 0xb7 ||
-    first === 0xbb ||
-    first === 0x203a ||
-    first === 62 ||
-    first === 42 ||
-    first === 95 ||
-    first === 45 ||
-    first === 0x2013 ||
-    first === 0x2014 ||
-    last === 42 ||
-    last === 95;
-  if (!marked) return undefined;
+  // A mark at the start, or "*" / "_" at the end.
+  if (!LEAD_MARK_CODES.has(text.charCodeAt(0)) && last !== 42 && last !== 95) return undefined;
   const core = text.replace(LEAD_MARKS, "").replace(TRAIL_MARKS, "").replace(EMPHASIS, "").trim();
   return core === "" || core === text ? undefined : core;
 }

@@ -8,8 +8,9 @@
  *   story under it), is the site's section label ("World Media") and goes
  *   into `meta.section` (without the site's name after it: "Politics | The
  *   Times" → "Politics"); a newspaper's name ("The Daily Times",
- *   data/sections.ts MASTHEAD) is as sure a label as section words; so does a line of section words right under a
- *   longer headline, when the story starts under it ("Analysis", "EXCLUSIVE").
+ *   data/sections.ts MASTHEAD) is as sure a label as section words; so does
+ *   a line of section words right under a longer headline, when the story
+ *   starts under it ("Analysis", "EXCLUSIVE").
  * Why it happens: scrapers take the breadcrumb or section kicker with the
  *   headline block.
  * Fix and confidence: 0.9 when every word is a known section word
