@@ -1394,6 +1394,17 @@ ruleTester(footer, {
       output: `${BODY}\n\n* The council will meet again on Monday.\n* Residents can comment online.`,
     },
     {
+      name: "a heading in list marks or emphasis (» Read more, **Related Articles**) with its link lines",
+      text: `${BODY}\n\n» Read more\n\nMayor unveils new park plan\n\n**Related Articles**\n\nSchools brace for budget cuts`,
+      findings: [
+        { actual: "» Read more" },
+        { actual: "Mayor unveils new park plan" },
+        { actual: "**Related Articles**" },
+        { actual: "Schools brace for budget cuts" },
+      ],
+      output: BODY,
+    },
+    {
       name: "You May Like and Must Read headings with their link lines (recommendation widgets)",
       text: `${BODY}\n\nYou May Like\n\nApple Reveals New iPad Pro With Face ID\n\nMust Read\n\nThese 7 Foods Are Ruining Your Sleep`,
       findings: [

@@ -34,6 +34,7 @@ import {
 import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
+import { withoutMarks } from "../util/shape.js";
 import { compareKey, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
@@ -171,25 +172,6 @@ function precheck(text: string, plain: readonly RegExp[] = ANY_PLAIN): "plain" |
   return ANY_NEEDLE.test(text) ? "guarded" : null;
 }
 
-/** What may wrap a chrome line: list marks and arrows before it, Markdown emphasis around it. */
-const LEAD_MARK_CODES = new Set([..."•·»›>*_-–—"].map((c) => c.charCodeAt(0)));
-const LEAD_MARKS = /^[\s•·»›>*_\-–—]+/;
-const TRAIL_MARKS = /[\s*_]+$/;
-const EMPHASIS = /\*\*|__/g;
-
-/**
- * The line without the marks around it ("• Share", "» Read more",
- * "**Related:** …", "_Sign up for our newsletter_"), or undefined when it
- * has none (most lines: one character test each).
- */
-function unmarked(text: string): string | undefined {
-  const last = text.charCodeAt(text.length - 1);
-  // A mark at the start, or "*" / "_" at the end.
-  if (!LEAD_MARK_CODES.has(text.charCodeAt(0)) && last !== 42 && last !== 95) return undefined;
-  const core = text.replace(LEAD_MARKS, "").replace(TRAIL_MARKS, "").replace(EMPHASIS, "").trim();
-  return core === "" || core === text ? undefined : core;
-}
-
 /** The family matching a line (precheck, then familyOf), or null. */
 function familyIn(
   text: string,
@@ -290,7 +272,7 @@ export default defineRule({
       let fam = familyIn(line.text, families, anyPlain);
       // A chrome line in list marks or emphasis: "• Share", "**Related:** …".
       if (!fam) {
-        const core = unmarked(line.text);
+        const core = withoutMarks(line.text);
         if (core !== undefined) fam = familyIn(core, families, anyPlain);
       }
       // A paper's name on the first line is the page's label above the headline (section-line).

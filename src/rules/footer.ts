@@ -24,7 +24,7 @@ import {
   FOOTER_TAG_LINE,
 } from "../data/footer.js";
 import type { FindingDraft } from "../types.js";
-import { isHeadlineLine, isProse, withoutListMark } from "../util/shape.js";
+import { isHeadlineLine, isProse, withoutListMark, withoutMarks } from "../util/shape.js";
 import { compareKey, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
@@ -52,7 +52,12 @@ export default defineRule({
     let firstProse = -1;
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
-      if (line.text.length > 80 || !ANY_HEADING.test(line.text)) continue;
+      if (line.text.length > 80) continue;
+      // A heading in list marks or emphasis too: "» Read more", "**Related Articles**".
+      if (!ANY_HEADING.test(line.text)) {
+        const core = withoutMarks(line.text);
+        if (core === undefined || !ANY_HEADING.test(core)) continue;
+      }
       if (firstProse < 0) {
         firstProse = 0;
         while (firstProse < lines.length && !isProse(lines[firstProse]!.text)) firstProse++;

@@ -109,6 +109,27 @@ export function withoutListMark(line: string): string {
   return m ? line.slice(m[0].length) : line;
 }
 
+/** What may wrap a chrome line or a heading: list marks and arrows before it, Markdown emphasis around it. */
+const LEAD_MARK_CODES = new Set([..."•·»›>*_-–—"].map((c) => c.charCodeAt(0)));
+const LEAD_MARKS = /^[\s•·»›>*_\-–—]+/;
+const TRAIL_MARKS = /[\s*_]+$/;
+const EMPHASIS = /\*\*|__/g;
+
+/**
+ * The line without the marks around it ("• Share", "» Read more",
+ * "**Related:** …", "_Sign up for our newsletter_"), or undefined when it
+ * has none (most lines: one character test each). Unlike withoutListMark, a
+ * mark needs no space after it and emphasis goes too: for matching chrome
+ * lines and footer headings, not for reading link lines.
+ */
+export function withoutMarks(line: string): string | undefined {
+  const last = line.charCodeAt(line.length - 1);
+  // A mark at the start, or "*" / "_" at the end.
+  if (!LEAD_MARK_CODES.has(line.charCodeAt(0)) && last !== 42 && last !== 95) return undefined;
+  const core = line.replace(LEAD_MARKS, "").replace(TRAIL_MARKS, "").replace(EMPHASIS, "").trim();
+  return core === "" || core === line ? undefined : core;
+}
+
 /** Prose: ends like a sentence, or is long. */
 export function isProse(line: string): boolean {
   return endsWithTerminal(line) || wordCount(line, 40) > 40;
