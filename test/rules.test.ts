@@ -278,6 +278,23 @@ ruleTester(repeatedHeadline, {
       output: `Council passes budget after long debate\n\n${BODY}`,
     },
     {
+      name: "copies shared on social media: emoji before the first copy (it gives way), hashtags after a later one",
+      text: `🔴 Council passes budget after long debate\n\nCouncil passes budget after long debate\n\nCouncil passes budget after long debate #news #council\n\n${BODY}`,
+      findings: [
+        {
+          actual: "🔴 Council passes budget after long debate",
+          message: "with emoji or hashtags",
+          fixed: true,
+        },
+        {
+          actual: "Council passes budget after long debate #news #council",
+          message: "hashtags",
+          fixed: true,
+        },
+      ],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
       name: "a copy cut with an ellipsis above the headline in full, and one cut mid-sentence below it",
       text: `Nancy Pelosi again elected Speaker as 116th U.S.…\n\nNancy Pelosi again elected Speaker as 116th U.S. Congress sworn in\n\nNancy Pelosi again elected Speaker as 116th U.S. Congress...\n\n${BODY}`,
       findings: [

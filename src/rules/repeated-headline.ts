@@ -48,8 +48,12 @@ const SITE_PREFIX = /^(\p{Lu}[\p{L}\p{N}.&' ]{0,40}?)(?::|\s+[|\-–—])\s+(.{8
 const CASELESS_SITE_PREFIX = /^(\p{Ll}[\p{L}\p{N}.&' ]{0,40}?)(?::|\s+[|\-–—])\s+(.{8,})$/u;
 /** A tag after a headline copy: "… (PHOTOS)", "… [VIDEO]", "… (UPDATED)". */
 const TAG_SUFFIX = /^(.{8,}?)\s*[([]([\p{L}\p{N} ]{1,24})[)\]]$/u;
-/** What every decoration holds: a spaced separator, a colon (a label), a closing bracket. */
-const DECORATION = /\s[|\-–—]\s|:|[)\]]$/u;
+/** Emoji or a hashtag: what a headline copy shared on social media wears ("🔴 …", "… #news"). */
+const ORNAMENT = /\p{Extended_Pictographic}|(?:^|\s)#[\p{L}\p{N}_]+/u;
+/** Hashtags after a headline copy shared on social media: "… #news #breaking". */
+const HASHTAG_SUFFIX = /^(.{8,}?)((?:\s+#[\p{L}\p{N}_]+){1,5})$/u;
+/** What every decoration holds: a spaced separator, a colon (a label), a closing bracket, a hashtag. */
+const DECORATION = /\s[|\-–—]\s|:|[)\]]$|\s#[\p{L}\p{N}_]/u;
 /** How many words a site's name (and section) around a headline copy may have. */
 const SITE_MAX_WORDS = 4;
 
@@ -75,6 +79,8 @@ function decoratedCores(text: string, caseless: boolean): { core: string; what: 
     out.push({ core: prefix[2]!, what: `with the site name \`${prefix[1]!.trim()}\`` });
   const tag = TAG_SUFFIX.exec(text);
   if (tag) out.push({ core: tag[1]!, what: `with the tag \`${tag[2]!}\`` });
+  const hashtags = HASHTAG_SUFFIX.exec(text);
+  if (hashtags) out.push({ core: hashtags[1]!, what: `with the hashtags \`${hashtags[2]!.trim()}\`` });
   return out;
 }
 
@@ -136,14 +142,16 @@ export default defineRule({
         continue;
       }
       // A copy in capitals gives way to a later copy in the headline's own case
-      // ("SENATE PASSES BUDGET" above "Senate passes budget"), which then is the title.
-      if (isAllCaps(first.text) && !isAllCaps(line.text)) {
+      // ("SENATE PASSES BUDGET" above "Senate passes budget"), which then is the title;
+      // so does a copy with emoji or hashtags ("🔴 Senate passes budget #news").
+      const caps = isAllCaps(first.text) && !isAllCaps(line.text);
+      if (caps || (ORNAMENT.test(first.text) && !ORNAMENT.test(line.text))) {
         out.push(
           copyOf(
             doc,
             first,
             line,
-            `Unexpected repeated headline \`${first.text}\` in capitals, expected one copy`,
+            `Unexpected repeated headline \`${first.text}\` ${caps ? "in capitals" : "with emoji or hashtags"}, expected one copy`,
             0.9,
           ),
         );
