@@ -278,6 +278,12 @@ ruleTester(repeatedHeadline, {
       output: `Council passes budget after long debate\n\n${BODY}`,
     },
     {
+      name: "a spun copy of the headline (worldwide for international, USA for U.S.) is a copy",
+      text: `U.S. joins international task force on cyber crime\n\nUSA joins worldwide task force on cyber crime\n\n${BODY}`,
+      findings: [{ actual: "USA joins worldwide task force on cyber crime", fixed: true }],
+      output: `U.S. joins international task force on cyber crime\n\n${BODY}`,
+    },
+    {
       name: "copies shared on social media: emoji before the first copy (it gives way), hashtags after a later one",
       text: `🔴 Council passes budget after long debate\n\nCouncil passes budget after long debate\n\nCouncil passes budget after long debate #news #council\n\n${BODY}`,
       findings: [

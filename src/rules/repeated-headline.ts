@@ -26,6 +26,7 @@ import { HEADLINE_LABEL } from "../data/sections.js";
 import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
+import { sentenceKey } from "../util/sentence-key.js";
 import { isHeadlineLine, isProse } from "../util/shape.js";
 import { compareKey, straightQuotes, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
@@ -132,7 +133,8 @@ export default defineRule({
       const prose = isProse(line.text) && !cut && !isHeadlineLine(doc, line.text);
       if (prose && !titled.some((h) => Math.abs(h.text.length - line.text.length) <= 3)) continue;
       if (wordCount(line.text, options.maxWords as number) > (options.maxWords as number)) continue;
-      const key = compareKey(line.text);
+      // Spinner variants key alike: a spun copy ("… by worldwide task force") is a copy.
+      const key = sentenceKey(line.text);
       if (key === "") continue;
       const first = seen.get(key);
       if (prose && !first) continue;
@@ -179,7 +181,7 @@ export default defineRule({
     for (const line of titled.length > 1 ? titled : []) {
       if (!DECORATION.test(line.text)) continue;
       for (const { core, what } of decoratedCores(line.text, caseless)) {
-        const bare = seen.get(compareKey(core));
+        const bare = seen.get(sentenceKey(core));
         if (!bare || bare === line) continue;
         out.push(
           copyOf(
@@ -201,7 +203,7 @@ export default defineRule({
         (h) => h.index > line.index && Math.abs(h.text.length - line.text.length) <= 3,
       );
       if (!near || titled.includes(line) || !isProse(line.text)) continue;
-      const bare = seen.get(compareKey(line.text));
+      const bare = seen.get(sentenceKey(line.text));
       if (!bare || bare.index < line.index || out.some((f) => f.span === line.content)) continue;
       out.push(
         copyOf(doc, line, bare, `Unexpected repeated headline \`${line.text}\`, expected one copy`, 0.9),
