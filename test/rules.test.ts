@@ -519,11 +519,26 @@ ruleTester(dateline, {
       text: "Posted on April 15, 2017 was a notice that read: closed.",
     },
     {
+      name: "false-positive guard: a date and prose after a bar, a date and a lower-case word after a bullet",
+      text: `Headline here\n\nApril 15, 2017 | The council met on Monday\n\nApril 15, 2017 • updates\n\n${BODY}`,
+    },
+    {
       name: "false-positive guard: a date and a lower-case phrase after by is no author",
       text: `Headline here\n\nOctober 14, 2017 by bus\n\n${BODY}`,
     },
   ],
   invalid: [
+    {
+      name: "a year-first date with slashes, a publication-date label, a reading time, names after a bar",
+      text: `Headline here\n\n2017/04/15\n\nPublication date: 15 April 2017\n\nApril 16, 2017 • 3 min read\n\nApril 17, 2017 | Jane Doe\n\n${BODY}`,
+      findings: [
+        { message: "2017-04-15" },
+        { message: "2017-04-15" },
+        { message: "2017-04-16" },
+        { message: "2017-04-17" },
+      ],
+      output: `Headline here\n\n${BODY}`,
+    },
     {
       name: "Posted April 15, 2017 (seed 003)",
       text: `Headline here\n\nPosted April 15, 2017\n\n${BODY}`,

@@ -38,6 +38,8 @@ const DAY_MONTH_YEAR = new RegExp(
 );
 // "2017-04-15", "2017-04-15T10:00:00Z"
 const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/;
+// "2017/04/15" (year first, with slashes)
+const YMD_SLASH = /(\d{4})\/(\d{1,2})\/(\d{1,2})/;
 // "04/15/2017" (US order) or "15.04.2017"
 const NUMERIC_DATE = /(\d{1,2})([/.])(\d{1,2})\2(\d{4})/;
 // "5:27 pm", "10:05 a.m. ET", "17:27 GMT", "at 3 PM"
@@ -46,7 +48,7 @@ const TIME =
   /(?:\bat\s+)?(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(?=\s|$|[,|])\s*(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|AEST|AEDT|JST)?/i;
 // What may surround a date on a date line.
 const LABELS =
-  /\b(?:posted|published|updated|last updated|first published|last modified|modified|date|originally published|created|on|at|updated on|published on|posted on)\b|[:|,•·/–—\-()[\]]|\b(?:ET|EST|EDT|GMT|UTC|BST)\b/gi;
+  /\b(?:posted|published|updated|last updated|first published|last modified|modified|date|publication|originally published|created|on|at|updated on|published on|posted on)\b|[:|,•·/–—\-()[\]]|\b(?:ET|EST|EDT|GMT|UTC|BST)\b/gi;
 
 export interface ParsedDate {
   /** ISO 8601: "2017-04-15" or "2017-11-21T17:27" (plus "Z" for GMT/UTC). */
@@ -64,6 +66,12 @@ const RELATIVE_AGE =
 const TRAILING_AUTHOR = /\bby\s+((?!(?:the|a|an)\b)[\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,2})\s*$/iu;
 
 const CAPITALISED_NAMES = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u;
+
+// Two to four capitalised names closing a date line after a bar or a bullet ("… | Jane Doe").
+const NAMES_AFTER_BAR = /[|•·–—]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*$/u;
+
+// A reading time beside the date: "3 min read", "5 minutes".
+const READING_TIME = /\b\d{1,3}\s*(?:min|mins|minute|minutes)(?:\s+read)?\b/i;
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -115,6 +123,8 @@ function findDate(s: string): Hit | undefined {
       ...(time ? { time } : {}),
     };
   }
+  m = YMD_SLASH.exec(s);
+  if (m) return { y: +m[1]!, m: +m[2]!, d: +m[3]!, index: m.index, length: m[0].length };
   m = NUMERIC_DATE.exec(s);
   if (m) {
     // "/" → US month/day, unless the first number cannot be a month ("15/04/2017", British
@@ -154,8 +164,9 @@ export function parseDateLine(line: string, caseless?: () => boolean): ParsedDat
   const t2 = TIME.exec(rest);
   if (t2 && (t2[2] !== undefined || t2[3] !== undefined))
     rest = rest.slice(0, t2.index) + rest.slice(t2.index + t2[0].length);
-  // Reuters' "April 15, 2017 / 12:34 PM / 2 years ago": the page's age beside the date.
-  rest = rest.replace(RELATIVE_AGE, " ");
+  // Reuters' "April 15, 2017 / 12:34 PM / 2 years ago": the page's age beside the date;
+  // a reading time ("… • 3 min read").
+  rest = rest.replace(RELATIVE_AGE, " ").replace(READING_TIME, " ");
   const label = labelMatch?.[1]?.toLowerCase().trim() ?? "";
   let byline: string | undefined;
   // The author closing a date line: after a label ("Posted on … by admin"), or in
@@ -170,6 +181,12 @@ export function parseDateLine(line: string, caseless?: () => boolean): ParsedDat
   ) {
     byline = author[1]!;
     rest = rest.replace(TRAILING_AUTHOR, " ");
+  } else if (caseless?.() !== true) {
+    // Capitalised names after a bar or a bullet: "April 15, 2017 | Jane Doe" — an author
+    // or a place ("| New York"): the line is a date line, the names go to no field (the
+    // finding reports the line).
+    const after = NAMES_AFTER_BAR.exec(rest);
+    if (after) rest = rest.slice(0, after.index);
   }
   if (/[\p{L}\p{N}]/u.test(rest.replace(LABELS, " "))) return undefined;
   const iso = `${hit.y}-${pad(hit.m)}-${pad(hit.d)}${time ?? ""}`;
