@@ -540,6 +540,12 @@ ruleTester(dateline, {
       output: `Headline here\n\n${BODY}`,
     },
     {
+      name: "caseless text: names after a bar (no function word)",
+      text: `headline here\n\napril 15, 2017 | jane doe\n\n${LOWER_BODY}`,
+      findings: [{ message: "2017-04-15" }],
+      output: `headline here\n\n${LOWER_BODY}`,
+    },
+    {
       name: "Posted April 15, 2017 (seed 003)",
       text: `Headline here\n\nPosted April 15, 2017\n\n${BODY}`,
       findings: [{ message: "2017-04-15" }],
@@ -695,6 +701,12 @@ ruleTester(byline, {
       text: `Headline here\n\nPriya Raman | The Hill\n\n${BODY}`,
       findings: [{ expected: "Priya Raman" }],
       output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "caseless text: a byline with its date (posted by jane doe on saturday, april 16, 2017)",
+      text: `headline here\n\nposted by jane doe on saturday, april 16, 2017\n\n${LOWER_BODY}`,
+      findings: [{ expected: "jane doe" }],
+      output: `headline here\n\n${LOWER_BODY}`,
     },
     {
       name: "caseless text: names and the outlet after a bar (priya raman | the hill), in lower case",

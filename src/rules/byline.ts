@@ -37,9 +37,10 @@ import { defineRule } from "./rule.js";
 const PARTICLES = ["de", "da", "del", "der", "van", "von", "la", "le", "bin", "al", "el", "ibn"];
 // A name: capitalised words, initials, particles, hyphens, apostrophes.
 // The next word of a name (NAME_NEXT); in a caseless document, where any word reads as a
-// name, one that does not stop before "special to" would take in "… special to the times".
+// name, one that does not stop before "special to", "on", "in", "for", "at", "the" or "with"
+// would take in "… special to the times" or "jane doe on saturday, april 15".
 const NAME_NEXT = "(?:\\s+(?:";
-const CASELESS_NAME_NEXT = "(?:\\s+(?!special to\\b)(?:";
+const CASELESS_NAME_NEXT = "(?:\\s+(?!(?:special to|on|in|for|at|the|with)\\b)(?:";
 const NAME = `(?:\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.)${NAME_NEXT}\\p{Lu}[\\p{L}'’.\\-]*|\\p{Lu}\\.|${PARTICLES.join("|")}))*`;
 const NAMES = `${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*`;
 /** A newspaper's credit for a contributor: "Jane Doe, Special to The Times". */

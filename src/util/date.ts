@@ -69,6 +69,7 @@ const CAPITALISED_NAMES = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)*$/u;
 
 // Two to four capitalised names closing a date line after a bar or a bullet ("… | Jane Doe").
 const NAMES_AFTER_BAR = /[|•·–—]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*$/u;
+const CASELESS_NAMES_AFTER_BAR = /[|•·–—]\s*\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){1,3}\s*$/u;
 
 // A reading time beside the date: "3 min read", "5 minutes".
 const READING_TIME = /\b\d{1,3}\s*(?:min|mins|minute|minutes)(?:\s+read)?\b/i;
@@ -181,12 +182,16 @@ export function parseDateLine(line: string, caseless?: () => boolean): ParsedDat
   ) {
     byline = author[1]!;
     rest = rest.replace(TRAILING_AUTHOR, " ");
-  } else if (caseless?.() !== true) {
+  } else {
     // Capitalised names after a bar or a bullet: "April 15, 2017 | Jane Doe" — an author
     // or a place ("| New York"): the line is a date line, the names go to no field (the
-    // finding reports the line).
-    const after = NAMES_AFTER_BAR.exec(rest);
-    if (after) rest = rest.slice(0, after.index);
+    // finding reports the line). In a caseless document, words that are no function word.
+    const after = caseless?.() === true ? CASELESS_NAMES_AFTER_BAR.exec(rest) : NAMES_AFTER_BAR.exec(rest);
+    if (
+      after &&
+      (caseless?.() !== true || !after[0].split(/[\s|•·–—]+/).some((w) => STOPWORDS.has(w.toLowerCase())))
+    )
+      rest = rest.slice(0, after.index);
   }
   if (/[\p{L}\p{N}]/u.test(rest.replace(LABELS, " "))) return undefined;
   const iso = `${hit.y}-${pad(hit.m)}-${pad(hit.d)}${time ?? ""}`;
