@@ -278,6 +278,15 @@ ruleTester(repeatedHeadline, {
       output: `Council passes budget after long debate\n\n${BODY}`,
     },
     {
+      name: "a headline repeated twelve times, past the window of top lines: every copy but the first goes",
+      text: `${Array(12).fill("Council passes budget after long debate").join("\n\n")}\n\n${BODY}`,
+      findings: Array.from({ length: 11 }, () => ({
+        actual: "Council passes budget after long debate",
+        fixed: true,
+      })),
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
       name: "a spun copy of the headline (worldwide for international, USA for U.S.) is a copy",
       text: `U.S. joins international task force on cyber crime\n\nUSA joins worldwide task force on cyber crime\n\n${BODY}`,
       findings: [{ actual: "USA joins worldwide task force on cyber crime", fixed: true }],

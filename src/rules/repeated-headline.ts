@@ -112,7 +112,12 @@ export default defineRule({
   },
   check(doc, options): FindingDraft[] {
     const out: FindingDraft[] = [];
-    const top = doc.contentLines.slice(0, options.topLines as number);
+    const lines = doc.contentLines;
+    // The window of top lines, stretched over a run of identical copies that outlasts it
+    // (a few pages repeat a line 4 to 30 times: FIELD-NOTES).
+    let n = Math.min(lines.length, options.topLines as number);
+    while (n > 0 && n < lines.length && lines[n]!.text === lines[n - 1]!.text) n++;
+    const top = lines.slice(0, n);
     const seen = new Map<string, (typeof top)[number]>();
     // First copies, in order (for the site-name check below).
     const titled: (typeof top)[number][] = [];
