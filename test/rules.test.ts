@@ -25,6 +25,15 @@ const BODY =
   "Council members said the plan would raise spending on schools by 4 percent next year.\n\n" +
   "The mayor said the budget was balanced and would not require new taxes on residents or local businesses.";
 
+/** More paragraphs of the same story: BODY and LONGER fill more than the top lines' window. */
+const LONGER = [
+  "Parents had asked the council for more teachers and smaller classes at the two primary schools.",
+  "The road repairs will start in the spring, beginning with the bridge on the high street.",
+  "A councillor who voted against the plan said the repairs should have come first.",
+  "The budget also pays for two new buses on the route between the station and the hospital.",
+  "Residents can read the full plan at the library or on the council's website from Friday.",
+].join("\n\n");
+
 /** BODY as a caseless (lower-cased) release prints it. */
 const LOWER_BODY = BODY.toLowerCase();
 
@@ -285,6 +294,14 @@ ruleTester(repeatedHeadline, {
         fixed: true,
       })),
       output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "the headline again at the foot of the page, after the story",
+      text: `Council passes budget after long debate\n\n${BODY}\n\n${LONGER}\n\nCouncil passes budget after long debate`,
+      findings: [
+        { actual: "Council passes budget after long debate", message: "foot of the page", fixed: true },
+      ],
+      output: `Council passes budget after long debate\n\n${BODY}\n\n${LONGER}`,
     },
     {
       name: "a spun copy of the headline (worldwide for international, USA for U.S.) is a copy",

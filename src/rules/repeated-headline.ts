@@ -12,8 +12,11 @@
  *   carries the site's name ("Headline | Reuters" beside "Headline": the
  *   page's <title>), which goes even when it comes first, 0.9 for a copy
  *   under a label ("UPDATE: Headline" beside "Headline"), also in any order,
- *   and 0.9 for a copy in capitals before one in the headline's own case
- *   (the capitals go, even first).
+ *   and 0.9 for a copy in capitals (or with emoji or hashtags) before one in
+ *   the headline's own case (the capitals go, even first). Spinner variants
+ *   compare alike (util/sentence-key.ts); the window stretches over a run
+ *   of identical copies that outlasts it; the headline again among the last
+ *   three lines, after the story, goes too (0.9).
  * Options: `topLines` (default 8), `maxWords` (default 40).
  * Known false positives: none known; prose lines (ending like a sentence or
  *   longer than `maxWords`) are left to duplicate-sentence, except a
@@ -49,6 +52,8 @@ const SITE_PREFIX = /^(\p{Lu}[\p{L}\p{N}.&' ]{0,40}?)(?::|\s+[|\-–—])\s+(.{8
 const CASELESS_SITE_PREFIX = /^(\p{Ll}[\p{L}\p{N}.&' ]{0,40}?)(?::|\s+[|\-–—])\s+(.{8,})$/u;
 /** A tag after a headline copy: "… (PHOTOS)", "… [VIDEO]", "… (UPDATED)". */
 const TAG_SUFFIX = /^(.{8,}?)\s*[([]([\p{L}\p{N} ]{1,24})[)\]]$/u;
+/** How many last lines of a page may hold a copy of its headline. */
+const TRAILING_LINES = 3;
 /** Emoji or a hashtag: what a headline copy shared on social media wears ("🔴 …", "… #news"). */
 const ORNAMENT = /\p{Extended_Pictographic}|(?:^|\s)#[\p{L}\p{N}_]+/u;
 /** Hashtags after a headline copy shared on social media: "… #news #breaking". */
@@ -238,6 +243,25 @@ export default defineRule({
           0.9,
         ),
       );
+    }
+    // The headline again at the foot of the page, after the story (a link to itself in a
+    // "more" widget, a breadcrumb's last step): one of the last TRAILING_LINES lines.
+    const headline = titled[0];
+    if (headline && isHeadlineLine(doc, headline.text)) {
+      const key = sentenceKey(headline.text);
+      for (let k = Math.max(n, lines.length - TRAILING_LINES); k < lines.length; k++) {
+        const line = lines[k]!;
+        if (line.text.length > 400 || isProse(line.text) || sentenceKey(line.text) !== key) continue;
+        out.push(
+          copyOf(
+            doc,
+            line,
+            headline,
+            `Unexpected repeated headline \`${line.text}\` at the foot of the page, expected one copy`,
+            0.9,
+          ),
+        );
+      }
     }
     return out;
   },
