@@ -548,7 +548,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
  * lookup per short line whatever the size of the table: a phrase added here
  * costs prose lines nothing, where a pattern in the families' alternations
  * costs every line a little. Words that a site footer shares with a one-word
- * subheading ("Privacy", "Licensing", "Transcript") are not here.
+ * subheading ("Privacy", "Licensing", "Transcript", a review's "Audio") are
+ * not here.
  */
 export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
   advertisement: [
@@ -590,7 +591,6 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "print icon",
   ],
   video: [
-    "audio",
     "audio player",
     "video player",
     "play",
