@@ -356,6 +356,22 @@ describe("template junk families", () => {
       "paywall-or-login",
       "This content is available to subscribers only.\n\nSubscribe to read the full story. Log in to continue reading.",
     ],
+    ["not-found", "502 Bad Gateway\n\nnginx"],
+    [
+      "not-found",
+      "Service Temporarily Unavailable\n\nThe server is temporarily unable to service your request due to maintenance downtime or capacity problems.",
+    ],
+    ["not-found", "This site can’t be reached\n\nexample.com refused to connect."],
+    ["cookie-or-javascript-notice", "Enable JavaScript and cookies to continue"],
+    [
+      "cookie-or-javascript-notice",
+      "Pardon Our Interruption\n\nAs you were browsing something about your browser made us think you were a bot.",
+    ],
+    [
+      "cookie-or-javascript-notice",
+      "Your usage has been flagged as a violation of our terms of service. For inquiries related to this message please contact support.",
+    ],
+    ["region-block", "We're sorry, this content is not available in your location."],
   ])("%s: %s", (reason, page) => {
     const out = wrap(page);
     expect(out.status).toBe("junk");

@@ -29,7 +29,7 @@ export interface JunkVerdict {
 /** Template junk: judged on the comparison key, so lower-cased and tokenised text matches too. */
 // Every template phrase contains one of these (one case-insensitive scan decides whether to look closer).
 export const TEMPLATE_TRIGGERS =
-  /crawl|wayback|archived|tweet|404|not found|could not be|looking for|does not exist|find th|rented|not available|unavailable|javascript|cookies|browser|access denied|robot|no longer available|link you followed|t available|has expired|are a human|unusual traffic|security check|ad blocker|whitelist|engaged on the issue|continue reading|free articles|subscriber|timeline is where|sign in to|log in to|log into|autoplay|went wrong|verify access|password|have an account|t be found|nothing was found|forbidden|server error|internal error|service unavailable|is out of date|subscribe to read|maximum number of articles|video has been removed/i;
+  /crawl|wayback|archived|tweet|404|not found|could not be|looking for|does not exist|find th|rented|not available|unavailable|javascript|cookies|browser|access denied|robot|no longer available|link you followed|t available|has expired|are a human|unusual traffic|security check|ad blocker|whitelist|engaged on the issue|continue reading|free articles|subscriber|timeline is where|sign in to|log in to|log into|autoplay|went wrong|verify access|password|have an account|t be found|nothing was found|forbidden|server error|internal error|service unavailable|is out of date|subscribe to read|maximum number of articles|video has been removed|bad gateway|gateway time|temporarily unable|t be reached|refused to connect|flagged as|interruption|your location|has been denied/i;
 
 export function templateJunk(text: string): JunkVerdict | undefined {
   if (
