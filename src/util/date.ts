@@ -74,6 +74,11 @@ const CASELESS_NAMES_AFTER_BAR = /[|•·–—]\s*\p{L}[\p{L}.'’-]*(?:\s+\p{L
 // A reading time beside the date: "3 min read", "5 minutes".
 const READING_TIME = /\b\d{1,3}\s*(?:min|mins|minute|minutes)(?:\s+read)?\b/i;
 
+/** No word of `text` is a function word (what tells names in a caseless page). */
+function noFunctionWord(text: string): boolean {
+  return !text.split(/[\s|•·–—]+/).some((w) => STOPWORDS.has(w.toLowerCase()));
+}
+
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
@@ -173,12 +178,11 @@ export function parseDateLine(line: string, caseless?: () => boolean): ParsedDat
   // The author closing a date line: after a label ("Posted on … by admin"), or in
   // capitalised names ("October 14, 2017 by Jane Doe") — in a caseless document
   // (`caseless`, util/case.ts), names without a function word ("… by jane doe").
+  const folded = caseless?.() === true;
   const author = line.slice(hit.index).match(TRAILING_AUTHOR);
   if (
     author &&
-    (label !== "" ||
-      CAPITALISED_NAMES.test(author[1]!) ||
-      (caseless?.() === true && !author[1]!.split(/\s+/).some((w) => STOPWORDS.has(w.toLowerCase()))))
+    (label !== "" || CAPITALISED_NAMES.test(author[1]!) || (folded && noFunctionWord(author[1]!)))
   ) {
     byline = author[1]!;
     rest = rest.replace(TRAILING_AUTHOR, " ");
@@ -186,12 +190,8 @@ export function parseDateLine(line: string, caseless?: () => boolean): ParsedDat
     // Capitalised names after a bar or a bullet: "April 15, 2017 | Jane Doe" — an author
     // or a place ("| New York"): the line is a date line, the names go to no field (the
     // finding reports the line). In a caseless document, words that are no function word.
-    const after = caseless?.() === true ? CASELESS_NAMES_AFTER_BAR.exec(rest) : NAMES_AFTER_BAR.exec(rest);
-    if (
-      after &&
-      (caseless?.() !== true || !after[0].split(/[\s|•·–—]+/).some((w) => STOPWORDS.has(w.toLowerCase())))
-    )
-      rest = rest.slice(0, after.index);
+    const after = (folded ? CASELESS_NAMES_AFTER_BAR : NAMES_AFTER_BAR).exec(rest);
+    if (after && (!folded || noFunctionWord(after[0]))) rest = rest.slice(0, after.index);
   }
   if (/[\p{L}\p{N}]/u.test(rest.replace(LABELS, " "))) return undefined;
   const iso = `${hit.y}-${pad(hit.m)}-${pad(hit.d)}${time ?? ""}`;
