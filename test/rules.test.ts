@@ -1628,6 +1628,12 @@ ruleTester(unrelatedHeadline, {
       output: `${BODY}\n\nThe plan was first drafted in 2017 by the best of the city's planners.`,
     },
     {
+      name: "an amount both write with thousands separators is no shared topic (Tesla recalls 53,000 cars …)",
+      text: `${BODY}\n\nThe repairs will cost $45,000 a mile, and the cars will be towed.\n\nTesla recalls 53,000 cars over parking brake`,
+      findings: [{ message: "(1 of 6 content words shared)", fixed: true }],
+      output: `${BODY}\n\nThe repairs will cost $45,000 a mile, and the cars will be towed.`,
+    },
+    {
       name: "two shared words among four, each used once by the body and not by the title, are chance",
       text: `Council passes plan\n\n${BODY}\n\nShe said the money would last until the spring.\n\nHow To Save Money On Your Next Flight`,
       findings: [{ message: "(2 of 4 content words shared)", fixed: true }],

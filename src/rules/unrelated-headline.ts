@@ -6,7 +6,8 @@
  * Why it happens: a widget of "latest" or "trending" headlines sits under the
  *   article and is scraped without its heading.
  * Fix and confidence: 0.85 with no shared content word (distinct, stemmed,
- *   ≥ 3 letters, function words and years ignored) and at least `minBodyWords` words of
+ *   ≥ 3 letters, function words, years and the groups of amounts such as
+ *   "53,000" ignored) and at least `minBodyWords` words of
  *   body; with one shared word (a chance overlap such as "dark" or "galaxy")
  *   0.8 when the line has five content words or more, or three or four and
  *   the body uses the shared one at most twice, else 0.75; kept when it has
@@ -28,7 +29,9 @@ import { isHeadlineLine, withoutListMark } from "../util/shape.js";
 import { forEachStemmedHash, stemmedWordHashes } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
-const YEAR = /\b(?:1[89]|20)\d\d\b/g;
+// Years, and the groups of a number written with thousands separators ("53,000" holds the
+// word "000"): dates and amounts, not topics. (A model number, "737", can be the topic.)
+const YEAR = /\b(?:1[89]|20)\d\d\b|(?<=\d,)\d{3}\b/g;
 
 /** The word hashes of the years in a line (undefined: none). */
 function yearHashes(text: string): Set<number> | undefined {
@@ -84,7 +87,7 @@ export default defineRule({
       // Distinct words: "Galaxy S6 edge+, Galaxy Note 5" shares one word, not two.
       const ws = [...stemmedWordHashes(line.text)];
       if (ws.length === 0) continue;
-      // A year both mention ("… Of 2017") is the date, not the topic.
+      // A year both mention ("… Of 2017") is the date, not the topic; "000" of "53,000" an amount.
       const years = yearHashes(line.text);
       const common = ws.filter((w) => body.has(w) && !years?.has(w));
       const shared = common.length;
