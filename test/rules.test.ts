@@ -1624,8 +1624,15 @@ ruleTester(unrelatedHeadline, {
     {
       name: "a year both mention is the date, not the topic (The Best Cheap Laptops Of 2017)",
       text: `${BODY}\n\nThe plan was first drafted in 2017 by the best of the city's planners.\n\nThe Best Cheap Laptops Of 2017`,
-      findings: [{ message: "(1 of 4 content words shared)", fixed: true }],
+      // Neither 2017 (a year) nor "best" (GENERIC_TOPIC_WORDS) counts as shared.
+      findings: [{ message: "(0 of 4 content words shared)", fixed: true }],
       output: `${BODY}\n\nThe plan was first drafted in 2017 by the best of the city's planners.`,
+    },
+    {
+      name: "words that say nothing of a topic are no shared topic (Best Smart Speakers To Buy This Year)",
+      text: `${BODY}\n\nIt was the best budget in years, one member said, and the first this year to pass on time.\n\nBest Smart Speakers To Buy This Year`,
+      findings: [{ fixed: true }],
+      output: `${BODY}\n\nIt was the best budget in years, one member said, and the first this year to pass on time.`,
     },
     {
       name: "an amount both write with thousands separators is no shared topic (Tesla recalls 53,000 cars …)",

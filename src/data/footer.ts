@@ -29,3 +29,25 @@ export const FOOTER_TAG_LINE = /^[\p{L}\p{N}][\p{L}\p{N}'’&.-]*(?: [\p{L}\p{N}
 
 /** How many lines after a footer heading may be link lines. */
 export const FOOTER_MAX_LINK_LINES = 25;
+
+/**
+ * Words that say nothing of a topic: a trailing headline and the story may
+ * both use them by chance ("Best Smart Speakers To Buy This Year" under a
+ * story that mentions "this year" and "the best"). unrelated-headline does
+ * not count them as shared, as it does not count years.
+ */
+export const GENERIC_TOPIC_WORDS: readonly string[] = [
+  "year",
+  "day",
+  "week",
+  "month",
+  "time",
+  "best",
+  "new",
+  "first",
+  "last",
+  "people",
+  "thing",
+  "way",
+  "today",
+];

@@ -6,8 +6,8 @@
  * Why it happens: a widget of "latest" or "trending" headlines sits under the
  *   article and is scraped without its heading.
  * Fix and confidence: 0.85 with no shared content word (distinct, stemmed,
- *   ≥ 3 letters, function words, years and the groups of amounts such as
- *   "53,000" ignored) and at least `minBodyWords` words of
+ *   ≥ 3 letters, function words, years, the groups of amounts such as
+ *   "53,000" and data/footer.ts GENERIC_TOPIC_WORDS ("year", "best") ignored) and at least `minBodyWords` words of
  *   body; with one shared word (a chance overlap such as "dark" or "galaxy")
  *   0.8 when the line has five content words or more, or three or four and
  *   the body uses the shared one at most twice, else 0.75; kept when it has
@@ -24,6 +24,7 @@
  * Example: seed 002 ends with "Verizon brings Nougat to Galaxy S6 edge+,
  *   Galaxy Note 5" and "YouTube Has A New Dark Mode: Here's How To Get It".
  */
+import { GENERIC_TOPIC_WORDS } from "../data/footer.js";
 import type { FindingDraft } from "../types.js";
 import { isHeadlineLine, withoutListMark } from "../util/shape.js";
 import { forEachStemmedHash, stemmedWordHashes } from "../util/text.js";
@@ -32,6 +33,9 @@ import { defineRule } from "./rule.js";
 // Years, and the groups of a number written with thousands separators ("53,000" holds the
 // word "000"): dates and amounts, not topics. (A model number, "737", can be the topic.)
 const YEAR = /\b(?:1[89]|20)\d\d\b|(?<=\d,)\d{3}\b/g;
+
+/** The word hashes of GENERIC_TOPIC_WORDS (stemmed as the body's words are). */
+const GENERIC = new Set(GENERIC_TOPIC_WORDS.flatMap((w) => [...stemmedWordHashes(w)]));
 
 /** The word hashes of the years in a line (undefined: none). */
 function yearHashes(text: string): Set<number> | undefined {
@@ -89,7 +93,7 @@ export default defineRule({
       if (ws.length === 0) continue;
       // A year both mention ("… Of 2017") is the date, not the topic; "000" of "53,000" an amount.
       const years = yearHashes(line.text);
-      const common = ws.filter((w) => body.has(w) && !years?.has(w));
+      const common = ws.filter((w) => body.has(w) && !years?.has(w) && !GENERIC.has(w));
       const shared = common.length;
       const overlap = shared / ws.length;
       // A teaser about the same story shares several topical words; an unrelated
