@@ -6,8 +6,6 @@
  * "Page chrome in scraped text").
  */
 
-import { MASTHEAD } from "./sections.js";
-
 export type Region = "any" | "top" | "bottom";
 
 /**
@@ -140,7 +138,6 @@ export const CASED_ONLY: ReadonlySet<RegExp> = new Set([
   ...AGENCY_IN_BRACKETS.map((g) => g.re),
   ...SYNDICATION_CREDITS,
   REPORTED_FROM.re,
-  MASTHEAD,
 ]);
 
 export const CHROME_FAMILIES: readonly ChromeFamily[] = [
@@ -474,7 +471,10 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
   },
   {
     family: "masthead",
-    patterns: [MASTHEAD],
+    // Matched by chrome-line itself (data/sections.ts isMasthead: the last word is looked
+    // up first), not by a pattern here: in the families' alternation a pattern opening on a
+    // capital letter is tried on every line that opens on one.
+    patterns: [],
     confidence: 0.9,
     region: "any",
     note: "a paper's name alone, at the top or the foot of scraped pages ('The Daily Times')",
@@ -788,7 +788,7 @@ export const CHROME_SENTENCES: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * The masthead family: a newspaper's name alone on a line (data/sections.ts
- * MASTHEAD), below the first line — on the first line it is the page's label
+ * isMasthead; cased documents only), below the first line — on the first line it is the page's label
  * above the headline, which section-line reads.
  */
 export const MASTHEAD_FAMILY = "masthead";

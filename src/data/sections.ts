@@ -30,6 +30,12 @@ export const SECTION_WORDS = new Set(
 export const HEADLINE_LABEL =
   /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|JUST IN|DEVELOPING|EXCLUSIVE|WATCH|VIDEO|PHOTOS|LIVE|OPINION|ANALYSIS|Update|Updated|Breaking|Breaking News|Just In|Developing|Exclusive|Watch|Video|Photos|Live|Opinion|Analysis)\s*:\s+(?=\S)/u;
 
+/** The nouns that close a newspaper's name (see MASTHEAD). */
+const MASTHEAD_NOUNS =
+  "Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle|Observer|Courier|Dispatch|Examiner|Inquirer|Enquirer|Sentinel|Bulletin|Register|Ledger|Argus|Mercury|Picayune|Globe|Post-Gazette|Post-Dispatch|Star-Tribune";
+/** The last word of a newspaper's name, to test before the pattern (two-word nouns: their last word). */
+const MASTHEAD_LAST_WORDS = new Set([...MASTHEAD_NOUNS.split("|"), "Press", "Dealer"]);
+
 /**
  * A newspaper's name standing alone (its masthead): one to three capitalised
  * name words, then a paper's noun ("The Daily Times", "Los Angeles Times",
@@ -37,5 +43,14 @@ export const HEADLINE_LABEL =
  * that head sections of articles too ("News", "Star", "Sun", "Review"). The
  * capitals are the signal: cased documents only.
  */
-export const MASTHEAD =
-  /^(?:The )?(?!The\b)\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,2} (?:Times|Post|Herald|Tribune|Journal|Gazette|Telegraph|Chronicle|Observer|Courier|Dispatch|Examiner|Inquirer|Enquirer|Sentinel|Bulletin|Register|Ledger|Argus|Mercury|Picayune|Globe|Post-Gazette|Post-Dispatch|Star-Tribune|Free Press|Plain Dealer)$/u;
+const MASTHEAD_PATTERN = new RegExp(
+  `^(?:The )?(?!The\\b)\\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*){0,2} (?:${MASTHEAD_NOUNS}|Free Press|Plain Dealer)$`,
+  "u",
+);
+
+/** A newspaper's name alone on a line (MASTHEAD_PATTERN), its last word checked first. */
+export function isMasthead(text: string): boolean {
+  if (text.length > 60) return false;
+  const last = text.slice(text.lastIndexOf(" ") + 1);
+  return MASTHEAD_LAST_WORDS.has(last) && MASTHEAD_PATTERN.test(text);
+}

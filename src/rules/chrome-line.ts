@@ -31,6 +31,7 @@ import {
   MASTHEAD_FAMILY,
   PHRASE_MAX_CHARS,
 } from "../data/chrome.js";
+import { isMasthead } from "../data/sections.js";
 import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
@@ -64,6 +65,7 @@ function compile(family: ChromeFamily): CompiledFamily {
 }
 
 const COMPILED = CHROME_FAMILIES.map(compile);
+const MASTHEAD = CHROME_FAMILIES.find((f) => f.family === MASTHEAD_FAMILY)!;
 
 /** The family a table of written-out lines files its lines under (`table` names it in the error). */
 function familyNamed(name: string, table: string): ChromeFamily {
@@ -275,8 +277,10 @@ export default defineRule({
         const core = withoutMarks(line.text);
         if (core !== undefined) fam = familyIn(core, families, anyPlain);
       }
-      // A paper's name on the first line is the page's label above the headline (section-line).
-      if (!fam || (k === 0 && fam.family === MASTHEAD_FAMILY)) continue;
+      // A paper's name (cased pages) below the first line; on the first line it is the
+      // page's label above the headline (section-line).
+      if (!fam && k > 0 && !folded && isMasthead(line.text)) fam = MASTHEAD;
+      if (!fam) continue;
       out.push({
         message: `Unexpected ${fam.family} line \`${line.text}\``,
         span: line.content,

@@ -8,7 +8,7 @@
  *   story under it), is the site's section label ("World Media") and goes
  *   into `meta.section` (without the site's name after it: "Politics | The
  *   Times" → "Politics"); a newspaper's name ("The Daily Times",
- *   data/sections.ts MASTHEAD) is as sure a label as section words; so does
+ *   data/sections.ts isMasthead) is as sure a label as section words; so does
  *   a line of section words right under a longer headline, when the story
  *   starts under it ("Analysis", "EXCLUSIVE").
  * Why it happens: scrapers take the breadcrumb or section kicker with the
@@ -21,7 +21,7 @@
  *   ("Exclusive", "Analysis") is also removed — it is chrome for a corpus.
  * Example: seed 004 starts "World Media" above the headline.
  */
-import { MASTHEAD, SECTION_WORDS } from "../data/sections.js";
+import { isMasthead, SECTION_WORDS } from "../data/sections.js";
 import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
@@ -120,7 +120,7 @@ function labelAbove({ doc, first, second, third, maxWords }: TopLines): FindingD
   // A label that reads as the headline is one of its copies ("Syria" three times).
   if (compareKey(first.text) === secondKey) return undefined;
   // A paper's name is as sure a label as section words ("The Daily Times" above the headline).
-  const allKnown = allSectionWords(label) || MASTHEAD.test(label);
+  const allKnown = allSectionWords(label) || (!caseless && isMasthead(label));
   const repeated = doc.contentLines.slice(2, 6).some((l) => compareKey(l.text) === secondKey);
   // Above a byline or a dateline the first line is the headline ("Syria", then "Written by …").
   if (isBylineLine(second.text, true) || parseDateLine(second.text) !== undefined) return undefined;
