@@ -43,7 +43,10 @@ const CASELESS_LABEL = new RegExp(HEADLINE_LABEL.source, "iu");
 
 /** A first line of at most this many words ending in an ellipsis is a cut headline. */
 const CUT_TITLE_WORDS = 12;
-const ELLIPSIS_END = /(?:\.\.\.|…)$/u;
+/** A line cut with an ellipsis ("…" or "..."). (endsWith: a regex anchored at the end scans the line.) */
+function endsWithEllipsis(text: string): boolean {
+  return text.endsWith("…") || text.endsWith("...");
+}
 /** A copy cut with an ellipsis keeps at least this many words of the headline. */
 const CUT_MIN_WORDS = 3;
 
@@ -138,7 +141,7 @@ export default defineRule({
       // duplicate-sentence's business.
       const cut =
         line === top[0] &&
-        ELLIPSIS_END.test(line.text) &&
+        endsWithEllipsis(line.text) &&
         wordCount(line.text, CUT_TITLE_WORDS) <= CUT_TITLE_WORDS;
       const prose = isProse(line.text) && !cut && !isHeadlineLine(doc, line.text);
       if (prose && !titled.some((h) => Math.abs(h.text.length - line.text.length) <= 3)) continue;
@@ -223,13 +226,13 @@ export default defineRule({
     // a <title> or teaser shortened by the site) of a headline in full, above or below
     // it, whatever its shape (cut mid-sentence, it may read as prose).
     for (const line of top) {
-      if (!ELLIPSIS_END.test(line.text) || line.text.length > 400) continue;
+      if (!endsWithEllipsis(line.text) || line.text.length > 400) continue;
       const cutKey = compareKey(line.text);
       if (wordCount(cutKey, CUT_MIN_WORDS) < CUT_MIN_WORDS) continue;
       const full = titled.find(
         (h) =>
           h !== line &&
-          !ELLIPSIS_END.test(h.text) &&
+          !endsWithEllipsis(h.text) &&
           compareKey(h.text).startsWith(cutKey) &&
           isHeadlineLine(doc, h.text),
       );
@@ -247,21 +250,24 @@ export default defineRule({
     // The headline again at the foot of the page, after the story (a link to itself in a
     // "more" widget, a breadcrumb's last step): one of the last TRAILING_LINES lines.
     const headline = titled[0];
-    if (headline && isHeadlineLine(doc, headline.text)) {
-      const key = sentenceKey(headline.text);
-      for (let k = Math.max(n, lines.length - TRAILING_LINES); k < lines.length; k++) {
-        const line = lines[k]!;
-        if (line.text.length > 400 || isProse(line.text) || sentenceKey(line.text) !== key) continue;
-        out.push(
-          copyOf(
-            doc,
-            line,
-            headline,
-            `Unexpected repeated headline \`${line.text}\` at the foot of the page, expected one copy`,
-            0.9,
-          ),
-        );
-      }
+    let headlineKey: string | undefined;
+    for (let k = Math.max(n, lines.length - TRAILING_LINES); headline && k < lines.length; k++) {
+      const line = lines[k]!;
+      // A copy is about as long as the headline (spins and quote styles aside): most
+      // last lines are not, and cost no key.
+      if (Math.abs(line.text.length - headline.text.length) > headline.text.length / 2) continue;
+      if (isProse(line.text)) continue;
+      headlineKey ??= isHeadlineLine(doc, headline.text) ? sentenceKey(headline.text) : "";
+      if (headlineKey === "" || sentenceKey(line.text) !== headlineKey) continue;
+      out.push(
+        copyOf(
+          doc,
+          line,
+          headline,
+          `Unexpected repeated headline \`${line.text}\` at the foot of the page, expected one copy`,
+          0.9,
+        ),
+      );
     }
     return out;
   },
