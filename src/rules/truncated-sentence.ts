@@ -54,6 +54,8 @@ function isTitleCase(t: string): boolean {
   }
   return caps * 2 > words;
 }
+/** How much of a sentence's end the end-anchored patterns read (longer than any of their matches). */
+const TAIL_CHARS = 10;
 const FUNCTION_END =
   /\b(?:the|a|an|of|to|and|or|with|for|in|that|by|as|from|on|at|its|their|his|her|whose|which|who)$/iu;
 
@@ -77,6 +79,9 @@ export default defineRule({
     for (const s of sentences) {
       if (s.inLine !== s.lineCount - 1) continue;
       const t = s.text;
+      // The patterns anchored at the end read the sentence's tail only (one anchored at
+      // the end alone is tried at every position).
+      const tail = t.length > TAIL_CHARS ? t.slice(-TAIL_CHARS) : t;
       let reason: string | undefined;
       let confidence = 0;
       // Cheap pre-check before the anchored regex: "X.Y." at the very end.
@@ -84,16 +89,16 @@ export default defineRule({
       if (m && !NOUN_BEFORE.has(m[1]!.toLowerCase().replace(/[^\p{L}]/gu, ""))) {
         reason = `ends on \`${m[1]} ${m[2]}\``;
         confidence = 0.75;
-      } else if (titleEnd.test(t)) {
+      } else if (t.endsWith(".") && titleEnd.test(tail)) {
         reason = "ends on a title abbreviation";
         confidence = 0.8;
-      } else if (!endsWithTerminal(t) && wordCount(t, 8) >= 8 && FUNCTION_END.test(t)) {
+      } else if (!endsWithTerminal(t) && FUNCTION_END.test(tail) && wordCount(t, 8) >= 8) {
         reason = "stops on a function word without punctuation";
         confidence = 0.8;
       } else if (
         s.inLine > 0 &&
         s.line !== lastLine &&
-        cutEnd.test(t) &&
+        cutEnd.test(tail) &&
         !endsWithTerminal(t) &&
         !NOT_PROSE_TAIL.test(t) &&
         wordCount(t, 10) >= 10 &&

@@ -59,6 +59,9 @@ function isTitleCased(line: string): boolean {
   return words >= 3 && long > 0 && caps * 4 >= long * 3;
 }
 
+/** How much of a line's end the end-anchored shape patterns read (longer than any of their matches). */
+const TAIL_CHARS = 8;
+const QUESTION_END = /\?["'”’]?$/;
 /** A headline closing on a quoted exclamation after a colon: `Rescue on video: "We got her!"`. */
 const QUOTED_EXCLAMATION_END = /:\s+["“‘'][^"“”]{1,120}!["”’']$/u;
 
@@ -71,11 +74,14 @@ export function isHeadlineShaped(line: string, opts: HeadlineShapeOptions = {}):
   const maxWords = opts.maxWords ?? 30;
   if (line.length < 4 || line.length > maxChars) return false;
   if (!(opts.caseless ? STARTS_LIKE_CASELESS_TITLE : STARTS_LIKE_TITLE).test(line)) return false;
-  if (ENDS_WITH_PERIODISH.test(line) || ENDS_ON_FUNCTION_WORD.test(line)) return false;
+  // The patterns anchored at the end read the line's tail only (one anchored at the
+  // end alone is tried at every position of the line).
+  const tail = line.length > TAIL_CHARS ? line.slice(-TAIL_CHARS) : line;
+  if (ENDS_WITH_PERIODISH.test(tail) || ENDS_ON_FUNCTION_WORD.test(tail)) return false;
   if (
     endsWithTerminal(line) &&
-    !/\?["'”’]?$/.test(line) &&
-    !QUOTED_EXCLAMATION_END.test(line) &&
+    !QUESTION_END.test(tail) &&
+    !(line.lastIndexOf("!") >= line.length - 2 && QUOTED_EXCLAMATION_END.test(line)) &&
     !(line.endsWith("!") && isTitleCased(line))
   )
     return false;
