@@ -808,8 +808,12 @@ ruleTester(chromeLine, {
       text: `${LOWER_BODY}\n\ncopyright laws and licensing fees for the new library were left for a later meeting, the clerk said.`,
     },
     {
-      name: "false-positive guard: a correction note and an author's bio are content",
-      text: `${BODY}\n\nCorrection: An earlier version of this story misstated the date of the vote.\n\nJane Doe is a reporter at the Daily Times.`,
+      name: "false-positive guard: a correction note is content, and so is a bio-like sentence above the page's last lines or going on",
+      text: `${BODY}\n\nJane Doe is a reporter at the Daily Times.\n\n${LONGER}\n\nCorrection: An earlier version of this story misstated the date of the vote.\n\nMaria Ressa is a journalist for Rappler, who was arrested in Manila on Wednesday.`,
+    },
+    {
+      name: "false-positive guard: prose that opens like a new label (a hashtag, a guillemet, 'Read:', a timecode)",
+      text: `${BODY}\n\n#MeToo spread to the council's offices within a week, the clerk said.\n\n»Das ist gut«, sagte er.\n\nRead the full text of the decision on the council's website, the mayor said.\n\n10:00 / 12:00 is the window for deliveries, the shop said.`,
     },
     {
       name: "false-positive guard, caseless text: an upper-case-only teaser label and a German (epa)",
@@ -909,6 +913,87 @@ ruleTester(chromeLine, {
     },
   ],
   invalid: [
+    {
+      name: "an author's bio closing the page (with the author's contact), in either form",
+      text: `${BODY}\n\nJane Doe is a senior reporter covering politics for The Independent.\n\nLeo Grant covers city hall for the Gazette. Reach him at lgrant@gazette.com or 555-0142.`,
+      findings: [
+        {
+          actual: "Jane Doe is a senior reporter covering politics for The Independent.",
+          message: /bio line/,
+        },
+        {
+          actual: "Leo Grant covers city hall for the Gazette. Reach him at lgrant@gazette.com or 555-0142.",
+        },
+      ],
+      output: BODY,
+    },
+    {
+      name: "an ad slot's lines in their spellings, player states and errors, tool-bar buttons",
+      text: `${BODY}\n\n(Story continues below)\n\nContent continues below ad\n\nThe article continues after this ad\n\nAdvertisement Hide Ad\n\nVideo Ad Feedback\n\nVideo Player is loading.\n\nAutoplay: On\n\n0:00 / 4:32\n\nThis video can not be played\n\nListen 3 min\n\nText size A A A\n\nAdd to list\n\nShow more sharing options`,
+      findings: [
+        { actual: "(Story continues below)", message: /advertisement line/ },
+        { actual: "Content continues below ad" },
+        { actual: "The article continues after this ad" },
+        { actual: "Advertisement Hide Ad" },
+        { actual: "Video Ad Feedback" },
+        { actual: "Video Player is loading.", message: /video line/ },
+        { actual: "Autoplay: On" },
+        { actual: "0:00 / 4:32" },
+        { actual: "This video can not be played" },
+        { actual: "Listen 3 min" },
+        { actual: "Text size A A A", message: /share line/ },
+        { actual: "Add to list" },
+        { actual: "Show more sharing options" },
+      ],
+      output: BODY,
+    },
+    {
+      name: "what embeds leave: the BBC's skip/end markers, the consent notice and button, Getty's embed credit, a poll's loading text",
+      text: `${BODY}\n\nSkip Twitter post by @janedoe\n\nEnd of Twitter post by @janedoe\n\nSkip YouTube post, 2\n\nThis article contains content provided by Twitter. We ask for your permission before anything is loaded, as they may be using cookies and other technologies.\n\nAllow Twitter content?\n\nEmbed from Getty Images\n\nLoading poll...`,
+      findings: [
+        { actual: "Skip Twitter post by @janedoe", message: /embed line/ },
+        { actual: "End of Twitter post by @janedoe" },
+        { actual: "Skip YouTube post, 2" },
+        {
+          actual:
+            "This article contains content provided by Twitter. We ask for your permission before anything is loaded, as they may be using cookies and other technologies.",
+        },
+        { actual: "Allow Twitter content?" },
+        { actual: "Embed from Getty Images" },
+        { actual: "Loading poll..." },
+      ],
+      output: BODY,
+    },
+    {
+      name: "teasers with more labels, in brackets or after a guillemet; tag lines; a share counter; a sign-up form's messages; NYT's Credit…",
+      text: `${BODY}\n\nRead: Council approves new bus route\n\nDon't Miss: 10 foods you should never keep in the fridge\n\n[Read more: Council approves new bus route]\n\n» Council approves new bus route\n\nClick here for more: Face coverings to be mandatory on buses in the city from June 15, the transport secretary declares\n\n#breaking #news #world\n\nTagged: Elections, Politics\n\nMore on: Council, Budget\n\nPosted in News | Tagged Elections, politics | Leave a comment\n\nThis story has been shared 4,807 times.\n\nInvalid email\n\nWe will use your email address only for sending you newsletters. Please see our Privacy Notice for details of your data protection rights.\n\nGet breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.\n\nCredit...Jane Doe for The New York Times`,
+      findings: [
+        { actual: "Read: Council approves new bus route", message: /teaser line/ },
+        { actual: "Don't Miss: 10 foods you should never keep in the fridge" },
+        { actual: "[Read more: Council approves new bus route]" },
+        { actual: "» Council approves new bus route" },
+        {
+          actual:
+            "Click here for more: Face coverings to be mandatory on buses in the city from June 15, the transport secretary declares",
+        },
+        { actual: "#breaking #news #world", message: /navigation line/ },
+        { actual: "Tagged: Elections, Politics" },
+        { actual: "More on: Council, Budget" },
+        { actual: "Posted in News | Tagged Elections, politics | Leave a comment" },
+        { actual: "This story has been shared 4,807 times.", message: /share line/ },
+        { actual: "Invalid email", message: /newsletter line/ },
+        {
+          actual:
+            "We will use your email address only for sending you newsletters. Please see our Privacy Notice for details of your data protection rights.",
+        },
+        {
+          actual:
+            "Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.",
+        },
+        { actual: "Credit...Jane Doe for The New York Times", message: /photo line/ },
+      ],
+      output: BODY,
+    },
     {
       name: "more ad markers, account and follow prompts, gallery and player controls, embed placeholders, credits",
       text: `${BODY}\n\nArticle continues after advertisement\n\nAdvertisement - story continues below\n\nPromoted\n\nDon't have an account? Sign up\n\nWant more? Follow us on Instagram\n\nClick here for the latest headlines\n\nSwipe for more\n\nTap to unmute\n\n1/12\n\nRecommended Video:\n\n[Embedded content]\n\nTweet this quote\n\nEPA-EFE/JANE DOE\n\nJane Doe contributed reporting from Brussels.`,
@@ -1427,6 +1512,19 @@ ruleTester(footer, {
       text: `Headline here\n\nRead more\nmayor unveils park plan\n\n${BODY}`,
       findings: [{ actual: "Read more" }],
       output: `Headline here\n\nmayor unveils park plan\n\n${BODY}`,
+    },
+    {
+      name: "what-others-are-reading boxes and their kin (People also read, Read this next) with their link lines",
+      text: `${BODY}\n\nWhat others are reading\nMayor unveils new park plan\n\nPeople also read:\nSchools brace for budget cuts\n\nRead this next\nFerry fares rise for the third year`,
+      findings: [
+        { actual: "What others are reading" },
+        { message: "link line" },
+        { actual: "People also read:" },
+        { message: "link line" },
+        { actual: "Read this next" },
+        { message: "link line" },
+      ],
+      output: BODY,
     },
     {
       name: "a site's popular box (Popular on Yahoo, Trending on CNN) with its link lines",

@@ -131,6 +131,36 @@ const REPORTED_FROM = guarded(
   "reported from",
 );
 
+/** A person's name as a bio opens on it: two to four capitalised words. */
+const BIO_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}`;
+/** A sentence after a bio that says how to reach or follow the author. */
+const BIO_CONTACT = String.raw`(?: (?:Reach|Contact|Email|E-mail|Follow|Write to) [^.]{0,40}(?:\.(?!\s)[^.]{0,40}){0,4}\.?)?`;
+
+/**
+ * An author's bio closing the page, one line: "Jane Doe is a senior reporter
+ * covering politics for The Times.", "Jane Doe covers city hall for the
+ * Gazette. Reach her at jdoe@gazette.com." — a role word and a beat, an
+ * outlet or a base, nothing else. Read on the last lines only (a profile's
+ * "Maria Ressa is a journalist for Rappler, who …" in the body is prose) and
+ * in cased pages only (the capitals mark the name).
+ */
+const AUTHOR_BIOS: readonly GuardedPattern[] = [
+  guarded(
+    new RegExp(
+      String.raw`^${BIO_NAME} is an? (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|photographer|critic|intern|fellow)(?=[ .])(?: (?:covering|who covers) [^.]{1,80}?)?(?: (?:for|at|with) (?:the )?\p{Lu}[^.,;:]{1,60}?| based in \p{Lu}[^.;:]{1,40}?)(?: based in \p{Lu}[^.;:]{1,40}?)?\.${BIO_CONTACT}$`,
+      "u",
+    ),
+    " is a",
+  ),
+  guarded(
+    new RegExp(
+      String.raw`^${BIO_NAME} covers [^.]{1,80} for (?:the )?\p{Lu}[^.,;:]{1,60}\.${BIO_CONTACT}$`,
+      "u",
+    ),
+    " covers ",
+  ),
+];
+
 /** Patterns whose capitals are their signal: not read in caseless documents (util/case.ts). */
 export const CASED_ONLY: ReadonlySet<RegExp> = new Set([
   UPPER_CASE_TEASER,
@@ -138,6 +168,7 @@ export const CASED_ONLY: ReadonlySet<RegExp> = new Set([
   ...AGENCY_IN_BRACKETS.map((g) => g.re),
   ...SYNDICATION_CREDITS,
   REPORTED_FROM.re,
+  ...AUTHOR_BIOS.map((g) => g.re),
 ]);
 
 export const CHROME_FAMILIES: readonly ChromeFamily[] = [
@@ -174,6 +205,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^\d[\d,.]*[km]?\s+(?:likes?|shares?|comments?|views?|reads?|retweets?)$/i,
       /^(?:likes?|shares?|views?|retweets?)\s*:?\s*\d[\d,.]*[km]?$/i,
       /^(?:comments?|responses?)\s*\(\d+\)$/i,
+      // "This story has been shared 4,807 times."
+      /^this (?:story|article|post|page|video) has been shared [\d,.]+k? times?\.?$/i,
       // WordPress share blocks: "Share this:", "Like this:", "Click to share on Twitter (Opens in new window)".
       /^(?:share this|like this|share|like)\s*:$/i,
       /^like loading(?:\.\.\.|…)?$/i,
@@ -225,6 +258,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // New York Times", "Credit Jane Doe/The New York Times" (a slash or "for" after the name).
       guarded(new RegExp(String.raw`${CAPTION}[.!?)\s]\s*Credit\s+${NYT_CREDIT}$`, "u"), "credit "),
       new RegExp(String.raw`^Credit\s+${NYT_CREDIT}$`, "u"),
+      // NYT's credit line as its page prints it: "Credit...Jane Doe for The New York Times".
+      /^Credit\s*(?:\.{2,3}|…)\s*\p{Lu}.{1,100}$/u,
       /^(?:getty images|shutterstock|istockphoto)(?: for .{1,40})?$/i,
       // More credits standing alone: "(Credit: Jane Doe)", "Courtesy of Jane Doe",
       // "Screenshot via YouTube", "Screengrab: CNN", the BBC's "Image source, Getty Images",
@@ -263,6 +298,10 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:first name|last name|your name|your email|your email address|email address|zip code|thanks for signing up!?|thank you for subscribing!?|you(?:'|’)re all set!?)$/i,
       /^(?:subscribe to|support) (?:our|the) .{0,60}(?:journalism|newsletter|channel|podcast).{0,60}$/i,
       /^(?:join our (?:mailing|email) list|get the latest (?:news|headlines|updates)\b.{0,80})$/i,
+      // NBC's "Get breaking news alerts and special reports. …"; the form's privacy
+      // notice ("We will use your email address only for sending you newsletters. …").
+      /^(?:get|receive) (?:breaking news|the latest news|news) (?:alerts|emails|updates)\b.{0,200}$/i,
+      /^we (?:will |may |only )?use your email(?: address)? (?:only )?(?:to|for)\b.{0,250}$/i,
       // A question put before the prompt: "Want more news? Sign up for our daily newsletter."
       /^(?:want|like|enjoy|love|looking for) .{1,60}\? (?:sign up|subscribe|get|join|register)\b.{0,120}$/i,
       // App promos: "CLICK HERE TO GET THE FOX NEWS APP", "Download our app".
@@ -321,6 +360,11 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:pic\.twitter\.com|t\.co)\/\w+$/i,
       /^a (?:post|photo|video) shared by .{1,80}\bon \p{L}{3,9}\.? \d{1,2}, \d{4}(?: at .{1,20})?$/iu,
       /^view this post on instagram$/i,
+      // The BBC's markers around an embed: "Skip Twitter post by Jane Doe", "End of
+      // YouTube post, 2"; the consent notice in its place ("This article contains content
+      // provided by Twitter. We ask for your permission before anything is loaded, …").
+      /^(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky|threads|reddit|spotify|soundcloud|flickr) (?:post|content|video|embed)s?(?:,? \d{1,3})?(?: by @?[\p{L}\d_ .'’-]{1,60})?,?$/iu,
+      /^this (?:article|page|story) contains content provided by [\p{L}\d .]{1,40}\.\s.{0,400}$/iu,
     ],
     confidence: 0.9,
     region: "any",
@@ -394,7 +438,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^this (?:content|video|page) is not available in your (?:region|country|location)\.?$/i,
       /^audio for this (?:article|story) is not available\.?$/i,
       /^click here to (?:watch|view|see|read|listen|download|subscribe|follow|join|like)\b.{0,120}$/i,
-      /^click here for (?:more\b|the latest\b|our\b|all\b).{0,80}$/i,
+      /^click here for (?:more\b|the latest\b|our\b|all\b).{0,200}$/i,
       // Player buttons, and the player's own title line: "Play Video", "Video: The bridge opens".
       /^(?:(?:play|watch|pause) (?:video|audio)|listen)$/i,
       /^(?:video|audio)\s*:\s*.{1,80}(?<![.!?,;:])$/i,
@@ -405,7 +449,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:view gallery|slideshow|\d+ photos?|\d+ images?|next slide|previous slide|expand|enlarge|enlarge this image|toggle caption|hide caption|show caption|embed)$/i,
       // A gallery's or player's controls and counter: "Swipe for more", "Tap to unmute", "1/12".
       /^(?:swipe|scroll|tap|click) (?:for more|to (?:unmute|play|see more|view more|continue))$/i,
-      /^\d{1,3}\s*\/\s*\d{1,3}$/,
+      // (Also the player's elapsed / total time: "0:00 / 4:32".)
+      /^\d{1,3}(?::\d{2}){0,2}\s*\/\s*\d{1,3}(?::\d{2}){0,2}$/,
       // A video label: "Recommended Video:", "Related Videos".
       /^(?:recommended|related|featured|trending|latest) videos?\s*:?$/i,
       // A placeholder an extractor leaves for an embed: "[Embedded content]", "[Video]".
@@ -416,7 +461,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // "See all 12 photos", "Video Duration 2:31", "Listen · 4:32".
       /^(?:see|view|show) (?:all )?\d{1,3} (?:photos|images|pictures)$/i,
       /^(?:video |audio )?duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$/i,
-      /^(?:listen|play|watch)(?: video| audio| now)?\s*[·•|:-]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/i,
+      // (Also a duration in words: "Listen 3 min", "Listen (4 mins)".)
+      /^(?:listen|play|watch)(?: video| audio| now)?\s*[·•|:-]?\s*\(?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:min|mins|minutes?|sec|secs|seconds?))\)?$/i,
       // Gallery counters and the player's queue: "Image 1 of 12", "1 / 12", "Now Playing: …".
       /^(?:(?:image|photo|picture|slide) )?\d{1,3} (?:of|\/) \d{1,3}$/i,
       // A gallery's count of more photos ("+5"), a comment counter ("Comments 123").
@@ -441,7 +487,12 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // "SEE ALSO: headline", "RELATED: headline", "WATCH: …" — upper-case labels only,
       // or "Related:"; "UPDATE:" is content and is not here.
       UPPER_CASE_TEASER,
-      /^(?:See [Aa]lso|Related|Read [Mm]ore|Read [Aa]lso|Also [Rr]ead|More|Watch|Photos|Full [Cc]overage|Recommended)\s*:\s*\p{Lu}.{0,200}$/u,
+      /^(?:See [Aa]lso|Related|Read [Mm]ore|Read [Aa]lso|Also [Rr]ead|More|Watch|Photos|Full [Cc]overage|Recommended|Read|Don['’]t [Mm]iss|Must [Rr]ead|Related [Ss]tor(?:y|ies)|Related [Cc]overage|Related [Cc]ontent|Editor['’]s [Pp]icks?|Top [Ss]tory|Trending)\s*:\s*[\p{Lu}\d"“‘'].{0,200}$/u,
+      // The same labels in brackets ("[Read more: Council approves budget]"), and a
+      // link marked by a closing guillemet ("» Council approves budget"): German
+      // quotations open on "»" too, and close on "«".
+      /^\[(?:read more|related|see also|read also|also read|more|watch|read|related stor(?:y|ies)|related coverage|more coverage|listen|opinion)\s*:\s*[^\]]{1,200}\]$/i,
+      /^[»›]\s*[^«»‹›]{1,160}$/u,
       // Labels that are teasers in any case (a lower-cased release: "also read | …").
       /^(?:see also|also see|read more|read also|also read|related (?:stories|story|articles?|coverage)|full coverage|more coverage)\s*[:|»>]\s*.{1,200}$/i,
     ],
@@ -496,7 +547,11 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^you are here\s*:.{1,120}$/i,
       // A menu bar: two to ten menu words and nothing else ("Log in Subscribe", "News Sport Weather Radio").
       /^(?:(?:home|news|menu|search|sections?|subscribe|log ?in|log ?out|sign ?in|sign ?up|sign out|register|my account|account|sport|sports|weather|radio|tv|video|videos|podcasts?|newsletters?|live|more|close|e-?paper|apps?|shop|puzzles|games|crosswords?|opinion|world|business|politics|tech|technology|science|health|entertainment|culture|lifestyle|travel|local|obituaries|classifieds)(?:\s*[|•·/]\s*|\s+|$)){2,10}$/i,
-      /^(?:tags?|topics?|filed under|filed in|categories|category|posted in|keywords)\s*:.{0,200}$/i,
+      /^(?:tags?|tagged(?: with| as)?|topics?|related topics|related tags|more on|more about|subjects?|filed under|filed in|categories|category|posted in|keywords)\s*:.{0,200}$/i,
+      // A line of hashtags only ("#breaking #news #world"); WordPress' post meta
+      // ("Posted in News | Tagged Elections, Politics | Leave a comment").
+      /^#[\p{L}\d_]+(?:[ ,]+#[\p{L}\d_]+)+$/u,
+      /^posted in [^|]{1,80}\|\s*(?:tagged|leave a comment|\d+ comments?|comments? off)\b.{0,200}$/i,
       // WordPress' post footer: "Posted in News", "This entry was posted in News on … Bookmark the permalink."
       /^[Pp]osted in(?: \p{Lu}[\p{L}&]*,?){1,5}$/u,
       /^this entry was posted in .{1,160}$/i,
@@ -538,7 +593,41 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     region: "any",
     note: "menu/breadcrumb/comment/cookie lines left by text extraction",
   },
+  {
+    family: "bio",
+    patterns: AUTHOR_BIOS,
+    confidence: 0.85,
+    region: "bottom",
+    note: "held-out probe of this project (session 12): 'Jane Doe is a senior reporter covering politics for …', 'Jane Doe covers city hall for the Gazette. Reach her at …'",
+  },
 ];
+
+/** How many last lines of a page a family of region "bottom" reads. */
+export const BOTTOM_LINES = 3;
+
+/**
+ * An ad slot's "continues" line in its spellings: "(Story continues below)",
+ * "Content continues below ad", "The article continues after this ad" — a
+ * subject, then "continues below" or "after" the ad (folded as a phrase:
+ * brackets and case do not matter).
+ */
+const CONTINUES_LINES: readonly string[] = [
+  "story",
+  "article",
+  "content",
+  "text",
+  "post",
+  "report",
+  "page",
+].flatMap((subject) =>
+  ["", "the "].flatMap((the) =>
+    ["below", "after"].flatMap((where) =>
+      ["", " ad", " this ad", " the ad", " advertisement", " this advertisement", " the advertisement"].map(
+        (ad) => `${the}${subject} continues ${where}${ad}`,
+      ),
+    ),
+  ),
+);
 
 /**
  * Short chrome lines matched whole, by family: the words of a button, a
@@ -574,6 +663,12 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "the story continues after this advertisement",
     "the article continues below",
     "the story continues below",
+    ...CONTINUES_LINES,
+    // An ad slot's labels run together: "Advertisement Hide Ad", CNN's "Video Ad Feedback".
+    "advertisement hide ad",
+    "hide ad",
+    "video ad feedback",
+    "advertisement continue reading",
   ],
   share: [
     "gift this article",
@@ -589,6 +684,30 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "share icon",
     "email icon",
     "print icon",
+    // Tool bars above the story: a reading-list button, text-size buttons, share menus.
+    "add to list",
+    "add to reading list",
+    "add to your list",
+    "add to my reading list",
+    "remove from list",
+    "save to list",
+    "add to favorites",
+    "add to favourites",
+    "add to saved stories",
+    "read later",
+    "save to read later",
+    "text size a a a",
+    "font size a a a",
+    "a a a text size",
+    "resize text",
+    "increase text size",
+    "decrease text size",
+    "show more sharing options",
+    "more sharing options",
+    "sharing options",
+    "share options",
+    "close sharing options",
+    "hide sharing options",
   ],
   video: [
     "audio player",
@@ -664,6 +783,49 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "loading",
     "refresh",
     "try again",
+    // The player's states and errors: "Video Player is loading.", "Autoplay: On",
+    // "This video can not be played".
+    "video player is loading",
+    "the video player is loading",
+    "video is loading",
+    "autoplay on",
+    "autoplay off",
+    "auto play on",
+    "auto play off",
+    "autoplay next video",
+    "this video can not be played",
+    "this video cannot be played",
+    "this video could not be played",
+    "this video could not be loaded",
+    "video unavailable",
+    "this video is unavailable",
+    "the video is unavailable",
+  ],
+  embed: [
+    // What an embed leaves in its place: a consent button, Getty's embed credit, a poll
+    // widget's loading text and buttons.
+    "allow twitter content",
+    "allow x content",
+    "allow instagram content",
+    "allow facebook content",
+    "allow youtube content",
+    "allow tiktok content",
+    "allow content",
+    "accept and continue",
+    "view on twitter",
+    "view on instagram",
+    "view on x",
+    "embed from getty images",
+    "loading tweet",
+    "loading poll",
+    "loading comments",
+    "loading gallery",
+    "loading content",
+    "take our poll",
+    "view results",
+    "view poll results",
+    "see results",
+    "show results",
   ],
   newsletter: [
     "create an account",
@@ -691,6 +853,19 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "sign out",
     "my profile",
     "manage account",
+    // A sign-up form's validation messages and fine print.
+    "invalid email",
+    "invalid email address",
+    "please enter a valid email",
+    "please enter a valid email address",
+    "enter a valid email",
+    "enter a valid email address",
+    "email address is invalid",
+    "thanks for subscribing",
+    "you can unsubscribe at any time",
+    "unsubscribe at any time",
+    "something went wrong please try again",
+    "something went wrong please try again later",
   ],
   credits: ["source link", "view original post", "view original article", "original source"],
   navigation: [
