@@ -578,3 +578,54 @@ function mastheads(title: string, body: string, seed: number): string {
 describe("invariance to mastheads", () => {
   itHolds(mastheads, undefined, 4);
 });
+
+/**
+ * Widgets, embeds and closers (session 12): an ad slot's line, player and
+ * tool-bar text, the markers an embed leaves, teasers and tag lines between
+ * paragraphs, and a share counter, a form's fine print and an author's bio at
+ * the end. (An independent probe found these families; the strings here are
+ * this test's own.)
+ */
+const WIDGETS = [
+  "(Article continues below)",
+  "Text continues after this advertisement",
+  "Video Player is loading.",
+  "Autoplay: Off",
+  "1:05 / 3:40",
+  "Listen (5 min)",
+  "Add to reading list",
+  "Skip Instagram post by @ledgerphotos",
+  "End of YouTube post, 1",
+  "Allow YouTube content?",
+  "Loading comments...",
+  "Read: Ferry fares rise for the third year",
+  "[Related: Ferry fares rise for the third year]",
+  "» Ferry fares rise for the third year",
+];
+const CLOSING = [
+  "#ledger #local #news",
+  "Tagged with: Transport, Ferries",
+  "This article has been shared 1,204 times.",
+  "Please enter a valid email address",
+  "Priya Raman is a staff writer covering transport for The Daily Ledger.",
+  "John Roe covers the courts for the Ledger. Reach him at jroe@example.com.",
+];
+function widgets(title: string, body: string, seed: number): string {
+  const paras = body.split("\n\n");
+  if (paras.length > 2) paras.splice(1, 0, pick(WIDGETS, seed));
+  if (paras.length > 5) paras.splice(4, 0, pick(WIDGETS, seed + 5));
+  return `${title}\n\n${paras.join("\n\n")}\n\n${pick(CLOSING, seed)}`;
+}
+
+describe("invariance to widgets, embeds and closers", () => {
+  itHolds(widgets, undefined, 5);
+});
+
+describe.each(ONE_CASE)("invariance to widgets and embeds on caseless text (%s)", (_case, oneCase) => {
+  // A bio's name is read by its capitals: caseless pages keep it (cased only).
+  itHolds(
+    (title, body, seed) => widgets(title, body, seed).replace(/\n\n[^\n]*(?: is a | covers )[^\n]*$/, ""),
+    oneCase,
+    5,
+  );
+});
