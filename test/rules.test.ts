@@ -1834,6 +1834,10 @@ ruleTester(duplicateSentence, {
 ruleTester(spinner, {
   valid: [
     {
+      name: "false-positive guard: real names with Worldwide or Global (Apple's Worldwide Developers Conference, the Global Fund, Global Witness, Ogilvy Worldwide) and a worldwide committee in lower case",
+      text: "Apple showed the phone at its Worldwide Developers Conference, and the Global Fund and Global Witness praised Ogilvy Worldwide for the campaign.\n\nA worldwide committee of experts will meet, she said.",
+    },
+    {
       name: "false-positive guard, text in capitals: THE RUSSIAN FEDERATION COUNCIL, USA TODAY, TEAM USA",
       text: "THE RUSSIAN FEDERATION COUNCIL MET ON MONDAY, AND SHE TOLD USA TODAY THAT TEAM USA OFFICIALS WOULD ATTEND.",
     },
@@ -1989,6 +1993,18 @@ ruleTester(spinner, {
       ],
       output:
         "The case went to the International Court of Justice, and the International Energy Agency warned of tankers in international waters.",
+    },
+    {
+      name: "a capitalised Worldwide inside a body's, a prize's or a day's name (the Worldwide Committee of the Red Cross, the Stockholm Worldwide Water Institute)",
+      text: "Archives of the Worldwide Committee of the Red Cross were opened, the Stockholm Worldwide Water Institute said.\n\nShe was nominated for the Worldwide Children's Peace Prize by the Worldwide Dark-Sky Association.",
+      findings: [
+        { actual: "Worldwide", expected: "International", fixed: true },
+        { actual: "Worldwide", expected: "International", fixed: true },
+        { actual: "Worldwide", expected: "International", fixed: true },
+        { actual: "Worldwide", expected: "International", fixed: true },
+      ],
+      output:
+        "Archives of the International Committee of the Red Cross were opened, the Stockholm International Water Institute said.\n\nShe was nominated for the International Children's Peace Prize by the International Dark-Sky Association.",
     },
     {
       name: "worldwide law is fixed, global law only reported, a global law firm and global law enforcement left alone",

@@ -139,6 +139,21 @@ export const INTERNATIONAL_COLLOCATIONS: readonly FixedCollocation[] = [
   },
 ];
 
+/**
+ * "Worldwide" capitalised inside the name of a body, a prize or a day: "the
+ * Worldwide Committee of the Red Cross", "the Worldwide Dark-Sky Association",
+ * "the Stockholm Worldwide Water Institute" — names that are "International …".
+ * Cased pages only, and "Worldwide" only: real names use "Global" ("Global
+ * Fund", "Global Witness"), and "Worldwide" in a few (Apple's "Worldwide
+ * Developers Conference", "World Wide Fund for Nature", guarded). An
+ * independent probe of this project spun 38 such names; the clean corpora and
+ * the extraction benchmark hold no "Worldwide" before a capitalised word.
+ */
+export const WORLDWIDE_NAME =
+  "^(?:[A-Z][a-z'’-]+[ -]){0,3}(?:Committee|Council|Board|Association|Institute|Centre|Center|Court|Organi[sz]ation|Union|Federation|Agency|Day|Prize|Museum|Society|Alliance|Foundation|Commission|Reserve|Tribunal|Bureau)\\b";
+export const WORLDWIDE_NAME_GUARD = "^(?:Developers?|Partner|Fund for Nature)\\b";
+export const WORLDWIDE_NAME_CONFIDENCE = 0.85;
+
 /** "an worldwide" / "an global": 2 of 156,289 real documents; the spinner's article scar. */
 export const AN_SCAR_CONFIDENCE = 0.95;
 

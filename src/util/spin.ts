@@ -22,6 +22,9 @@ import {
   USA_SENTENCE_LOST_AFTER,
   USA_SPUN_AFTER,
   USA_SPUN_BEFORE,
+  WORLDWIDE_NAME,
+  WORLDWIDE_NAME_CONFIDENCE,
+  WORLDWIDE_NAME_GUARD,
 } from "../data/spinner.js";
 import type { Span } from "../types.js";
 import { isCaseless, isCaselessText } from "./case.js";
@@ -98,6 +101,8 @@ const COLLOCATION_TESTS = INTERNATIONAL_COLLOCATIONS.map((c) => ({
   re: new RegExp(`^(?:${c.follows})`, "iu"),
   c,
 }));
+const WORLDWIDE_NAME_RE = new RegExp(WORLDWIDE_NAME, "u");
+const WORLDWIDE_NAME_GUARD_RE = new RegExp(WORLDWIDE_NAME_GUARD, "u");
 // Spelled out case by case: a case-insensitive scan of every text is slower.
 const AN_SCAR_RE = /\b(an|An|AN)\s+(worldwide|global|Worldwide|Global|WORLDWIDE|GLOBAL)\b/gu;
 const USA_NOMINAL_BEFORE = /\bthe\s+$/iu;
@@ -377,8 +382,15 @@ export function findSpinCandidates(text: string, caseless = isCaselessText(text)
         while (restStart < lower.length && isSpace(lower.charCodeAt(restStart))) restStart++;
         const rest = text.slice(restStart, restStart + CONTEXT);
         const hit = COLLOCATION_TESTS.find((t) => t.re.test(rest));
-        if (!hit) continue;
         const actual = text.slice(at, end);
+        // "the Worldwide Committee of …": a spun name (cased pages, "Worldwide" only).
+        const named =
+          !hit &&
+          !caseless &&
+          actual === "Worldwide" &&
+          WORLDWIDE_NAME_RE.test(rest) &&
+          !WORLDWIDE_NAME_GUARD_RE.test(rest);
+        if (!hit && !named) continue;
         out.push({
           type: "collocation",
           id: "international-collocation",
@@ -386,7 +398,7 @@ export function findSpinCandidates(text: string, caseless = isCaselessText(text)
           actual,
           expected: inCaseOf("international", actual),
           replacement: inCaseOf("international", actual),
-          confidence: hit.c[word],
+          confidence: hit ? hit.c[word] : WORLDWIDE_NAME_CONFIDENCE,
           guarded: false,
         });
       }
