@@ -1514,6 +1514,19 @@ ruleTester(footer, {
       output: `Headline here\n\nmayor unveils park plan\n\n${BODY}`,
     },
     {
+      name: "a topic-tag box under another footer's links: its tags are read under their own heading",
+      text: `${BODY}\n\nMost Read\nMayor unveils new park plan\nSchools brace for budget cuts\nRelated Topics\nBudget\nCity council`,
+      findings: [
+        { actual: "Most Read" },
+        { message: "link line" },
+        { message: "link line" },
+        { actual: "Related Topics" },
+        { actual: "Budget" },
+        { actual: "City council" },
+      ],
+      output: BODY,
+    },
+    {
       name: "what-others-are-reading boxes and their kin (People also read, Read this next) with their link lines",
       text: `${BODY}\n\nWhat others are reading\nMayor unveils new park plan\n\nPeople also read:\nSchools brace for budget cuts\n\nRead this next\nFerry fares rise for the third year`,
       findings: [

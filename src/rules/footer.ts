@@ -35,6 +35,13 @@ const LOWER_LINK_MAX_WORDS = 15;
 /** The headings in one case-insensitive alternation: one test per line. */
 const ANY_HEADING = new RegExp(FOOTER_HEADINGS.map((re) => `(?:${re.source})`).join("|"), "iu");
 
+/** A footer heading, also in list marks or emphasis: "» Read more", "**Related Articles**". */
+function isHeading(text: string): boolean {
+  if (ANY_HEADING.test(text)) return true;
+  const core = withoutMarks(text);
+  return core !== undefined && ANY_HEADING.test(core);
+}
+
 export default defineRule({
   meta: {
     id: "footer",
@@ -53,11 +60,7 @@ export default defineRule({
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.text.length > 80) continue;
-      // A heading in list marks or emphasis too: "» Read more", "**Related Articles**".
-      if (!ANY_HEADING.test(line.text)) {
-        const core = withoutMarks(line.text);
-        if (core === undefined || !ANY_HEADING.test(core)) continue;
-      }
+      if (!isHeading(line.text)) continue;
       if (firstProse < 0) {
         firstProse = 0;
         while (firstProse < lines.length && !isProse(lines[firstProse]!.text)) firstProse++;
@@ -75,6 +78,9 @@ export default defineRule({
         // unpunctuated line opening in lower case is a link too (sites that set their
         // headlines in lower case).
         if (isProse(t)) break;
+        // Another footer heading opens its own block ("Related Topics" under "Most Read"'s
+        // links): its lines are read under it, tags as tags.
+        if (t.length <= 80 && isHeading(lines[j]!.text)) break;
         const lowerLink =
           LOWER_LINK.test(t) &&
           wordCount(t, LOWER_LINK_MAX_WORDS + 1) <= LOWER_LINK_MAX_WORDS &&
