@@ -62,6 +62,14 @@ ruleTester(hardWrap, {
       text: `540 million private Facebook records found on public Internet\n540 million private Facebook records found on public Internet\n540 million private Facebook records found on public Internet\n\n${BODY}`,
     },
     {
+      name: "false-positive guard: headlines on single lines, as long by chance, the only continuation a number (10 foods …)",
+      text: `Celebrity chef opens new restaurant downtown\n10 foods you should never keep in the fridge\nSixteen states sue to stop declaration of emergency for border wall\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: dated headlines on single lines, one opening on a number",
+      text: `${BODY}\n\nGermany says Alexei Navalny poisoned with Novichok Jan 4, 2018\n10 foods you should never keep in the fridge Jan 4, 2018\nStores in Australia lower toilet paper limits Jan 4, 2018`,
+    },
+    {
       name: "false-positive guard: text without spaces (Japanese)",
       text: "ではなぜ、不正に改造したiPhoneを販売すると、商標権侵害になるのでしょうか。\n商標には、同じ商標が付された商品は同じ提供元のものであるという機能があります。\n例えば、消費者は、りんごのマークをみて、それがアップル社の商品であると理解します。",
     },
@@ -79,6 +87,13 @@ ruleTester(hardWrap, {
       findings: [{ message: /hard-wrapped/ }, { message: /hard-wrapped/ }],
       output:
         "She broke her leg in a car-train collision at the age of twelve, at 12. She began singing first on the radio and then in clubs, her friend — a pianist — said on Monday, in an interview with the local paper.",
+    },
+    {
+      name: "a wrap with a line opening on a number and one going on in lower case",
+      text: "The storm hit the coast on Tuesday night and officials said it killed\n12 people in the region, destroyed hundreds of homes and cut power to\nmore than 40,000 households across three counties, the agency said.",
+      findings: [{ message: /line 1 of 3/ }, { message: /line 2 of 3/ }],
+      output:
+        "The storm hit the coast on Tuesday night and officials said it killed 12 people in the region, destroyed hundreds of homes and cut power to more than 40,000 households across three counties, the agency said.",
     },
     {
       name: "a two-line paragraph on a page whose width another paragraph proved",
