@@ -276,6 +276,14 @@ ruleTester(repeatedHeadline, {
       text: `Council passes budget after long debate\n\nMayor: the vote was close (again)\n\n${BODY}`,
     },
     {
+      name: "false-positive guard: a headline with its own colon under a shorter one (Council passes budget: What It Means)",
+      text: `Council passes budget\n\nCouncil passes budget: What It Means\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: a French headline spacing its colon before lower-case words (Coronavirus : les chiffres du jour)",
+      text: `Coronavirus en France\n\nCoronavirus en France : les chiffres du jour\n\n${BODY}`,
+    },
+    {
       name: "false-positive guard: a line cut with an ellipsis that begins no headline is content",
       text: `Council passes budget\n\nAnd then the lights went out...\n\n${BODY}`,
     },
@@ -397,6 +405,26 @@ ruleTester(repeatedHeadline, {
       text: `Council passes budget\n\nBreaking News: Council passes budget\n\n${BODY}`,
       findings: [{ actual: "Breaking News: Council passes budget" }],
       output: `Council passes budget\n\n${BODY}`,
+    },
+    {
+      name: "the <title> copy with a spaced colon and the site's name (: NPR), and the exact repeat under it",
+      text: `Council passes budget after long debate\n\nCouncil passes budget after long debate : NPR\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [
+        { actual: "Council passes budget after long debate", fixed: true },
+        { actual: "Council passes budget after long debate : NPR", message: "site name `NPR`", fixed: true },
+      ],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "site-name copies after an en dash, an em dash, a middle dot, a spaced colon (Times of India)",
+      text: `Council passes budget after long debate – Daily Star\n\nCouncil passes budget after long debate — The Hill\n\nCouncil passes budget after long debate · Axios\n\nCouncil passes budget after long debate : Times of India\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [
+        { actual: "Council passes budget after long debate – Daily Star", fixed: true },
+        { actual: "Council passes budget after long debate — The Hill", fixed: true },
+        { actual: "Council passes budget after long debate · Axios", fixed: true },
+        { actual: "Council passes budget after long debate : Times of India", fixed: true },
+      ],
+      output: `Council passes budget after long debate\n\n${BODY}`,
     },
     {
       name: "the site-name copy after the headline",
