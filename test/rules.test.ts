@@ -490,6 +490,26 @@ ruleTester(sectionLine, {
       name: "false-positive guard: a label of section words above a short line that no story follows",
       text: `Politics\n\nMeteorite\n\nSee the pictures`,
     },
+    {
+      name: "false-positive guard: a short line ending in an abbreviation that is no section word (Made in the U.S.)",
+      text: `Made in the U.S.\n\nCouncil passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: a headline opening on a numbered section (Section 230: What It Means)",
+      text: `Section 230: What It Means\n\nCouncil passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: a desk joined by & above a one-word title of section words that no story follows (US & World, Music)",
+      text: "US & World\n\nMusic\n\nSee the pictures",
+    },
+    {
+      name: "false-positive guard: a story that names both one-word lines of section words keeps both (Europe, Syria)",
+      text: "Europe\n\nSyria\n\nRefugees from Syria crossed into Europe by the thousands this week, officials said on Monday.",
+    },
+    {
+      name: "false-positive guard: two lines of section words above a line no headline (Politics, Europe, a caption)",
+      text: "Politics\n\nEurope\n\nThe council met on Monday.",
+    },
   ],
   invalid: [
     {
@@ -568,6 +588,55 @@ ruleTester(sectionLine, {
       text: `Business News\n\nBrexit talks\n\nBrexit talks\n\n${BODY}`,
       findings: [{ actual: "Business News", fixed: true }],
       output: `Brexit talks\n\nBrexit talks\n\n${BODY}`,
+    },
+    {
+      name: "two section labels stacked above the headline (World, Europe)",
+      text: `World\n\nEurope\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [
+        { actual: "World", fixed: true },
+        { actual: "Europe", fixed: true },
+      ],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "a newspaper's name stacked above its section label (The Daily Times, Politics)",
+      text: `The Daily Times\n\nPolitics\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [
+        { actual: "The Daily Times", fixed: true },
+        { actual: "Politics", fixed: true },
+      ],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "an abbreviation as the label, its period the abbreviation's (U.S.)",
+      text: `U.S.\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [{ actual: "U.S.", fixed: true }],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "a labelled section (Section: World)",
+      text: `Section: World\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [{ actual: "Section: World", fixed: true }],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "a labelled section of words that are no section words (Category: Odd Jobs)",
+      text: `Category: Odd Jobs\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [{ actual: "Category: Odd Jobs", fixed: true }],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "a path label or a desk joined by & above a one-word title of section words (World / Europe, US & World over Syria)",
+      text: `World / Europe\n\nSyria\n\n${BODY}`,
+      findings: [{ actual: "World / Europe", fixed: true }],
+      output: `Syria\n\n${BODY}`,
+    },
+    {
+      name: "a label above a one-word title of section words that the story names and not the label (Middle East, Music)",
+      text: "Middle East\n\nMusic\n\nMusic subscription services have broken through the $1bn sales barrier worldwide, the industry said.",
+      findings: [{ actual: "Middle East", fixed: true }],
+      output:
+        "Music\n\nMusic subscription services have broken through the $1bn sales barrier worldwide, the industry said.",
     },
     {
       name: "unknown label is only reported",
