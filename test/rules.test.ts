@@ -789,6 +789,26 @@ ruleTester(byline, {
       name: "false-positive guard: the first line is the headline, never a correspondent's credit",
       text: `From Alex Smith in Brussels\n\n${BODY}`,
     },
+    {
+      name: "false-positive guard: names without By on the first line are the headline (Kevin Moreau in Washington, Maria Reyes and Mark Kowalski)",
+      text: `Kevin Moreau in Washington\n\n${BODY}\n\nMaria Reyes and Mark Kowalski`,
+    },
+    {
+      name: "false-positive guard: one-word names joined by and under the headline (Trump and Putin), a verb after names",
+      text: `Headline here\n\nTrump and Putin\n\nTrump and Putin Meet in Helsinki\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: names without By under a paragraph are a subheading or a caption",
+      text: `Headline here\n\n${BODY}\n\nJane Doe and John Roe\n\nJane Moreau\nPolitical Editor\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: capitalised words with a section word or a day, in a place (World Cup in Qatar, Black Friday in London)",
+      text: `Headline here\n\nWorld Cup in Qatar\n\nBlack Friday in London\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: a name alone under the headline, no newsroom title under it (a kicker)",
+      text: `Headline here\n\nMaria Reyes\n\n${BODY}`,
+    },
   ],
   invalid: [
     {
@@ -874,6 +894,36 @@ ruleTester(byline, {
       name: "an outlet's credit under the headline (From CNN's Anna Kim)",
       text: `Headline here\n\nFrom CNN's Anna Kim\n\n${BODY}`,
       findings: [{ actual: "From CNN's Anna Kim", expected: "Anna Kim" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "people without By under the headline, joined by and (Maria Reyes and Mark Kowalski; Jane Doe, John Roe and Sean O'Neil)",
+      text: `Headline here\n\nMaria Reyes and Mark Kowalski\n\nJane Doe, John Roe and Sean O'Neil\n\n${BODY}`,
+      findings: [
+        { expected: "Maria Reyes and Mark Kowalski" },
+        { expected: "Jane Doe, John Roe and Sean O'Neil" },
+      ],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "a correspondent and the city without From (Kevin Moreau in Washington, Mary Ann McCarthy in New York)",
+      text: `Headline here\n\nKevin Moreau in Washington\n\nMary Ann McCarthy in New York\n\n${BODY}`,
+      findings: [{ expected: "Kevin Moreau" }, { expected: "Mary Ann McCarthy" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "a person and a newsroom title of rank and beat words, in sentence or title case (Chris Patel Senior political correspondent)",
+      text: `Headline here\n\nChris Patel Senior political correspondent\n\nJane Doe, Chief political correspondent\n\nTom Brown Washington bureau chief\n\n${BODY}`,
+      findings: [{ expected: "Chris Patel" }, { expected: "Jane Doe" }, { expected: "Tom Brown" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "a person alone and the newsroom title on the next line (Jane Moreau / Political Editor)",
+      text: `Headline here\n\nJane Moreau\nPolitical Editor\n\n${BODY}`,
+      findings: [
+        { actual: "Jane Moreau", expected: "Jane Moreau" },
+        { actual: "Political Editor", expected: "Jane Moreau" },
+      ],
       output: `Headline here\n\n${BODY}`,
     },
     {
