@@ -62,6 +62,14 @@ ruleTester(hardWrap, {
       text: `540 million private Facebook records found on public Internet\n540 million private Facebook records found on public Internet\n540 million private Facebook records found on public Internet\n\n${BODY}`,
     },
     {
+      name: "false-positive guard: headlines on single lines, as long by chance, the only continuation a number (10 foods …)",
+      text: `Celebrity chef opens new restaurant downtown\n10 foods you should never keep in the fridge\nSixteen states sue to stop declaration of emergency for border wall\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: dated headlines on single lines, one opening on a number",
+      text: `${BODY}\n\nGermany says Alexei Navalny poisoned with Novichok Jan 4, 2018\n10 foods you should never keep in the fridge Jan 4, 2018\nStores in Australia lower toilet paper limits Jan 4, 2018`,
+    },
+    {
       name: "false-positive guard: text without spaces (Japanese)",
       text: "ではなぜ、不正に改造したiPhoneを販売すると、商標権侵害になるのでしょうか。\n商標には、同じ商標が付された商品は同じ提供元のものであるという機能があります。\n例えば、消費者は、りんごのマークをみて、それがアップル社の商品であると理解します。",
     },
@@ -79,6 +87,13 @@ ruleTester(hardWrap, {
       findings: [{ message: /hard-wrapped/ }, { message: /hard-wrapped/ }],
       output:
         "She broke her leg in a car-train collision at the age of twelve, at 12. She began singing first on the radio and then in clubs, her friend — a pianist — said on Monday, in an interview with the local paper.",
+    },
+    {
+      name: "a wrap with a line opening on a number and one going on in lower case",
+      text: "The storm hit the coast on Tuesday night and officials said it killed\n12 people in the region, destroyed hundreds of homes and cut power to\nmore than 40,000 households across three counties, the agency said.",
+      findings: [{ message: /line 1 of 3/ }, { message: /line 2 of 3/ }],
+      output:
+        "The storm hit the coast on Tuesday night and officials said it killed 12 people in the region, destroyed hundreds of homes and cut power to more than 40,000 households across three counties, the agency said.",
     },
     {
       name: "a two-line paragraph on a page whose width another paragraph proved",
@@ -261,6 +276,14 @@ ruleTester(repeatedHeadline, {
       text: `Council passes budget after long debate\n\nMayor: the vote was close (again)\n\n${BODY}`,
     },
     {
+      name: "false-positive guard: a headline with its own colon under a shorter one (Council passes budget: What It Means)",
+      text: `Council passes budget\n\nCouncil passes budget: What It Means\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: a French headline spacing its colon before lower-case words (Coronavirus : les chiffres du jour)",
+      text: `Coronavirus en France\n\nCoronavirus en France : les chiffres du jour\n\n${BODY}`,
+    },
+    {
       name: "false-positive guard: a line cut with an ellipsis that begins no headline is content",
       text: `Council passes budget\n\nAnd then the lights went out...\n\n${BODY}`,
     },
@@ -384,6 +407,26 @@ ruleTester(repeatedHeadline, {
       output: `Council passes budget\n\n${BODY}`,
     },
     {
+      name: "the <title> copy with a spaced colon and the site's name (: NPR), and the exact repeat under it",
+      text: `Council passes budget after long debate\n\nCouncil passes budget after long debate : NPR\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [
+        { actual: "Council passes budget after long debate", fixed: true },
+        { actual: "Council passes budget after long debate : NPR", message: "site name `NPR`", fixed: true },
+      ],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "site-name copies after an en dash, an em dash, a middle dot, a spaced colon (Times of India)",
+      text: `Council passes budget after long debate – Daily Star\n\nCouncil passes budget after long debate — The Hill\n\nCouncil passes budget after long debate · Axios\n\nCouncil passes budget after long debate : Times of India\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [
+        { actual: "Council passes budget after long debate – Daily Star", fixed: true },
+        { actual: "Council passes budget after long debate — The Hill", fixed: true },
+        { actual: "Council passes budget after long debate · Axios", fixed: true },
+        { actual: "Council passes budget after long debate : Times of India", fixed: true },
+      ],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
       name: "the site-name copy after the headline",
       text: `Council passes budget\n\nCouncil passes budget – The Daily Star\n\n${BODY}`,
       findings: [{ actual: "Council passes budget – The Daily Star" }],
@@ -446,6 +489,26 @@ ruleTester(sectionLine, {
     {
       name: "false-positive guard: a label of section words above a short line that no story follows",
       text: `Politics\n\nMeteorite\n\nSee the pictures`,
+    },
+    {
+      name: "false-positive guard: a short line ending in an abbreviation that is no section word (Made in the U.S.)",
+      text: `Made in the U.S.\n\nCouncil passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: a headline opening on a numbered section (Section 230: What It Means)",
+      text: `Section 230: What It Means\n\nCouncil passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: a desk joined by & above a one-word title of section words that no story follows (US & World, Music)",
+      text: "US & World\n\nMusic\n\nSee the pictures",
+    },
+    {
+      name: "false-positive guard: a story that names both one-word lines of section words keeps both (Europe, Syria)",
+      text: "Europe\n\nSyria\n\nRefugees from Syria crossed into Europe by the thousands this week, officials said on Monday.",
+    },
+    {
+      name: "false-positive guard: two lines of section words above a line no headline (Politics, Europe, a caption)",
+      text: "Politics\n\nEurope\n\nThe council met on Monday.",
     },
   ],
   invalid: [
@@ -525,6 +588,55 @@ ruleTester(sectionLine, {
       text: `Business News\n\nBrexit talks\n\nBrexit talks\n\n${BODY}`,
       findings: [{ actual: "Business News", fixed: true }],
       output: `Brexit talks\n\nBrexit talks\n\n${BODY}`,
+    },
+    {
+      name: "two section labels stacked above the headline (World, Europe)",
+      text: `World\n\nEurope\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [
+        { actual: "World", fixed: true },
+        { actual: "Europe", fixed: true },
+      ],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "a newspaper's name stacked above its section label (The Daily Times, Politics)",
+      text: `The Daily Times\n\nPolitics\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [
+        { actual: "The Daily Times", fixed: true },
+        { actual: "Politics", fixed: true },
+      ],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "an abbreviation as the label, its period the abbreviation's (U.S.)",
+      text: `U.S.\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [{ actual: "U.S.", fixed: true }],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "a labelled section (Section: World)",
+      text: `Section: World\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [{ actual: "Section: World", fixed: true }],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "a labelled section of words that are no section words (Category: Odd Jobs)",
+      text: `Category: Odd Jobs\n\nCouncil passes budget after long debate\n\n${BODY}`,
+      findings: [{ actual: "Category: Odd Jobs", fixed: true }],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
+      name: "a path label or a desk joined by & above a one-word title of section words (World / Europe, US & World over Syria)",
+      text: `World / Europe\n\nSyria\n\n${BODY}`,
+      findings: [{ actual: "World / Europe", fixed: true }],
+      output: `Syria\n\n${BODY}`,
+    },
+    {
+      name: "a label above a one-word title of section words that the story names and not the label (Middle East, Music)",
+      text: "Middle East\n\nMusic\n\nMusic subscription services have broken through the $1bn sales barrier worldwide, the industry said.",
+      findings: [{ actual: "Middle East", fixed: true }],
+      output:
+        "Music\n\nMusic subscription services have broken through the $1bn sales barrier worldwide, the industry said.",
     },
     {
       name: "unknown label is only reported",
@@ -677,6 +789,26 @@ ruleTester(byline, {
       name: "false-positive guard: the first line is the headline, never a correspondent's credit",
       text: `From Alex Smith in Brussels\n\n${BODY}`,
     },
+    {
+      name: "false-positive guard: names without By on the first line are the headline (Kevin Moreau in Washington, Maria Reyes and Mark Kowalski)",
+      text: `Kevin Moreau in Washington\n\n${BODY}\n\nMaria Reyes and Mark Kowalski`,
+    },
+    {
+      name: "false-positive guard: one-word names joined by and under the headline (Trump and Putin), a verb after names",
+      text: `Headline here\n\nTrump and Putin\n\nTrump and Putin Meet in Helsinki\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: names without By under a paragraph are a subheading or a caption",
+      text: `Headline here\n\n${BODY}\n\nJane Doe and John Roe\n\nJane Moreau\nPolitical Editor\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: capitalised words with a section word or a day, in a place (World Cup in Qatar, Black Friday in London)",
+      text: `Headline here\n\nWorld Cup in Qatar\n\nBlack Friday in London\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: a name alone under the headline, no newsroom title under it (a kicker)",
+      text: `Headline here\n\nMaria Reyes\n\n${BODY}`,
+    },
   ],
   invalid: [
     {
@@ -762,6 +894,36 @@ ruleTester(byline, {
       name: "an outlet's credit under the headline (From CNN's Anna Kim)",
       text: `Headline here\n\nFrom CNN's Anna Kim\n\n${BODY}`,
       findings: [{ actual: "From CNN's Anna Kim", expected: "Anna Kim" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "people without By under the headline, joined by and (Maria Reyes and Mark Kowalski; Jane Doe, John Roe and Sean O'Neil)",
+      text: `Headline here\n\nMaria Reyes and Mark Kowalski\n\nJane Doe, John Roe and Sean O'Neil\n\n${BODY}`,
+      findings: [
+        { expected: "Maria Reyes and Mark Kowalski" },
+        { expected: "Jane Doe, John Roe and Sean O'Neil" },
+      ],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "a correspondent and the city without From (Kevin Moreau in Washington, Mary Ann McCarthy in New York)",
+      text: `Headline here\n\nKevin Moreau in Washington\n\nMary Ann McCarthy in New York\n\n${BODY}`,
+      findings: [{ expected: "Kevin Moreau" }, { expected: "Mary Ann McCarthy" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "a person and a newsroom title of rank and beat words, in sentence or title case (Chris Patel Senior political correspondent)",
+      text: `Headline here\n\nChris Patel Senior political correspondent\n\nJane Doe, Chief political correspondent\n\nTom Brown Washington bureau chief\n\n${BODY}`,
+      findings: [{ expected: "Chris Patel" }, { expected: "Jane Doe" }, { expected: "Tom Brown" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "a person alone and the newsroom title on the next line (Jane Moreau / Political Editor)",
+      text: `Headline here\n\nJane Moreau\nPolitical Editor\n\n${BODY}`,
+      findings: [
+        { actual: "Jane Moreau", expected: "Jane Moreau" },
+        { actual: "Political Editor", expected: "Jane Moreau" },
+      ],
       output: `Headline here\n\n${BODY}`,
     },
     {

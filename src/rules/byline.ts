@@ -7,7 +7,14 @@
  *   agency or newsroom title ("Jane Doe, Associated Press", "John Smith, Staff
  *   Writer", "Jane Doe Senior Reporter", "Jane Doe, Special to The Times"),
  *   names and a handle ("Jane Doe @janedoe"), names and the outlet below the
- *   first line ("Jane Doe | The Hill"), names and a date ("Jane Doe |
+ *   first line ("Jane Doe | The Hill"), in a cased page below the first line
+ *   and above the story, names without "By": people of two or three
+ *   capitalised words joined by "and" ("Maria Reyes and Mark Kowalski"), a
+ *   person and the city filed from ("Kevin Moreau in Washington"), a person
+ *   and a newsroom title of rank and beat words ("Chris Patel Senior
+ *   political correspondent"), a person alone over the title ("Jane Moreau"
+ *   / "Political Editor": both lines go) — no word of the names a function
+ *   word, a section word or a day or month; names and a date ("Jane Doe |
  *   Oct 14, 2017"), an outlet's credit ("From CNN's Anna Kim") or, below the
  *   first line, a correspondent's ("From Jane Doe in Brussels"; two words of
  *   names or more in these two); anywhere, an
@@ -20,16 +27,21 @@
  * Fix and confidence: 0.9 in the first `topLines` / last `bottomLines` content
  *   lines, 0.8 elsewhere.
  * Options: `topLines` (default 6), `bottomLines` (default 3), `maxWords` (default 14).
- * Known false positives: a one-line sentence fragment "By far the largest …"
+ * Known false positives: a kicker under the headline shaped like names
+ *   without "By" ("Tom Brady in Hot Water", "Donald Trump and Vladimir
+ *   Putin") is taken for a byline.
+ *   A one-line sentence fragment "By far the largest …"
  *   is not a byline: names must be capitalised words and the line must not
  *   end like a sentence. A kicker under the headline shaped like a
  *   correspondent's credit ("From Hong Kong in Crisis") is taken for one.
  * Example: "By Tom Miles and Stephanie Nebehay" → meta.byline.
  */
 import { SECTION_WORDS } from "../data/sections.js";
+import type { Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
 import { parseDateLine } from "../util/date.js";
+import { isProse } from "../util/shape.js";
 import { endsWithTerminal, STOPWORDS, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
@@ -55,6 +67,27 @@ const BYLINE = new RegExp(
  */
 const CREDIT =
   "(?:The )?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|CNN|BBC News|NBC News|CBS News|ABC News|Fox News|USA TODAY|USA Today|(?:Senior |Chief |Political |Special )?(?:Staff Writer|Staff Reporter|Correspondent|Reporter|Contributor|Editor)s?)";
+/** A word in title case or in lower case: "Political" or "political" ("Senior political correspondent"). */
+const eitherCase = (words: string) =>
+  words
+    .split("|")
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join("|");
+/**
+ * A newsroom title: a role, after up to three words of rank or beat, in title
+ * case or in sentence case ("Senior Reporter", "Senior political
+ * correspondent", "Chief Political Correspondent", "Washington bureau chief").
+ */
+const DESK_RANK = eitherCase(
+  "senior|chief|deputy|associate|assistant|executive|managing|staff|contributing|special|foreign|political|" +
+    "investigative|diplomatic|economics|economic|business|health|science|technology|tech|legal|security|" +
+    "defence|defense|education|environment|environmental|climate|crime|home affairs|sports|sport|" +
+    "entertainment|arts|culture|media|energy|transport|global|international|national|local|community|" +
+    "social affairs|data|features|news|washington|white house|europe|asia|africa|middle east|bureau",
+);
+const DESK_ROLE = eitherCase(
+  "writer|reporter|correspondent|editor|contributor|columnist|commentator|analyst|producer|journalist|chief",
+);
 /** A two-word newsroom title, which needs no comma after the names: "Jane Doe Senior Reporter". */
 const DESK_TITLE =
   "(?:Senior|Chief|Political|Special|Staff|Contributing|Foreign|Investigative|Washington|White House) (?:Writer|Reporter|Correspondent|Editor|Contributor)s?";
@@ -96,6 +129,99 @@ const CORRESPONDENT = new RegExp(
   `^From\\s+(${NAMES})\\s+in\\s+(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,2})$`,
   "u",
 );
+/**
+ * One person's name as a byline prints it without "By": two or three
+ * capitalised words ("Maria Reyes", "Mary Ann Lopez", "Kevin McCarthy",
+ * "Sean O'Neil"), a particle between them ("Ursula von der Leyen").
+ */
+const NAME_WORD = "(?:\\p{Lu}[\\p{Ll}'’]+(?:-?\\p{Lu}[\\p{Ll}'’]+)*|\\p{Lu}\\.)";
+const PERSON = `${NAME_WORD}(?: (?:(?:${PARTICLES.join("|")}) ){0,2}${NAME_WORD}){1,2}`;
+/**
+ * Names without "By" under the headline (cased documents, among the top
+ * lines, above the story): two people or more joined by "and" ("Maria Reyes
+ * and Mark Kowalski", "Jane Doe, John Roe and Alex Smith"), people and the
+ * city they file from ("Kevin Moreau in Washington").
+ */
+const PEOPLE = new RegExp(
+  `^(${PERSON}(?:(?:, ${PERSON})*,? (?:and|&) ${PERSON})?)(?: in (\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}))?$`,
+  "u",
+);
+/**
+ * A person and a newsroom title of rank or beat words, a comma between or not
+ * ("Chris Patel Senior political correspondent"; the name as short as it
+ * goes: "Senior" is the title's).
+ */
+const PERSON_TITLE = new RegExp(`^(${PERSON}?),? (?:(?:${DESK_RANK}) ){1,3}(?:${DESK_ROLE})s?$`, "u");
+/** A person's name alone on a line ("Jane Moreau"), a byline when a newsroom title is the next line. */
+const PERSON_LINE = new RegExp(`^${PERSON}$`, "u");
+/** A newsroom title alone on a line ("Political Editor", "Senior political correspondent", "Reporter"). */
+const DESK_TITLE_LINE = new RegExp(`^(?:(?:${DESK_RANK}) ){0,3}(?:${DESK_ROLE})s?$`, "u");
+/** The longest line read as names without "By" (three people of three words and a city). */
+const PEOPLE_MAX_CHARS = 100;
+
+/**
+ * Names without "By" on one line (cased documents): people joined by "and"
+ * or filing from a city (PEOPLE), a person and a newsroom title
+ * (PERSON_TITLE). The names.
+ */
+function namesOnLine(text: string): string | undefined {
+  const c = text.charCodeAt(0);
+  // A capital letter opens the line (the first test: most lines fail it, or the length).
+  if (text.length > PEOPLE_MAX_CHARS || c < 65 || c > 90 || !text.includes(" ")) return undefined;
+  const people = PEOPLE.exec(text);
+  let names: string | undefined;
+  if (people) {
+    const city = people[2];
+    if (city !== undefined ? cityWords(city) : / (?:and|&) /.test(people[1]!)) names = people[1]!;
+  } else names = PERSON_TITLE.exec(text)?.[1];
+  return names !== undefined && nameWords(names) ? names : undefined;
+}
+
+/**
+ * Names without "By" under the headline, above the story: on one line
+ * (namesOnLine), or a person alone with the newsroom title on the next line
+ * ("Jane Moreau" / "Political Editor"). The names, and how many lines they take.
+ */
+function namesWithoutBy(lines: readonly Line[], k: number): { names: string; lines: number } | undefined {
+  const text = lines[k]!.text;
+  const names = namesOnLine(text);
+  const next = lines[k + 1]?.text;
+  const found =
+    names !== undefined
+      ? { names, lines: 1 }
+      : next !== undefined &&
+          text.length <= PEOPLE_MAX_CHARS &&
+          PERSON_LINE.test(text) &&
+          DESK_TITLE_LINE.test(next) &&
+          nameWords(text)
+        ? { names: text, lines: 2 }
+        : undefined;
+  if (!found) return undefined;
+  // Above the story only: under a paragraph, such a line is a subheading or a caption.
+  for (let j = 0; j < k; j++) if (isProse(lines[j]!.text)) return undefined;
+  return found;
+}
+
+/** Words of names: none a function word, a section word or a day or month ("Trump and Putin Meet in Helsinki"). */
+function nameWords(names: string): boolean {
+  for (const w of names.toLowerCase().split(/[\s,&]+/)) {
+    if (w === "" || NAME_PARTICLES.has(w)) continue;
+    if (STOPWORDS.has(w) || SECTION_WORDS.has(w) || CALENDAR_WORDS.has(w)) return false;
+  }
+  return true;
+}
+/** Words of a city: none a determiner or a day or month ("in The Spotlight", "in May"; "New York" is one). */
+function cityWords(city: string): boolean {
+  for (const w of city.toLowerCase().split(/\s+/)) if (NOT_CITY.has(w) || CALENDAR_WORDS.has(w)) return false;
+  return true;
+}
+const NOT_CITY = new Set("the a an this that these those his her their its our my your".split(" "));
+const CALENDAR_WORDS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+    " ",
+  ),
+);
+
 /**
  * The same forms in a caseless document (util/case.ts): matched ignoring case,
  * where any word reads as a name, so the names must not hold a function word
@@ -170,7 +296,8 @@ export function isBylineLine(text: string, underHeadline = false): boolean {
     OUTLET_BYLINE.test(text) ||
     correspondent(CORRESPONDENT, text) !== null ||
     nameOutlet(NAME_OUTLET, text) !== null ||
-    nameDate(NAME_DATE, text) !== null
+    nameDate(NAME_DATE, text) !== null ||
+    namesOnLine(text) !== undefined
   );
 }
 
@@ -204,7 +331,25 @@ export default defineRule({
         (top && k > 0 ? nameOutlet(forms.nameOutlet, line.text) : null) ??
         (top ? nameDate(forms.nameDate, line.text) : null) ??
         (k === lines.length - 1 && k > 0 ? forms.signOff.exec(line.text) : null);
-      if (!m) continue;
+      if (!m) {
+        const found = top && k > 0 && !caseless ? namesWithoutBy(lines, k) : undefined;
+        if (!found) continue;
+        for (let j = 0; j < found.lines; j++) {
+          const l = lines[k + j]!;
+          out.push({
+            message: `Unexpected byline \`${l.text}\` in the text, expected it in meta.byline`,
+            span: l.content,
+            confidence: 0.9,
+            fix: { span: doc.lineRemovalSpan(l.index), text: "" },
+            actual: l.text,
+            expected: found.names,
+            // (The newsroom title under the name is no name.)
+            ...(j === 0 ? { meta: { byline: found.names } } : {}),
+          });
+        }
+        k += found.lines - 1;
+        continue;
+      }
       const named = (agency ? (agency[1] ?? agency[2] ?? agency[3])! : m[1]!).trim();
       const names = agency ? named : named.replace(TRAILING_CREDIT, "") || named;
       if (!agency && NOT_NAMES.test(names)) continue;

@@ -8,7 +8,8 @@
  *   `maxWidth` characters), most of those lines not
  *   ending like a sentence and some of the lines after them going on in lower
  *   case or with a number (half of two, one of three or more: a wrap cuts
- *   sentences; a list's items start anew), each line of three words or more
+ *   sentences; a list's items start anew; not all with a number: a headline
+ *   opens on one too, "10 foods you …"), each line of three words or more
  *   and none bulleted or the same as the line above, is one paragraph: its
  *   line breaks become the spaces
  *   the wrapper broke at (after a hyphen too: a word split by hyphenation,
@@ -40,6 +41,8 @@ import { defineRule } from "./rule.js";
 
 /** A continuation line: lower case, a number, a dash (a wrap cuts sentences; list items start anew). */
 const GOES_ON = /^(?:["'“‘(]?[\p{Ll}\p{N}]|[—–] )/u;
+/** A continuation opening on a number ("12 people …"): a headline can open so too ("10 foods you …"). */
+const OPENS_ON_NUMBER = /^["'“‘(]?\p{N}/u;
 const BULLET = /^[*•·►▸‣]\s/u;
 
 /** Length of the first word of a line (up to the first space). */
@@ -57,6 +60,7 @@ function wrappedAt(doc: Document, block: Block, width: number, lowerCaseRequired
   const n = block.lines.length;
   let unpunctuated = 0;
   let goesOn = 0;
+  let byNumber = 0;
   for (let k = 0; k < n - 1; k++) {
     const line = doc.lines[block.lines[k]!]!.text;
     const next = doc.lines[block.lines[k + 1]!]!.text;
@@ -71,9 +75,17 @@ function wrappedAt(doc: Document, block: Block, width: number, lowerCaseRequired
     // after an open one it goes on ("… at age\n12. She began …", "… the whole\n— the bikes …").
     if (!open && withoutListMark(next) !== next) return false;
     if (open) unpunctuated++;
-    if (GOES_ON.test(next)) goesOn++;
+    if (GOES_ON.test(next)) {
+      goesOn++;
+      if (OPENS_ON_NUMBER.test(next)) byNumber++;
+    }
   }
   if (unpunctuated * 2 < n - 1 || !lowerCaseRequired) return unpunctuated * 2 >= n - 1;
+  // A block whose only continuations open on a number is a list of headlines as well as
+  // a wrap ("Celebrity chef opens new restaurant downtown\n10 foods you should never keep
+  // in the fridge\n…", lines as long by chance): a wrap cuts a sentence before a lower-case
+  // word somewhere too.
+  if (goesOn === byNumber) return false;
   // Lines going on in lower case (or with a number): half of them in a short block, one in a longer one.
   return n - 1 <= 2 ? goesOn * 2 >= n - 1 : goesOn >= 1;
 }

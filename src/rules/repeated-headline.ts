@@ -9,7 +9,8 @@
  *   lines in 0.5–1.8% of real documents, up to 30 copies).
  * Fix and confidence: 1.0 for a byte-identical copy, 0.95 when only the quote
  *   style differs, 0.9 when case or punctuation differ, 0.9 for the copy that
- *   carries the site's name ("Headline | Reuters" beside "Headline": the
+ *   carries the site's name ("Headline | Reuters", "Headline : NPR",
+ *   "Headline · Site" beside "Headline": the
  *   page's <title>), which goes even when it comes first, 0.9 for a copy
  *   under a label ("UPDATE: Headline" beside "Headline"), also in any order,
  *   and 0.9 for a copy in capitals (or with emoji or hashtags) before one in
@@ -34,11 +35,20 @@ import { isHeadlineLine, isProse } from "../util/shape.js";
 import { compareKey, straightQuotes, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
-// "Headline | Site", "Headline - Site", "Headline — Site": a capitalised name of
-// at most four words after the last separator.
-const SITE_SUFFIX = /^(.{8,}?)\s+[|\-–—]\s+(\p{Lu}[\p{L}\p{N}.&' ]{0,40})$/u;
+// "Headline | Site", "Headline - Site", "Headline — Site", "Headline · Site": a
+// capitalised name of at most four words after the last separator.
+const SITE_SUFFIX = /^(.{8,}?)\s+[|\-–—·]\s+(\p{Lu}[\p{L}\p{N}.&' ]{0,40})$/u;
 /** The same in caseless text (util/case.ts): "headline | daily news network". */
-const CASELESS_SITE_SUFFIX = /^(.{8,}?)\s+[|\-–—]\s+(\p{Ll}[\p{L}\p{N}.&' ]{0,40})$/u;
+const CASELESS_SITE_SUFFIX = /^(.{8,}?)\s+[|\-–—·]\s+(\p{Ll}[\p{L}\p{N}.&' ]{0,40})$/u;
+/**
+ * "Headline : NPR": a colon spaced on both sides, as <title> templates join
+ * them (a headline's own colon follows its word: "Brexit: what happens next"),
+ * then a name of capitalised words ("Times of India"): French headlines space
+ * their colons too, before words in lower case ("Coronavirus : les chiffres").
+ * Cased documents only.
+ */
+const SITE_COLON_SUFFIX =
+  /^(.{8,}?)\s+:\s+(\p{Lu}[\p{L}\p{N}.&']*(?: (?:\p{Lu}[\p{L}\p{N}.&']*|of|the|and|on)){0,3})$/u;
 const CASELESS_LABEL = new RegExp(HEADLINE_LABEL.source, "iu");
 
 /** A first line of at most this many words ending in an ellipsis is a cut headline. */
@@ -62,7 +72,7 @@ const ORNAMENT = /\p{Extended_Pictographic}|(?:^|\s)#[\p{L}\p{N}_]+/u;
 /** Hashtags after a headline copy shared on social media: "… #news #breaking". */
 const HASHTAG_SUFFIX = /^(.{8,}?)((?:\s+#[\p{L}\p{N}_]+){1,5})$/u;
 /** What every decoration holds: a spaced separator, a colon (a label), a closing bracket, a hashtag. */
-const DECORATION = /\s[|\-–—]\s|:|[)\]]$|\s#[\p{L}\p{N}_]/u;
+const DECORATION = /\s[|\-–—·]\s|:|[)\]]$|\s#[\p{L}\p{N}_]/u;
 /** How many words a site's name (and section) around a headline copy may have. */
 const SITE_MAX_WORDS = 4;
 
@@ -76,7 +86,13 @@ function decoratedCores(text: string, caseless: boolean): { core: string; what: 
   const out: { core: string; what: string }[] = [];
   let rest = text;
   for (let k = 0; k < 3; k++) {
-    const m = SITE_SUFFIX.exec(rest) ?? (caseless ? CASELESS_SITE_SUFFIX.exec(rest) : null);
+    const m =
+      SITE_SUFFIX.exec(rest) ??
+      (caseless
+        ? CASELESS_SITE_SUFFIX.exec(rest)
+        : rest.includes(" : ")
+          ? SITE_COLON_SUFFIX.exec(rest)
+          : null);
     if (!m || wordCount(m[2]!, SITE_MAX_WORDS + 1) > SITE_MAX_WORDS) break;
     rest = m[1]!;
     out.push({ core: rest, what: `with the site name \`${m[2]!}\`` });

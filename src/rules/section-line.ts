@@ -8,9 +8,15 @@
  *   story under it), is the site's section label ("World Media") and goes
  *   into `meta.section` (without the site's name after it: "Politics | The
  *   Times" → "Politics"); a newspaper's name ("The Daily Times",
- *   data/sections.ts isMasthead) is as sure a label as section words; so does
- *   a line of section words right under a longer headline, when the story
- *   starts under it ("Analysis", "EXCLUSIVE").
+ *   data/sections.ts isMasthead) or a labelled section ("Section: World") is
+ *   as sure a label as section words, and a final period is an abbreviation's
+ *   ("U.S."); two such labels stacked above the headline ("World" / "Europe",
+ *   a paper's name over its section) both go; above a title of section words
+ *   only ("Syria", "Music") a label goes when it is a path or a desk joined by
+ *   a sign ("World / Europe", "US & World") or the story's first paragraph
+ *   names the title and not the label; so does a line of section words right
+ *   under a longer headline, when the story starts under it ("Analysis",
+ *   "EXCLUSIVE").
  * Why it happens: scrapers take the breadcrumb or section kicker with the
  *   headline block.
  * Fix and confidence: 0.9 when every word is a known section word
@@ -47,12 +53,23 @@ const SITE_AFTER = /^(.+?)\s+[|–—-]\s+\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}
 /** SITE_AFTER in a caseless document (util/case.ts): "politics | the times". */
 const CASELESS_SITE_AFTER = new RegExp(SITE_AFTER.source, "iu");
 const BAR = /\s[|–—-]\s/;
-/** Longest line read as a label and a site's name (four words each). */
+/** Longest line read as a label and a site's name (four words each), or as a labelled section. */
 const SECTION_SITE_MAX_CHARS = 80;
+
+/**
+ * A section named by its label ("Section: World", "Category: Local News"): the
+ * label makes the words after it a section, known words or not.
+ */
+const LABELLED = /^(?:Sections?|SECTIONS?|Categor(?:y|ies)|CATEGOR(?:Y|IES)|Desk|DESK)\s*:\s+(?=\S)/u;
 
 /** The section label of a line: its section words when the site's name follows them. */
 function sectionOf(text: string, doc: Document): string {
-  if (text.length > SECTION_SITE_MAX_CHARS || !BAR.test(text)) return text;
+  if (text.length > SECTION_SITE_MAX_CHARS) return text;
+  // (Its first letter is tested before the pattern: most lines open on another.)
+  const c = text.charCodeAt(0);
+  const labelled = c === 83 || c === 67 || c === 68 ? LABELLED.exec(text) : null; // S, C, D
+  if (labelled) return text.slice(labelled[0].length);
+  if (!BAR.test(text)) return text;
   const m = SITE_AFTER.exec(text) ?? (isCaseless(doc) ? CASELESS_SITE_AFTER.exec(text) : null);
   return m && allSectionWords(m[1]!) ? m[1]! : text;
 }
@@ -76,13 +93,76 @@ export default defineRule({
     defaultOptions: { maxWords: 4 },
   },
   check(doc, options): FindingDraft[] {
-    const [first, second, third] = doc.contentLines;
+    const [first, second, third, fourth] = doc.contentLines;
     if (!first || !second || !third) return [];
-    const top: TopLines = { doc, first, second, third, maxWords: options.maxWords as number };
+    const maxWords = options.maxWords as number;
+    const top: TopLines = { doc, first, second, third, maxWords };
     const found = labelAbove(top) ?? labelUnder(top);
-    return found ? [found] : [];
+    if (found) return [found];
+    // Two labels stacked above the headline ("World" / "Europe", a masthead over its
+    // section): the second is a label of known words above the headline, the first one too.
+    if (!fourth || first.text.length > STACKED_MAX_CHARS || second.text.length > STACKED_MAX_CHARS) return [];
+    const above = labelShape(doc, first, maxWords);
+    if (!above || !isKnownLabel(first, above)) return [];
+    const below = labelAbove({ doc, first: second, second: third, third: fourth, maxWords });
+    return below?.confidence === KNOWN ? [labelFinding(doc, first, second, above.label, KNOWN), below] : [];
   },
 });
+
+/** The longest line read as one of two stacked labels (four section words, a labelled section, a paper's name). */
+const STACKED_MAX_CHARS = 60;
+
+/** The confidence of a label of known words (section words, a paper's name, a labelled section). */
+const KNOWN = 0.9;
+
+/** A first line read as a label: its section, and whether the page is caseless. */
+interface LabelShape {
+  readonly label: string;
+  readonly caseless: boolean;
+}
+
+/**
+ * Does `line` have a label's shape (a few capitalised words without sentence
+ * punctuation: "World Media", "U.S.", "Section: World", "World / Europe")?
+ */
+function labelShape(doc: Document, line: Line, maxWords: number): LabelShape | undefined {
+  const label = sectionOf(line.text, doc);
+  const n = wordCount(label, maxWords);
+  if (n === 0 || n > maxWords) return undefined;
+  // Read only when the label starts in lower case: most documents have capitals.
+  const caseless = !LABEL_SHAPE.test(line.text) && CASELESS_LABEL_SHAPE.test(line.text) && isCaseless(doc);
+  if (!caseless && !LABEL_SHAPE.test(line.text)) return undefined;
+  // A final period is an abbreviation's when the label is section words ("U.S.").
+  if (endsWithTerminal(line.text) && !(line.text.endsWith(".") && allSectionWords(label))) return undefined;
+  return { label, caseless };
+}
+
+/**
+ * Are the label's words known: section words, a paper's name ("The Daily
+ * Times" above the headline) or a labelled section ("Section: World")?
+ */
+function isKnownLabel(line: Line, { label, caseless }: LabelShape): boolean {
+  return allSectionWords(label) || label !== line.text || (!caseless && isMasthead(label));
+}
+
+/** The finding for the label `line` above the headline `headline`. */
+function labelFinding(
+  doc: Document,
+  line: Line,
+  headline: Line,
+  label: string,
+  confidence: number,
+): FindingDraft {
+  return {
+    message: `Unexpected section label \`${line.text}\` above the headline`,
+    span: line.content,
+    confidence,
+    fix: { span: doc.lineRemovalSpan(line.index), text: "" },
+    related: headline.content,
+    actual: line.text,
+    meta: { section: label },
+  };
+}
 
 /** The page's first three content lines, where a label and the headline stand. */
 interface TopLines {
@@ -95,13 +175,10 @@ interface TopLines {
 
 /** A label above the headline ("World Media", then the headline). */
 function labelAbove({ doc, first, second, third, maxWords }: TopLines): FindingDraft | undefined {
-  const label = sectionOf(first.text, doc);
+  const shape = labelShape(doc, first, maxWords);
+  if (!shape) return undefined;
+  const { label } = shape;
   const n = wordCount(label, maxWords);
-  if (n === 0 || n > maxWords) return undefined;
-  // Read only when the label starts in lower case: most documents have capitals.
-  const caseless = !LABEL_SHAPE.test(first.text) && CASELESS_LABEL_SHAPE.test(first.text) && isCaseless(doc);
-  if (!caseless && !LABEL_SHAPE.test(first.text)) return undefined;
-  if (endsWithTerminal(first.text)) return undefined;
   // A one-word headline ("Banksy", "shark") is headline-shaped only by being repeated
   // under a label of section words (checked below); any other must look like one.
   const oneWord =
@@ -119,29 +196,55 @@ function labelAbove({ doc, first, second, third, maxWords }: TopLines): FindingD
   const secondKey = compareKey(second.text);
   // A label that reads as the headline is one of its copies ("Syria" three times).
   if (compareKey(first.text) === secondKey) return undefined;
-  // A paper's name is as sure a label as section words ("The Daily Times" above the headline).
-  const allKnown = allSectionWords(label) || (!caseless && isMasthead(label));
+  const allKnown = isKnownLabel(first, shape);
   const repeated = doc.contentLines.slice(2, 6).some((l) => compareKey(l.text) === secondKey);
   // Above a byline or a dateline the first line is the headline ("Syria", then "Written by …").
   if (isBylineLine(second.text, true) || parseDateLine(second.text) !== undefined) return undefined;
   // A label of section words sits above a short headline when that one is repeated
   // ("Politics" above "Banksy" twice) or the story starts under it ("Europe" above
   // "Rats", then the byline, the dateline or the first paragraph); a headline of
-  // section words only ("World Politics") is no headline for a label above it.
-  const shortHeadline = allKnown && (repeated || (!allSectionWords(second.text) && opensStory(third.text)));
+  // section words only ("World Politics", "Music") is no headline for a label above
+  // it, unless the label is a path or a desk joined by a sign ("World / Europe", "US &
+  // World": no title is printed so) or the story names the headline and not the label
+  // ("Music", then "Music subscription services …").
+  const shortHeadline =
+    allKnown &&
+    (repeated ||
+      (opensStory(third.text) &&
+        (!allSectionWords(second.text) ||
+          JOINED_LABEL.test(first.text) ||
+          namedByStory(label, second.text, third.text))));
   if ((oneWord || lowerCase) && !shortHeadline) return undefined;
   // Else the headline is longer than the label.
   if (wordCount(second.text, n) <= n && !shortHeadline) return undefined;
-  const confidence = allKnown ? 0.9 : repeated ? 0.8 : 0.6;
-  return {
-    message: `Unexpected section label \`${first.text}\` above the headline`,
-    span: first.content,
-    confidence,
-    fix: { span: doc.lineRemovalSpan(first.index), text: "" },
-    related: second.content,
-    actual: first.text,
-    meta: { section: label },
-  };
+  return labelFinding(doc, first, second, label, allKnown ? KNOWN : repeated ? 0.8 : 0.6);
+}
+
+/** A label of words joined by a path's or a desk's sign: "World / Europe", "Politics > Congress", "US & World". */
+const JOINED_LABEL = /\s[/>›»|&]\s/u;
+
+/** Does `text` hold `word` as a whole word (between characters that are no letters or digits)? */
+function holdsWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = i === 0 ? "" : text[i - 1]!;
+    const after = text[i + word.length] ?? "";
+    if (!LETTER.test(before) && !LETTER.test(after)) return true;
+  }
+  return false;
+}
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Does the story's first paragraph name the headline ("Syria", "Music": every
+ * word, in any case) and not the label above it (none of its capitalised
+ * words, as printed: "Europe", "World")?
+ */
+function namedByStory(label: string, headline: string, story: string): boolean {
+  const lower = story.toLowerCase();
+  for (const w of headline.toLowerCase().split(/\s+/))
+    if (LETTER.test(w) && !holdsWord(lower, w)) return false;
+  for (const w of label.split(/\s+/)) if (/^\p{Lu}/u.test(w) && holdsWord(story, w)) return false;
+  return true;
 }
 
 /**
