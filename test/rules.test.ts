@@ -450,6 +450,10 @@ ruleTester(repeatedHeadline, {
 ruleTester(sectionLine, {
   valid: [
     {
+      name: "false-positive guard: a one-word title above a tool-bar line (a chrome line is no headline)",
+      text: `Syria\n\nAdd to list\n\n${BODY}`,
+    },
+    {
       name: "false-positive guard: a one-word headline above a byline of the top-only forms (Syria, Priya Raman @praman)",
       text: `Syria\n\nPriya Raman @praman\n\n${BODY}`,
     },

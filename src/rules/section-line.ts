@@ -35,6 +35,7 @@ import { parseDateLine } from "../util/date.js";
 import { isHeadlineLine } from "../util/shape.js";
 import { compareKey, endsWithTerminal, wordCount } from "../util/text.js";
 import { isBylineLine } from "./byline.js";
+import { familyOf } from "./chrome-line.js";
 import { defineRule } from "./rule.js";
 
 const LABEL_SHAPE = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’ \-–|/:>»›]*$/u;
@@ -200,6 +201,9 @@ function labelAbove({ doc, first, second, third, maxWords }: TopLines): FindingD
   const repeated = doc.contentLines.slice(2, 6).some((l) => compareKey(l.text) === secondKey);
   // Above a byline or a dateline the first line is the headline ("Syria", then "Written by …").
   if (isBylineLine(second.text, true) || parseDateLine(second.text) !== undefined) return undefined;
+  // Above a chrome line ("Syria", then "Add to list" or "1.6k shares") too: that line is
+  // the page's tool bar, not a headline.
+  if (familyOf(second.text) !== null) return undefined;
   // A label of section words sits above a short headline when that one is repeated
   // ("Politics" above "Banksy" twice) or the story starts under it ("Europe" above
   // "Rats", then the byline, the dateline or the first paragraph); a headline of
