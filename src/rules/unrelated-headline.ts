@@ -72,8 +72,8 @@ const YEAR = /\b(?:1[89]|20)\d\d\b|(?<=\d,)\d{3}\b/g;
 
 /** The word hashes of GENERIC_TOPIC_WORDS (stemmed as the body's words are). */
 const GENERIC = new Set(GENERIC_TOPIC_WORDS.flatMap((w) => [...stemmedWordHashes(w)]));
-/** The word hashes of COMMON_NEWS_WORDS. */
-const COMMON = new Set(COMMON_NEWS_WORDS.flatMap((w) => [...stemmedWordHashes(w)]));
+/** The word hashes of COMMON_NEWS_WORDS: the wire's words. */
+const WIRE = new Set(COMMON_NEWS_WORDS.flatMap((w) => [...stemmedWordHashes(w)]));
 
 /** The word hashes of the years in a line (undefined: none). */
 function yearHashes(text: string): Set<number> | undefined {
@@ -132,7 +132,7 @@ interface Item {
   readonly line: Line;
   readonly core: string;
   readonly bullet: boolean;
-  /** The line is headline-shaped as it stands (the old run: bullets end it). */
+  /** The line is headline-shaped as it stands (read line by line, a run stops at a bullet). */
   readonly plain: boolean;
 }
 
@@ -203,7 +203,7 @@ function overlapOf(core: string, body: Body, titleWords: () => Set<number>, maxO
   const wire: number[] = [];
   for (const w of ws) {
     if (!body.counts.has(w) || years?.has(w) || GENERIC.has(w)) continue;
-    (COMMON.has(w) ? wire : common).push(w);
+    (WIRE.has(w) ? wire : common).push(w);
   }
   const shared = common.length;
   const overlap = shared / ws.length;
@@ -302,9 +302,9 @@ export default defineRule({
     let title: Set<number> | undefined;
     const titleWords = () => (title ??= stemmedWordHashes(lines[0]!.text));
 
-    // A long run, or one with bullets, goes only as a list of other stories.
-    // The first line (the title) is never a trailing headline; need a body before.
-    // (Three lines may hold one sharing words by chance between two that share none.)
+    // A run of three lines or more, or one with bullets, is first read as a list of other
+    // stories (three lines may hold one sharing words by chance between two that share
+    // none). The first line (the title) is never a trailing headline; need a body before.
     if (first >= 2 && (items.length >= 3 || items.some((it) => it.bullet)) && body.words >= minBodyWords) {
       const overlaps = items.map((it) => overlapOf(it.core, body, titleWords, maxOverlap));
       const maxListLines = options.maxListLines as number;
@@ -389,10 +389,11 @@ interface TrailingRun {
 
 /**
  * A line of a list that shares words with the story by chance: one or two, under a
- * third of its content words, neither in the title, and the lines before and after it
- * in the list (the two before the list's last line) share none ("Gas prices expected to rise ahead of holiday weekend" under
- * a story on how lottery winners spend their money, between two headlines of other
- * stories). A line naming the story's people shares more, or opens the list, next to the body.
+ * third of its content words, neither in the title, and the lines before and after
+ * it in the list (the two before the list's last line) share none ("Gas prices
+ * expected to rise ahead of holiday weekend" under a story on how lottery winners
+ * spend their money, between two headlines of other stories). A line naming the
+ * story's people shares more, or opens the list, next to the body.
  */
 function byChance(run: TrailingRun, k: number, from: number): boolean {
   const o = run.overlaps[k]!;
@@ -418,7 +419,7 @@ function listOfOtherStories(run: TrailingRun, from: number): FindingDraft[] | un
   for (const k of from > 0 ? [first - 1, first + from - 1] : [first - 1]) {
     const prev = lines[k]!.text;
     if (prev.endsWith(":")) return undefined;
-    if (k === first - 1 && items.some((it) => it.bullet) && BULLET.test(prev)) return undefined;
+    if (k === first - 1 && items.some((it) => it.bullet) && withoutListMark(prev) !== prev) return undefined;
   }
   let related = 0;
   let dated = 0;
@@ -438,7 +439,7 @@ function listOfOtherStories(run: TrailingRun, from: number): FindingDraft[] | un
     words += o.ws.length;
     shared += o.common.length;
     const set = new Set<number>();
-    for (const w of o.ws) if (!GENERIC.has(w) && !COMMON.has(w)) set.add(w);
+    for (const w of o.ws) if (!GENERIC.has(w) && !WIRE.has(w)) set.add(w);
     for (const w of set) lineCounts.set(w, (lineCounts.get(w) ?? 0) + 1);
     wordSets.push(set);
   }
