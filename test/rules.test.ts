@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Document } from "../src/document/document.js";
 import byline from "../src/rules/byline.js";
 import chromeLine, { familyOf, mayBeChrome } from "../src/rules/chrome-line.js";
 import dateline from "../src/rules/dateline.js";
@@ -1863,6 +1864,38 @@ ruleTester(unrelatedHeadline, {
       name: "false-positive guard: two shared words among four, one of them in the title, make a teaser",
       text: `Council passes budget\n\n${BODY}\n\nCouncil budget vote draws protests`,
     },
+    {
+      name: "false-positive guard: a list the story introduces with a colon (book titles the body never names)",
+      text: `${BODY}\n\n${LONGER}\n\nThe mayor also named her summer reading:\n\nThe Overstory by Richard Powers\nWolf Hall by Hilary Mantel\nA Gentleman in Moscow by Amor Towles\nNormal People by Sally Rooney`,
+    },
+    {
+      name: "false-positive guard: the last items of a bulleted list of the story, without a final period",
+      text: `${BODY}\n\n${LONGER}\n\n• Parents will be asked about class sizes.\n• Free swimming lessons for every pupil in year four\n• Longer opening hours at the central library`,
+    },
+    {
+      name: "false-positive guard: a trailing list about one thing (the same word in most lines)",
+      text: `${BODY}\n\n${LONGER}\n\nIphone 15 starts at $799 in five colours\nIphone 15 Plus gets a larger battery\nIphone 15 Pro moves to titanium frames\nIphone 15 Pro Max adds a zoom lens`,
+    },
+    {
+      name: "false-positive guard: a box of facts (What/When/Where labels) is the story's",
+      text: `${BODY}\n\n${LONGER}\n\nWhat: Annual spring fair with music\nWhen: Saturday from ten until four\nWhere: Riverside Park main lawn\nTickets: Free for children under twelve`,
+    },
+    {
+      name: "false-positive guard: a list of dates spread over several months (tour dates)",
+      text: `${BODY}\n\n${LONGER}\n\nMay 3 – Austin, Texas at Moody Center\nJune 10 – Tampa, Florida at Amalie Arena\nJuly 2 – Denver, Colorado at Ball Arena\nAugust 9 – Portland, Oregon at Moda Center`,
+    },
+    {
+      name: "false-positive guard: short bulleted items (ingredients, specs) are a list, not headlines",
+      text: `${BODY}\n\n${LONGER}\n\n• Two cups plain flour\n• Fresh basil leaves\n• Olive oil`,
+    },
+    {
+      name: "false-positive guard: a numbered list of five items at the end",
+      text: `${BODY}\n\n${LONGER}\n\n1) Monopoly Travel Edition for families\n2) Polaroid Camera in retro style\n3) Lego Star Wars bomber set\n4) Electric racing track for two\n5) Ghostbusters film collection on disc`,
+    },
+    {
+      name: "false-positive guard: a sign-off after an em dash is no bulleted headline",
+      text: `${BODY}\n\n— Jane Moreau and Tom Castillo, Riverside Gazette`,
+    },
   ],
   invalid: [
     {
@@ -1924,12 +1957,131 @@ ruleTester(unrelatedHeadline, {
       output: `Council passes plan\n\n${BODY}\n\nShe said the money would last until the spring.`,
     },
     {
+      name: "five headlines of other stories, each its own paragraph: a list of other stories, not capped at three",
+      text: `${BODY}\n\n${LONGER}\n\nGrandmother wins regional baking contest\n\nStar quarterback out for season with knee injury\n\nZoo welcomes rare baby giraffe\n\nNetflix raises subscription prices again\n\nMeasles outbreak spreads to third county`,
+      findings: [
+        { message: "one of 5 trailing headlines of other stories" },
+        { message: "Star quarterback" },
+        { message: "Zoo" },
+        { message: "Netflix" },
+        { message: "Measles" },
+      ],
+      output: `${BODY}\n\n${LONGER}`,
+    },
+    {
+      name: "a block of ten headlines of other stories",
+      text: `${BODY}\n\n${LONGER}\n\nGrandmother wins regional baking contest\nStar quarterback out for season with knee injury\nZoo welcomes rare baby giraffe\nNetflix raises subscription prices again\nMeasles outbreak spreads to third county\nAmazon to hire thousands of holiday workers\nHow to keep houseplants alive in winter\nCelebrity couple announces split after ten years\nDow drops sharply as inflation fears grow\nMan rescued after falling into icy river`,
+      findings: Array.from({ length: 10 }, () => ({ message: "one of 10 trailing headlines", fixed: true })),
+      output: `${BODY}\n\n${LONGER}`,
+    },
+    {
+      name: "bulleted headlines of other stories (•, -, *): the bullet is decoration",
+      text: `${BODY}\n\n• High school football: Eagles rally to beat Tigers\n• Lottery jackpot climbs to record high\n• Zoo welcomes rare baby giraffe`,
+      findings: [{ message: "Eagles" }, { message: "Lottery" }, { message: "Zoo" }],
+      output: BODY,
+    },
+    {
+      name: "dashed and starred headlines of other stories, each its own paragraph",
+      text: `${BODY}\n\n${LONGER}\n\n- Netflix raises subscription prices again\n\n* Measles outbreak spreads to third county\n\n- Celebrity couple announces split after ten years\n\n* Man rescued after falling into icy river`,
+      findings: [
+        { message: "Netflix" },
+        { message: "Measles" },
+        { message: "Celebrity" },
+        { message: "icy" },
+      ],
+      output: `${BODY}\n\n${LONGER}`,
+    },
+    {
+      name: "a date after each headline is decoration (Nov 6, 2019; 6 November 2019; 2 hours ago)",
+      text: `${BODY}\n\nApple unveils new phone with bigger screen Nov 6, 2019\nMortgage rates fall for third straight week 6 November 2019\nCelebrity chef opens restaurant downtown 2 hours ago`,
+      // The dates' words ("nov", "hours") do not count: 0 of 5, not 0 of 7.
+      findings: [
+        { message: "(0 of 5 content words shared)" },
+        { message: "Mortgage" },
+        { message: "(0 of 5 content words shared)" },
+      ],
+      output: BODY,
+    },
+    {
+      name: "a site's name after the headline is decoration (- HuffPost, | Reuters, : NPR)",
+      text: `${BODY}\n\nCelebrity chef opens restaurant downtown - HuffPost\nStorms expected across the Midwest this weekend | Reuters\nZoo welcomes rare baby giraffe : NPR`,
+      findings: [
+        { message: "(0 of 5 content words shared)" },
+        { message: "Storms" },
+        { message: "(0 of 5 content words shared)" },
+      ],
+      output: BODY,
+    },
+    {
+      name: "a headline sharing only common words of the news (U.S., police) is no teaser; it goes with the others",
+      text: `${BODY}\n\nThe police closed the road for an hour. U.S. officials visited the school.\n\nNetflix raises subscription prices again\nPolice: U.S. man arrested after highway chase\nZoo welcomes rare baby giraffe\nMeasles outbreak spreads to third county`,
+      findings: [
+        { message: "Netflix" },
+        { message: 'besides common words of the news ("police", "u.s")' },
+        { message: "Zoo" },
+        { message: "Measles" },
+      ],
+      output: `${BODY}\n\nThe police closed the road for an hour. U.S. officials visited the school.`,
+    },
+    {
+      name: "a headline of a list sharing two chance words between headlines that share none goes (0.75)",
+      // "plan" (used three times by the story) and "spring" among eight words.
+      text: `${BODY}\n\n${LONGER}\n\nCelebrity couple announces split after ten years\nAirline plans extra holiday flights to spring sunshine destinations\nZoo welcomes rare baby giraffe\nMeasles outbreak spreads to third county`,
+      findings: [
+        { message: "Celebrity" },
+        { message: "(2 of 8 content words shared) by chance, next to headlines of other stories" },
+        { message: "Zoo" },
+        { message: "Measles" },
+      ],
+      output: `${BODY}\n\n${LONGER}`,
+    },
+    {
+      name: "false-positive guard: the story's last short line, naming its people, stays above a list of other stories",
+      text: `${BODY}\n\n${LONGER}\n\nMayor thanks parents and teachers for their patience over the budget\n\nNetflix raises subscription prices again\nZoo welcomes rare baby giraffe\nMeasles outbreak spreads to third county\nCelebrity couple announces split after ten years`,
+      findings: [
+        { message: "Netflix" },
+        { message: "Zoo" },
+        { message: "Measles" },
+        { message: "Celebrity" },
+      ],
+      output: `${BODY}\n\n${LONGER}\n\nMayor thanks parents and teachers for their patience over the budget`,
+    },
+    {
+      name: "false-positive guard: a headline of the list that shares the story's topic stays; the others go",
+      text: `${BODY}\n\n${LONGER}\n\nNetflix raises subscription prices again\nZoo welcomes rare baby giraffe\nCouncil budget leaves school road repairs unfunded\nMeasles outbreak spreads to third county\nCelebrity couple announces split after ten years`,
+      findings: [
+        { message: "Netflix" },
+        { message: "Zoo" },
+        { message: "Measles" },
+        { message: "Celebrity" },
+      ],
+      output: `${BODY}\n\n${LONGER}\n\nCouncil budget leaves school road repairs unfunded`,
+    },
+    {
       name: "a pasted block of headlines under a page that ends in short lines of its own",
       text: `${BODY}\n\nSchool budget timeline\n\nCouncil budget hearing set for Monday\nSchools await budget decision\n\nVerizon brings Nougat to Galaxy S6 edge+, Galaxy Note 5\nYouTube Has A New Dark Mode: Here's How To Get It`,
       findings: [{ message: "Verizon" }, { message: "YouTube" }],
       output: `${BODY}\n\nSchool budget timeline\n\nCouncil budget hearing set for Monday\nSchools await budget decision`,
     },
   ],
+});
+
+describe("unrelated-headline: the confidence follows the evidence", () => {
+  const confidences = (text: string) =>
+    [
+      ...unrelatedHeadline.check(new Document(text), unrelatedHeadline.meta.defaultOptions, {
+        spin: 0,
+        english: true,
+      }),
+    ].map((d) => d.confidence);
+  it("0.85 with no shared word, 0.8 with only common words of the news, 0.75 for a chance pair inside a list", () => {
+    const text =
+      `${BODY}\n\n${LONGER}\n\nThe police closed the road for an hour.\n\n` +
+      "Celebrity couple announces split after ten years\nPolice: U.S. man arrested after highway chase\n" +
+      "Zoo welcomes rare baby giraffe\nAirline plans extra holiday flights to spring sunshine destinations\n" +
+      "Measles outbreak spreads to third county";
+    expect(confidences(text)).toEqual([0.85, 0.8, 0.85, 0.75, 0.85]);
+  });
 });
 
 ruleTester(pullQuote, {
