@@ -175,6 +175,17 @@ interface TopLines {
 }
 
 /** A label above the headline ("World Media", then the headline). */
+/** Chrome families of a page's controls (data/chrome.ts): buttons, counters, players, menus. */
+const CONTROL_FAMILIES = new Set([
+  "advertisement",
+  "share",
+  "newsletter",
+  "follow",
+  "embed",
+  "video",
+  "navigation",
+]);
+
 function labelAbove({ doc, first, second, third, maxWords }: TopLines): FindingDraft | undefined {
   const shape = labelShape(doc, first, maxWords);
   if (!shape) return undefined;
@@ -201,9 +212,11 @@ function labelAbove({ doc, first, second, third, maxWords }: TopLines): FindingD
   const repeated = doc.contentLines.slice(2, 6).some((l) => compareKey(l.text) === secondKey);
   // Above a byline or a dateline the first line is the headline ("Syria", then "Written by …").
   if (isBylineLine(second.text, true) || parseDateLine(second.text) !== undefined) return undefined;
-  // Above a chrome line ("Syria", then "Add to list" or "1.6k shares") too: that line is
-  // the page's tool bar, not a headline.
-  if (familyOf(second.text) !== null) return undefined;
+  // Above a control of the page ("Syria", then "Add to list" or "1.6k shares") too: that
+  // line is its tool bar, not a headline. (Not a credit or a notice: "Copyright" alone
+  // may be the title under a label.)
+  const chrome = familyOf(second.text);
+  if (chrome !== null && CONTROL_FAMILIES.has(chrome.family)) return undefined;
   // A label of section words sits above a short headline when that one is repeated
   // ("Politics" above "Banksy" twice) or the story starts under it ("Europe" above
   // "Rats", then the byline, the dateline or the first paragraph); a headline of
