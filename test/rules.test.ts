@@ -823,6 +823,12 @@ ruleTester(byline, {
       output: `council passes budget\n\n${LOWER_BODY}`,
     },
     {
+      name: "a newsroom title of several rank and beat words after the names is not kept in meta.byline (caseless: sample caseless-lowercased-release)",
+      text: `Headline here\n\nBy Jane Doe, Chief Political Correspondent\n\n${BODY}`,
+      findings: [{ actual: "By Jane Doe, Chief Political Correspondent", expected: "Jane Doe" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
       name: "a sign-off on the last line (— Jane Doe)",
       text: `Headline here\n\n${BODY}\n\n— Jane Doe`,
       findings: [{ expected: "Jane Doe" }],

@@ -119,7 +119,10 @@ const NAME_OUTLET = new RegExp(
   "u",
 );
 /** A newsroom title or agency closing the names ("Jane Doe and John Roe, Reuters"): not a name. */
-const TRAILING_CREDIT = new RegExp(`(?:\\s*,\\s*|\\s+)${CREDIT}$`, "u");
+const TRAILING_CREDIT = new RegExp(
+  `(?:\\s*,\\s*|\\s+)(?:${CREDIT}|(?:(?:${DESK_RANK}) ){1,3}(?:${DESK_ROLE})s?)$`,
+  "u",
+);
 
 /**
  * "From Jane Doe in Brussels" (a correspondent's credit): a byline only among
