@@ -42,6 +42,7 @@ const CAPTION_CREDITS: readonly GuardedPattern[] = [
   ["photo credit", "Photo credit|Photo Credit|PHOTO CREDIT"],
   ["picture", "Picture|PICTURE"],
   ["image", "Image|IMAGE"],
+  ["file photo", "File photo|File Photo|FILE PHOTO"],
   ["credit", "Credit|CREDIT"],
 ].flatMap(([word, words]) =>
   [":", "s:", " by"].map((sep) =>
@@ -66,6 +67,16 @@ const MORE_CAPTION_CREDITS: readonly GuardedPattern[] = [
       "u",
     ),
     "|",
+  ),
+  // A name, then the agency: "Jane Doe / The Canadian Press", "Jane Doe/AFP".
+  guarded(
+    /^\p{Lu}[\p{L}.'’\- ]{1,40}\s*\/\s*(?:The Canadian Press|THE CANADIAN PRESS|The Associated Press|Associated Press|Getty Images|Reuters|REUTERS|AFP|AP|EPA|AAP|PA|Bloomberg|Shutterstock)$/u,
+    "/",
+  ),
+  // A caption closing on the agency, then the name: "… THE CANADIAN PRESS/Jane Doe".
+  guarded(
+    new RegExp(String.raw`${CAPTION}[.\s]\s*THE CANADIAN PRESS\/\s*\p{Lu}[\p{L}.'’\- ]{1,60}$`, "u"),
+    "/",
   ),
   // "… on Monday (Jane Doe/The Times)".
   guarded(
@@ -99,7 +110,7 @@ const AGENCY_IN_BRACKETS: readonly GuardedPattern[] = [
  * caseless document (util/case.ts) does not read this pattern.
  */
 const UPPER_CASE_TEASER =
-  /^(?:SEE ALSO|ALSO SEE|RELATED|RELATED STORY|RELATED STORIES|RELATED ARTICLE|RELATED COVERAGE|READ MORE|READ ALSO|ALSO READ|MORE|WATCH|PHOTOS|VIDEO|FULL COVERAGE|LISTEN|LIVE UPDATES|MORE COVERAGE|DON'T MISS|TRENDING|SUGGESTED|RECOMMENDED|CLICK HERE|SIGN UP)\s*[:>|»-]\s*.{1,200}$/u;
+  /^(?:SEE ALSO|ALSO SEE|READ|MUST READ|RELATED|RELATED STORY|RELATED STORIES|RELATED ARTICLE|RELATED COVERAGE|READ MORE|READ ALSO|ALSO READ|MORE|WATCH|PHOTOS|VIDEO|FULL COVERAGE|LISTEN|LIVE UPDATES|MORE COVERAGE|DON'T MISS|TRENDING|SUGGESTED|RECOMMENDED|CLICK HERE|SIGN UP)\s*[:>|»-]\s*.{1,200}$/u;
 
 /**
  * "Copyright The Associated Press", "COPYRIGHT Reuters. All rights reserved.":
@@ -159,6 +170,27 @@ const AUTHOR_BIOS: readonly GuardedPattern[] = [
     ),
     " covers ",
   ),
+  // "Jane Doe is a political correspondent covering health care." (an "About the author"
+  // box); "Jane Doe is a contributor. Opinions expressed are her own."
+  guarded(
+    new RegExp(
+      String.raw`^${BIO_NAME} is an? (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer)(?: covering [^.;:]{1,80})?\.(?: (?:Opinions|Views) expressed (?:here )?are (?:his|her|their|the author['’]s) own\.)?${BIO_CONTACT}$`,
+      "u",
+    ),
+    " is a",
+  ),
+  // The author's other work: "More by Jane Doe", "Jane Doe's latest articles", "View all
+  // articles by Jane Doe", "Follow Jane Doe".
+  guarded(new RegExp(String.raw`^(?:More|Articles|Stories|Posts) by ${BIO_NAME}$`, "u"), " by "),
+  guarded(
+    new RegExp(
+      String.raw`^${BIO_NAME}['’]s (?:latest|recent|most recent|other) (?:articles|stories|posts)$`,
+      "u",
+    ),
+    "s ",
+  ),
+  guarded(/^(?:view|see|read) (?:all|more) (?:articles|stories|posts) (?:by|from) .{1,60}$/iu, " by "),
+  guarded(new RegExp(String.raw`^Follow ${BIO_NAME}$`, "u"), "follow "),
 ];
 
 /** Patterns whose capitals are their signal: not read in caseless documents (util/case.ts). */
@@ -207,6 +239,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:comments?|responses?)\s*\(\d+\)$/i,
       // "This story has been shared 4,807 times."
       /^this (?:story|article|post|page|video) has been shared [\d,.]+k? times?\.?$/i,
+      // An embedded tweet's counter: "238 people are talking about this".
+      /^[\d,.]+k? people are talking about this$/i,
       // WordPress share blocks: "Share this:", "Like this:", "Click to share on Twitter (Opens in new window)".
       /^(?:share this|like this|share|like)\s*:$/i,
       /^like loading(?:\.\.\.|…)?$/i,
@@ -234,7 +268,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     family: "photo",
     patterns: [
       /^image copyright\b.{0,300}$/i,
-      /^(?:image|media) caption\b.{0,300}$/i,
+      // (Also glued to the caption, as the BBC's pages come out: "image captionThe site on Friday".)
+      /^(?:image|media) caption(?!ing).{0,300}$/i,
       /^(?:photo|photograph|picture|image|pictured|pictured above|caption|credit|photo credit|file photo|pic|pics|main pic|main image|top image|featured image|above)\s*[:|]\s*.{0,250}$/i,
       /^(?:photo|photograph|picture|image|video|file photo)s?$/i,
       /^(?:\(|\[)?(?:photo|photograph|image|picture)s? (?:by|courtesy of|credit)\b.{0,150}$/i,
@@ -292,16 +327,29 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:get|receive) (?:our|the) .{0,60}(?:newsletter|briefing|alerts?|emails?|delivered).{0,80}$/i,
       guarded(/^.{0,40}newsletter sign[- ]?up.{0,60}$/i, "newsletter"),
       /^breaking news emails?\b.{0,200}$/i,
-      /^(?:enter your email|by signing up|already a subscriber|thank you for signing up|you(?:'|’)re (?:now )?subscribed|you have been subscribed)\b.{0,200}$/i,
+      /^(?:enter your email|by signing up|by clicking (?:["“]?sign up["”]?|["“]?subscribe["”]?|submit|register)|already a subscriber|thank you for signing up|you(?:'|’)re (?:now )?subscribed|you have been subscribed)\b.{0,200}$/i,
       /^(?:interested in .{1,60}\? add .{1,60} as an interest.{0,120})$/i,
       // What a sign-up form leaves: its field labels and its thank-you line.
       /^(?:first name|last name|your name|your email|your email address|email address|zip code|thanks for signing up!?|thank you for subscribing!?|you(?:'|’)re all set!?)$/i,
       /^(?:subscribe to|support) (?:our|the) .{0,60}(?:journalism|newsletter|channel|podcast).{0,60}$/i,
-      /^(?:join our (?:mailing|email) list|get the latest (?:news|headlines|updates)\b.{0,80})$/i,
+      /^(?:join our (?:mailing|email) list|get (?:all )?the latest (?:news|headlines|updates)\b.{0,200})$/i,
       // NBC's "Get breaking news alerts and special reports. …"; the form's privacy
       // notice ("We will use your email address only for sending you newsletters. …").
       /^(?:get|receive) (?:breaking news|the latest news|news) (?:alerts|emails|updates)\b.{0,200}$/i,
       /^we (?:will |may |only )?use your email(?: address)? (?:only )?(?:to|for)\b.{0,250}$/i,
+      /^we use your sign-?up to provide content\b.{0,300}$/i,
+      // "Never miss a story. Subscribe to our newsletter.", "Stay informed. Sign up …",
+      // "Get the best of the week in your inbox every Sunday."
+      /^(?:never miss a (?:story|thing|beat)|stay informed|stay in the know|don(?:'|’)t miss out)\b[.:!,]?\s*(?:sign up|subscribe|get|join)\b.{0,120}$/i,
+      /^get (?:the best|the top stories|our top stories|the biggest stories|the day(?:'|’)s top stories)\b.{0,40}\b(?:in|to) your inbox\b.{0,60}$/i,
+      // Metering and paywall notices: "You've reached your free article limit", "This content
+      // is for subscribers only.", "Become a member to keep reading".
+      /^(?:you(?:'|’)ve reached your (?:free )?(?:article|story) limit\b.{0,100}|this (?:content|article|story) is (?:for|only for|available to|available only to) (?:subscribers|members)(?: only)?\b.{0,100}|become a (?:member|subscriber) to (?:keep|continue) reading\b.{0,60}|support (?:local|independent|quality) journalism\b.{0,120})$/i,
+      // A site's own follow and app prompts: "For more news, follow The Sun on Facebook …",
+      // "For the latest news, download our free app", Mint's "Catch all the … News …".
+      /^for (?:more|the latest) (?:news|updates|stories)\b[^.]{0,40}?,? (?:follow|like|download|sign up|subscribe)\b.{0,120}$/i,
+      /^catch all the (?:latest )?.{0,40}\bnews\b.{0,300}$/i,
+      /^stay connected with us\b.{0,200}$/i,
       // A question put before the prompt: "Want more news? Sign up for our daily newsletter."
       /^(?:want|like|enjoy|love|looking for) .{1,60}\? (?:sign up|subscribe|get|join|register)\b.{0,120}$/i,
       // App promos: "CLICK HERE TO GET THE FOX NEWS APP", "Download our app".
@@ -319,7 +367,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
   {
     family: "follow",
     patterns: [
-      /^follow (?:us|me|him|her|them|[\p{Lu}@][\w.@ ]{0,40}) on (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky|google news|snapchat)\b.{0,100}$/iu,
+      /^follow (?:us|me|him|her|them|[\p{Lu}@][\w.@'’& -]{0,40}) on (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky|google news|snapchat)\b.{0,100}$/iu,
       /^follow @\w+.{0,80}$/i,
       // A handle alone ("@janedoe"), a reporter's contact line ("Jane Doe can be reached at …").
       /^@\w{2,30}$/,
@@ -343,7 +391,13 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:have a (?:news )?tip|got a (?:news )?tip|(?:got|have) a story(?: idea| tip)?(?=\?)|send us a tip|contact (?:us|the author|the reporter)|email the (?:author|reporter|writer))\b.{0,160}$/i,
       /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
       // "Contact Jane Doe at jdoe@example.com." — a contact line ending in an address.
-      /^(?:contact|email|reach) [^@]{1,60} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+(?: or (?:at |on )?[+\d(][\d ().+-]{5,20}| or @\w{2,30})?\.?$/i,
+      /^(?:contact|email|reach) [^@]{1,60} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+(?: or (?:at |on )?[+\d(][\d ().+-]{5,20}| or @\w{2,30}|;?\s*twitter:?\s*@\w{2,30})?\.?$/i,
+      // An address with its label ("Email: jane.doe@example.com"); a tip prompt put as a
+      // question ("Do you have a story? Email …"), a correction prompt, a trust page's link.
+      /^e-?mail\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i,
+      /^do you have (?:a (?:story|news tip|tip)|information)\b[^.?]{0,40}\?\s*(?:email|contact|send|call|get in touch|let us know)\b.{0,100}$/i,
+      /^(?:spotted|seen|found|noticed) an? (?:error|mistake|typo)\??\s*(?:let us know|tell us|email|report it|contact)\b.{0,60}$/i,
+      /^why you can trust .{1,40}$/i,
       /^(?:https?:\/\/|www\.)\S+$/i,
     ],
     confidence: 0.9,
@@ -360,6 +414,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:pic\.twitter\.com|t\.co)\/\w+$/i,
       /^a (?:post|photo|video) shared by .{1,80}\bon \p{L}{3,9}\.? \d{1,2}, \d{4}(?: at .{1,20})?$/iu,
       /^view this post on instagram$/i,
+      /^poll\s*:\s*.{1,150}\?(?:\s*vote\b.{0,30})?$/i,
       // The BBC's markers around an embed: "Skip Twitter post by Jane Doe", "End of
       // YouTube post, 2"; the consent notice in its place ("This article contains content
       // provided by Twitter. We ask for your permission before anything is loaded, …").
@@ -415,6 +470,19 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // Syndication and print notes: "This article originally appeared on HuffPost.",
       // NYT's "A version of this article appears in print on …, on Page A1 …".
       /^this (?:article|story|post) (?:originally |first )?(?:appeared|was (?:originally |first )?published) (?:on|in|at|by) .{1,100}$/i,
+      // "This story was originally published March 2, 2019 1:23 AM.", "Originally published as …".
+      /^this (?:article|story|post) was (?:originally|first) published\b.{0,100}$/i,
+      /^originally published (?:as|in|on|at|by) .{1,200}$/i,
+      // Syndication notes of Indian wire copy: "(Except for the headline, this story has not
+      // been edited by NDTV staff and is published from a syndicated feed.)", "(Only the
+      // headline and picture of this report may have been reworked by … staff; …)", "This
+      // story has been published from a wire agency feed without modifications to the text."
+      /^\(?(?:only the headline|except for the headline|this (?:story|article|report) (?:has been|is|was) (?:published|auto-generated|generated) from)\b.{0,300}$/i,
+      // Affiliate disclosures: "We may earn a commission from links on this page."
+      /^(?:we may (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission\b.{0,150}|when you buy (?:something )?through (?:our|the|these) links\b.{0,200}|this (?:article|post|page|story) (?:contains|includes|may contain) affiliate links\b.{0,150}|our (?:journalists|editors|writers|reporters) independently (?:select|choose|review|pick)\b.{0,200})$/i,
+      // A developing story's notices: "This is a developing story. Please check back for
+      // updates.", "Check back for updates to this developing story.", "This story has been updated."
+      /^(?:this (?:is a )?(?:developing|breaking) (?:news )?story|this story is (?:developing|breaking)|this (?:story|article|post) (?:has been|was|will be) updated|(?:please )?check back (?:later |soon )?for (?:updates|more)|more (?:details|information) to come)\b.{0,160}$/i,
       /^a version of this (?:article|story) (?:appears|appeared) in print on .{0,300}$/i,
       // Syndication credits: "This article was produced by Kaiser Health News.",
       // "Published in partnership with The Conversation.", "Distributed by Tribune Content Agency".
@@ -494,7 +562,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^\[(?:read more|related|see also|read also|also read|more|watch|read|related stor(?:y|ies)|related coverage|more coverage|listen|opinion)\s*:\s*[^\]]{1,200}\]$/i,
       /^[»›]\s*[^«»‹›]{1,160}$/u,
       // Labels that are teasers in any case (a lower-cased release: "also read | …").
-      /^(?:see also|also see|read more|read also|also read|related (?:stories|story|articles?|coverage)|full coverage|more coverage)\s*[:|»>]\s*.{1,200}$/i,
+      /^(?:see also|also see|read more|read also|also read|related (?:stories|story|articles?|coverage)|full coverage|more coverage|you may also like|you might also like|must read)\s*(?:[:|»>]|\s[-–—])\s*.{1,200}$/i,
+      /^\((?:read more|related|see also|read also|also read|more|watch|read|related stor(?:y|ies)|related coverage|listen)\s*:\s*[^)]{1,200}\)$/i,
     ],
     confidence: 0.9,
     region: "any",
@@ -565,7 +634,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // "Share your thoughts in the comments below."
       /^(?:share|leave|post|tell us) (?:your|what you)\b.{0,40}\b(?:in|to) the comments(?: section)?(?: below)?[.!]?$/i,
       // Comment-section headers and closed-comment notices, community rules, feedback widgets.
-      /^(?:have your say|join the (?:discussion|debate|conversation)|want to join the conversation\?|we welcome your comments\.?|please read our community (?:guidelines|standards)\.?)$/i,
+      /^(?:have your say|join the (?:discussion|debate|conversation)|want to join the conversation\?|we welcome your comments\b.{0,120}|please read our community (?:guidelines|standards)\.?)$/i,
       /^(?:comments are (?:now )?closed|comments have been (?:disabled|closed)|commenting (?:is|has been) (?:closed|disabled))(?: (?:for|on) this (?:article|story|post))?\.?$/i,
       /^(?:did you find this (?:article|story) (?:useful|helpful)|was this (?:article|story|page) (?:useful|helpful))\?$/i,
       /^(?:yes\s*no|rate this (?:article|story)|thanks? (?:you )?for your feedback!?)$/i,
@@ -620,7 +689,7 @@ const CONTINUES_LINES: readonly string[] = [
   "report",
   "page",
 ].flatMap((subject) =>
-  ["", "the "].flatMap((the) =>
+  ["", "the ", "this "].flatMap((the) =>
     ["below", "after"].flatMap((where) =>
       ["", " ad", " this ad", " the ad", " advertisement", " this advertisement", " the advertisement"].map(
         (ad) => `${the}${subject} continues ${where}${ad}`,
@@ -669,6 +738,11 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "hide ad",
     "video ad feedback",
     "advertisement continue reading",
+    "ad feature",
+    "advertisement feature",
+    "advertising feature",
+    "sponsored feature",
+    "recommended by",
   ],
   share: [
     "gift this article",
@@ -708,6 +782,9 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "share options",
     "close sharing options",
     "hide sharing options",
+    "share this with",
+    "copy link to clipboard",
+    "link copied to clipboard",
   ],
   video: [
     "audio player",
@@ -800,6 +877,20 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "video unavailable",
     "this video is unavailable",
     "the video is unavailable",
+    // Audio versions of the article and gallery residue.
+    "voiced by amazon polly",
+    "press play to listen to this article",
+    "listen to this story",
+    "swipe for more photos",
+    "open image in gallery",
+    "view image in gallery",
+    "enlarge image",
+    "representative image",
+    "representational image",
+    "representative photo",
+    "representational photo",
+    "file image",
+    "file picture",
   ],
   embed: [
     // What an embed leaves in its place: a consent button, Getty's embed credit, a poll
@@ -821,6 +912,10 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "loading comments",
     "loading gallery",
     "loading content",
+    "poll loading",
+    "thanks for voting",
+    "see more on twitter",
+    "see more on instagram",
     "take our poll",
     "view results",
     "view poll results",
@@ -866,6 +961,15 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "unsubscribe at any time",
     "something went wrong please try again",
     "something went wrong please try again later",
+    "stay up to date with notifications",
+    "follow live updates",
+    "send us a news tip",
+    "send us a tip",
+    "join the discussion",
+    "join the conversation",
+    "only subscribers are eligible to post comments",
+    "about the author",
+    "about the authors",
   ],
   credits: ["source link", "view original post", "view original article", "original source"],
   navigation: [
