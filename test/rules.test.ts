@@ -51,6 +51,10 @@ ruleTester(hardWrap, {
       text: "Want to share your expertise with the world but you are secretly terrified\nFeel a deep desire to build a business that makes a difference but unsure\nWish you had tens of thousands of people in your audience",
     },
     {
+      name: "false-positive guard, caseless text: a headline, its date line and a credit line stacked, as long by chance (a date line is no piece of a sentence)",
+      text: "hurricane dorian strengthens to category 5, makes landfall in the bahamas\npublished 9:23 p.m. et july 9, 2018 | updated 10:35 p.m. et july 9, 2018\noffbeat | agence france-presse | updated: june 14, 2017 10:55 ist",
+    },
+    {
       name: "false-positive guard: bulleted lines",
       text: "* the council approved the budget on Monday after a long debate about\n* school funding and road repairs, and members said the plan would raise\n* spending on schools by 4 percent next year",
     },

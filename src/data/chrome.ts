@@ -181,16 +181,13 @@ const AUTHOR_BIOS: readonly GuardedPattern[] = [
   ),
   // The author's other work: "More by Jane Doe", "Jane Doe's latest articles", "View all
   // articles by Jane Doe", "Follow Jane Doe".
-  guarded(new RegExp(String.raw`^(?:More|Articles|Stories|Posts) by ${BIO_NAME}$`, "u"), " by "),
+  guarded(new RegExp(`^(?:More|Articles|Stories|Posts) by ${BIO_NAME}$`, "u"), " by "),
   guarded(
-    new RegExp(
-      String.raw`^${BIO_NAME}['’]s (?:latest|recent|most recent|other) (?:articles|stories|posts)$`,
-      "u",
-    ),
+    new RegExp(`^${BIO_NAME}['’]s (?:latest|recent|most recent|other) (?:articles|stories|posts)$`, "u"),
     "s ",
   ),
   guarded(/^(?:view|see|read) (?:all|more) (?:articles|stories|posts) (?:by|from) .{1,60}$/iu, " by "),
-  guarded(new RegExp(String.raw`^Follow ${BIO_NAME}$`, "u"), "follow "),
+  guarded(new RegExp(`^Follow ${BIO_NAME}$`, "u"), "follow "),
 ];
 
 /** Patterns whose capitals are their signal: not read in caseless documents (util/case.ts). */

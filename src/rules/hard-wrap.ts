@@ -35,6 +35,7 @@
  */
 import type { Block, Document } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
+import { parseDateLine } from "../util/date.js";
 import { withoutListMark } from "../util/shape.js";
 import { endsWithTerminal, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
@@ -112,6 +113,23 @@ function join(doc: Document, block: Block, width: number, out: FindingDraft[]): 
   }
 }
 
+/**
+ * A line that reads whole as a date line ("published 9:23 p.m. et july 9, 2018 |
+ * updated …") is no piece of a wrapped sentence: the block is lines of a page stacked,
+ * as long by chance (in caseless text every line "goes on" in lower case). (Chrome
+ * lines were tried too: a wrapped piece of prose opening on "via Twitter, …" reads as a
+ * source credit.)
+ */
+function holdsStandaloneLine(doc: Document, block: Block): boolean {
+  for (const i of block.lines) {
+    const text = doc.lines[i]!.text;
+    // (A wrap's last line of a word or two, "caption.", reads as anything.)
+    if (wordCount(text, 3) < 3) continue;
+    if (parseDateLine(text) !== undefined) return true;
+  }
+  return false;
+}
+
 export default defineRule({
   meta: {
     id: "hard-wrap",
@@ -137,7 +155,13 @@ export default defineRule({
       if (n < 2) continue;
       let width = 0;
       for (let k = 0; k < n - 1; k++) width = Math.max(width, doc.lines[block.lines[k]!]!.text.length);
-      if (n < minLines || width < minWidth || width > maxWidth || !wrappedAt(doc, block, width)) {
+      if (
+        n < minLines ||
+        width < minWidth ||
+        width > maxWidth ||
+        !wrappedAt(doc, block, width) ||
+        holdsStandaloneLine(doc, block)
+      ) {
         rest.push(block);
         continue;
       }
@@ -145,7 +169,9 @@ export default defineRule({
       join(doc, block, width, out);
     }
     if (pageWidth > 0)
-      for (const block of rest) if (wrappedAt(doc, block, pageWidth, false)) join(doc, block, pageWidth, out);
+      for (const block of rest)
+        if (wrappedAt(doc, block, pageWidth, false) && !holdsStandaloneLine(doc, block))
+          join(doc, block, pageWidth, out);
     if (out.length > 1) out.sort((x, y) => x.span.start - y.span.start);
     return out;
   },
