@@ -335,6 +335,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:get|receive) (?:breaking news|the latest news|news) (?:alerts|emails|updates)\b.{0,200}$/i,
       /^we (?:will |may |only )?use your email(?: address)? (?:only )?(?:to|for)\b.{0,250}$/i,
       /^we use your sign-?up to provide content\b.{0,300}$/i,
+      /^continue reading (?:your|this|the) (?:article|story) with an? .{1,60} subscription\.?$/i,
       // "Never miss a story. Subscribe to our newsletter.", "Stay informed. Sign up …",
       // "Get the best of the week in your inbox every Sunday."
       /^(?:never miss a (?:story|thing|beat)|stay informed|stay in the know|don(?:'|’)t miss out)\b[.:!,]?\s*(?:sign up|subscribe|get|join)\b.{0,120}$/i,
@@ -412,6 +413,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^a (?:post|photo|video) shared by .{1,80}\bon \p{L}{3,9}\.? \d{1,2}, \d{4}(?: at .{1,20})?$/iu,
       /^view this post on instagram$/i,
       /^poll\s*:\s*.{1,150}\?(?:\s*vote\b.{0,30})?$/i,
+      /^total votes\s*:?\s*[\d,.]+$/i,
       // The BBC's markers around an embed: "Skip Twitter post by Jane Doe", "End of
       // YouTube post, 2"; the consent notice in its place ("This article contains content
       // provided by Twitter. We ask for your permission before anything is loaded, …").
@@ -967,6 +969,11 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "only subscribers are eligible to post comments",
     "about the author",
     "about the authors",
+    "unlock this article",
+    "get unlimited digital access",
+    "this article is exclusive to subscribers",
+    "this story is exclusive to subscribers",
+    "subscribers only",
   ],
   credits: ["source link", "view original post", "view original article", "original source"],
   navigation: [
