@@ -789,6 +789,10 @@ ruleTester(dateline, {
 ruleTester(byline, {
   valid: [
     {
+      name: "false-positive guard, caseless text: a contributor's line with a function word (our guest contributor), prose and a date between bars",
+      text: `headline here\n\nour guest contributor\n\nthe council met today | updated: nov 5, 2017\n\n${LOWER_BODY}`,
+    },
+    {
       name: "false-positive guard: a headline that is a name under a crumb, over a date (News > World / Nelson Mandela)",
       text: `News > World\n\nNelson Mandela\n\nJune 25, 2018\n\n${BODY}`,
     },
@@ -872,6 +876,18 @@ ruleTester(byline, {
     },
   ],
   invalid: [
+    {
+      name: "caseless text: a city of a function word and a date (new delhi | updated: …), a contributor (ravi donnelly contributor) and the disclaimer",
+      text: `headline here\n\nnew delhi | updated: feb 17, 2017 08:53 ist\n\nravi donnelly contributor\n\nopinions expressed by forbes contributors are their own.\n\n${LOWER_BODY}`,
+      findings: [{ expected: "" }, { expected: "ravi donnelly" }, { expected: "" }],
+      output: `headline here\n\n${LOWER_BODY}`,
+    },
+    {
+      name: "an outlet opening on The and a date (The Telegraph•October 11, 2018)",
+      text: `Headline here\n\nThe Telegraph•October 11, 2018\n\n${BODY}`,
+      findings: [{ expected: "" }],
+      output: `Headline here\n\n${BODY}`,
+    },
     {
       name: "a credit line of an agency and a date (Times of India: TNN | Updated: …)",
       text: `Headline here\n\nTNN | Updated: Nov 5, 2017, 08:53 IST\n\n${BODY}`,

@@ -355,6 +355,11 @@ const BY_ON_SHORT_DATE = new RegExp(
 );
 /** Forbes' "Claire McAllister Forbes Staff", "Ravi Donnelly Contributor" (cased pages). */
 const PERSON_CONTRIBUTOR = new RegExp(`^(${PERSON}?) ${CONTRIBUTOR_LABEL}$`, "u");
+/** The same in a caseless page: two or three words, none a function word ("ravi donnelly contributor"). */
+const CASELESS_PERSON_CONTRIBUTOR = new RegExp(
+  `^(\\p{L}[\\p{L}'’-]+(?: \\p{L}[\\p{L}'’-]+){1,2}) ${CONTRIBUTOR_LABEL}$`,
+  "iu",
+);
 /** What parts a credit line: a bar, a middle dot, a bullet. */
 const CREDIT_SEPARATOR = /\s*[|·•]\s*/u;
 /** A part of a credit line that is a label (a section, an outlet, a city, a desk): capitalised words. */
@@ -398,8 +403,15 @@ function creditLine(text: string, caseless: boolean): { names?: string; date?: s
     }
     if ((caseless ? CASELESS_AGENCY_ALONE : AGENCY_ALONE).test(part)) continue;
     if (part.length > 40 || !(caseless ? CASELESS_LABEL : CASED_LABEL).test(part)) return undefined;
-    for (const w of part.toLowerCase().split(/[\s,]+/))
-      if (STOPWORDS.has(w) && !LABEL_CONNECTORS.has(w)) return undefined;
+    // ("The Telegraph•October 11, 2018": "The" may open an outlet's name in a cased page.)
+    const words = part.toLowerCase().split(/[\s,]+/);
+    for (let j = 0; j < words.length; j++)
+      if (
+        STOPWORDS.has(words[j]!) &&
+        !LABEL_CONNECTORS.has(words[j]!) &&
+        (caseless || j > 0 || words[j] !== "the")
+      )
+        return undefined;
     // A person first, before an outlet ("Ravi Delgado · CBC News · …"), in a cased page.
     if (i === 0 && !caseless && parts.length >= 3 && PERSON_LINE.test(part) && nameWords(part))
       names ??= part;
@@ -421,6 +433,10 @@ const CASELESS_BY_ON_SHORT_DATE = new RegExp(BY_ON_SHORT_DATE.source, "iu");
 function topCredit(text: string, caseless: boolean): { names?: string; date?: string } | undefined {
   if (text.length > 140) return undefined;
   if ((caseless ? CASELESS_AGENCY_ALONE : AGENCY_ALONE).test(text)) return {};
+  if (caseless) {
+    const c = CASELESS_PERSON_CONTRIBUTOR.exec(text)?.[1];
+    if (c !== undefined && caselessNames(c) && nameWords(c)) return { names: c };
+  }
   const ad = (caseless ? CASELESS_AGENCY_DATE : AGENCY_DATE).exec(text);
   if (ad) {
     const parsed = parseDateLine(ad[1]!, () => caseless);
@@ -487,7 +503,11 @@ export default defineRule({
         (top && k > 0 ? nameOutlet(forms.nameOutlet, line.text) : null) ??
         (top ? nameDate(forms.nameDate, line.text) : null) ??
         (k === lines.length - 1 && k > 0 ? forms.signOff.exec(line.text) : null);
-      if (!m && top && k > 0) {
+      // Names that are none ("The Telegraph•October 11, 2018", caseless "new delhi | updated: …"): the line may be a credit line.
+      const mNames = m !== null && !agency ? m[1]!.trim().replace(TRAILING_CREDIT, "") || m[1]!.trim() : "";
+      const notNames =
+        m !== null && !agency && (NOT_NAMES.test(mNames) || (caseless && !caselessNames(mNames)));
+      if ((!m || notNames) && top && k > 0) {
         const credit = topCredit(line.text, caseless);
         const disclaimer = credit === undefined && CONTRIBUTOR_DISCLAIMER.test(line.text);
         if (credit || disclaimer) {
