@@ -789,6 +789,18 @@ ruleTester(dateline, {
 ruleTester(byline, {
   valid: [
     {
+      name: "false-positive guard, caseless text: a title of two words under the headline over a date (prime minister)",
+      text: `council passes budget\n\nprime minister\n\njune 5, 2017\n\n${LOWER_BODY}`,
+    },
+    {
+      name: "false-positive guard, caseless text: a two-word headline under a one-word kicker, over a date (world / bonus pay)",
+      text: `world\n\nbonus pay\n\njune 5, 2017\n\n${LOWER_BODY}`,
+    },
+    {
+      name: "false-positive guard: a title and a name under the headline over a date (Prime Minister, Prince Harry)",
+      text: `Royal visit ends in Canada\n\nPrince Harry\n\nJune 5, 2017\n\n${BODY}`,
+    },
+    {
       name: "false-positive guard, caseless text: a contributor's line with a function word (our guest contributor), prose and a date between bars",
       text: `headline here\n\nour guest contributor\n\nthe council met today | updated: nov 5, 2017\n\n${LOWER_BODY}`,
     },
@@ -876,6 +888,18 @@ ruleTester(byline, {
     },
   ],
   invalid: [
+    {
+      name: "caseless text: a person's name alone under a crumb and the headline, over a date (chris reyes)",
+      text: `news > uk\n\nbonus pay gap widens\n\nchris reyes\n\nsunday 17 sep 2017 4:00 pm\n\n${LOWER_BODY}`,
+      findings: [{ expected: "chris reyes" }],
+      output: `news > uk\n\nbonus pay gap widens\n\nsunday 17 sep 2017 4:00 pm\n\n${LOWER_BODY}`,
+    },
+    {
+      name: "caseless text: a person's name alone under the headline over the site's address (ben kowalski / news.com.au)",
+      text: `bonus pay gap widens\n\nben kowalski\n\nnews.com.au\n\n${LOWER_BODY}`,
+      findings: [{ expected: "ben kowalski" }, { actual: "news.com.au" }],
+      output: `bonus pay gap widens\n\n${LOWER_BODY}`,
+    },
     {
       name: "caseless text: a city of a function word and a date (new delhi | updated: …), a contributor (ravi donnelly contributor) and the disclaimer",
       text: `headline here\n\nnew delhi | updated: feb 17, 2017 08:53 ist\n\nravi donnelly contributor\n\nopinions expressed by forbes contributors are their own.\n\n${LOWER_BODY}`,

@@ -59,6 +59,9 @@ export const NOT_PERSON_WORDS = new Set(
     "university college school hospital company group office department police army navy force " +
     "report review watch update updates briefing explainer podcast newsletter live today week weekend " +
     "says said daily times post herald tribune journal telegraph guardian mail express standard star " +
-    "island islands river lake mountain park city county state states kingdom republic"
+    "island islands river lake mountain park city county state states kingdom republic " +
+    // Titles before a name: "Prime Minister", "Prince Harry", "President Trump" are no bylines.
+    "minister president secretary senator governor mayor chancellor king queen prince princess pope " +
+    "general judge sheriff premier"
   ).split(" "),
 );

@@ -243,6 +243,31 @@ function isLabelLine(text: string): boolean {
     .every((w) => SECTION_WORDS.has(w));
 }
 
+/** A person's name in a lower-cased release: two or three lower-case words ("chris reyes"). */
+const LOWER_PERSON_LINE = /^\p{Ll}[\p{Ll}'’-]+(?: \p{Ll}[\p{Ll}'’-]+){1,2}$/u;
+
+/**
+ * A person's name alone under the headline in a lower-cased release ("chris
+ * reyes" over "sunday 17 sep 2017 4:00 pm"): as personAlone, the next line a
+ * date, a credit or the site's address, and no word a function, section,
+ * calendar or kicker word ("supreme court", "middle east").
+ */
+function caselessPersonAlone(
+  lines: readonly Line[],
+  k: number,
+): { names: string; lines: number } | undefined {
+  const text = lines[k]!.text;
+  const next = lines[k + 1]?.text;
+  if (next === undefined || text.length > 40 || !LOWER_PERSON_LINE.test(text) || !nameWords(text))
+    return undefined;
+  if (text.split(" ").some((w) => NOT_PERSON_WORDS.has(w) || NAME_PARTICLES.has(w))) return undefined;
+  if (!underHeadline(lines, k)) return undefined;
+  if (SITE_LINE.test(next)) return { names: text, lines: 2 };
+  return parseDateLine(next, () => true) !== undefined || topCredit(next, true) !== undefined
+    ? { names: text, lines: 1 }
+    : undefined;
+}
+
 /** A site's address alone on a line ("news.com.au"). */
 const SITE_LINE = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
 
@@ -528,7 +553,8 @@ export default defineRule({
         }
       }
       if (!m) {
-        const found = top && k > 0 && !caseless ? namesWithoutBy(lines, k) : undefined;
+        const found =
+          top && k > 0 ? (caseless ? caselessPersonAlone(lines, k) : namesWithoutBy(lines, k)) : undefined;
         if (!found) continue;
         for (let j = 0; j < found.lines; j++) {
           const l = lines[k + j]!;
