@@ -680,6 +680,12 @@ ruleTester(dateline, {
   ],
   invalid: [
     {
+      name: "caseless text: a lower-cased ISO timestamp (2019-10-06t09:13:00z)",
+      text: `headline here\n\n2019-10-06t09:13:00z\n\n${LOWER_BODY}`,
+      findings: [{ expected: "2019-10-06T09:13Z" }],
+      output: `headline here\n\n${LOWER_BODY}`,
+    },
+    {
       name: "Scripps' and last updated …, ABC's glued forms of one date (Posted 7 Apr 20187 April 2018Sat 7 Apr 2018 at 2:58am)",
       text: `Headline here\n\nand last updated 6:22 PM, Mar 24, 2017\n\nPosted 7 Apr 20187 April 2018Sat 7 Apr 2018 at 2:58am\n\n${BODY}`,
       findings: [{ message: "2017-03-24T18:22" }, { message: "2018-04-07" }],
@@ -888,6 +894,12 @@ ruleTester(byline, {
     },
   ],
   invalid: [
+    {
+      name: "an agency's credit with From under the headline (From CNN Wire Service)",
+      text: `Headline here\n\nFrom CNN Wire Service\n\n${BODY}`,
+      findings: [{ expected: "" }],
+      output: `Headline here\n\n${BODY}`,
+    },
     {
       name: "caseless text: a person's name alone under a crumb and the headline, over a date (chris reyes)",
       text: `news > uk\n\nbonus pay gap widens\n\nchris reyes\n\nsunday 17 sep 2017 4:00 pm\n\n${LOWER_BODY}`,

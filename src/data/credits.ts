@@ -38,6 +38,9 @@ export const AGENCIES: readonly string[] = [
   "Kyodo(?: News)?",
   "UPI",
   "United Press International",
+  // "From CNN Wire Service" (probe17 top/byline-agency).
+  "From CNN Wire Service",
+  "CNN Wire(?: Service)?",
 ];
 
 /**

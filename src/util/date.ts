@@ -37,7 +37,9 @@ const DAY_MONTH_YEAR = new RegExp(
   "i",
 );
 // "2017-04-15", "2017-04-15T10:00:00Z"
-const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/;
+// (Lower-cased in a caseless release: "2019-10-06t09:13:00z", probe17 top/iso-numeric.)
+const ISO_DATE =
+  /(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?)?/;
 // "2017/04/15" (year first, with slashes)
 const YMD_SLASH = /(\d{4})\/(\d{1,2})\/(\d{1,2})/;
 // "04/15/2017" (US order) or "15.04.2017"
@@ -119,7 +121,7 @@ function findDate(s: string): Hit | undefined {
     };
   m = ISO_DATE.exec(s);
   if (m) {
-    const time = m[4] ? `T${m[4]}:${m[5]}${m[6] ? (m[6] === "Z" ? "Z" : m[6]) : ""}` : undefined;
+    const time = m[4] ? `T${m[4]}:${m[5]}${m[6] ? (m[6] === "z" ? "Z" : m[6]) : ""}` : undefined;
     return {
       y: +m[1]!,
       m: +m[2]!,
