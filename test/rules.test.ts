@@ -895,6 +895,12 @@ ruleTester(byline, {
   ],
   invalid: [
     {
+      name: "caseless text: a headline shaped like a name under a crumb and a kicker stays; the name under it goes (home > sport / exclusive / first female coach / david dunn)",
+      text: `home > sport\n\nexclusive\n\nfirst female coach\n\ndavid dunn\n\nbloomberg•may 17, 2017\n\n${LOWER_BODY}`,
+      findings: [{ expected: "david dunn" }, { actual: "bloomberg•may 17, 2017" }],
+      output: `home > sport\n\nexclusive\n\nfirst female coach\n\n${LOWER_BODY}`,
+    },
+    {
       name: "an agency's credit with From under the headline (From CNN Wire Service)",
       text: `Headline here\n\nFrom CNN Wire Service\n\n${BODY}`,
       findings: [{ expected: "" }],

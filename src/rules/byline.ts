@@ -217,16 +217,17 @@ function namesWithoutBy(lines: readonly Line[], k: number): { names: string; lin
 /**
  * Directly under the headline, or under a copy of it, past other credits and
  * dates between ("Blackberry" / "By Nicole Patel, Foreign Correspondent" /
- * "Sarah Delgado"). The headline is the first line, or the second under a
- * label (a crumb "News > UK", section words, a kicker in capitals or of one
+ * "Sarah Delgado"). The headline is the first line, or the first under
+ * labels (a crumb "News > UK", section words, a kicker in capitals or of one
  * word: "Courts" over "Nelson Mandela" — a one-word first line may be the
  * headline, but the name under it may be one too).
  */
 function underHeadline(lines: readonly Line[], k: number): boolean {
   let h = k - 1;
   while (h > 0 && isCreditOrDate(lines[h]!.text)) h--;
-  const first = lines[0]!.text;
-  const head = isLabelLine(first) ? 1 : 0;
+  // Labels may stack ("Home > Sport" / "EXCLUSIVE" / the headline).
+  let head = 0;
+  while (head < 3 && head < k && isLabelLine(lines[head]!.text)) head++;
   return h === head || (h === head + 1 && lines[h]!.text.toLowerCase() === lines[head]!.text.toLowerCase());
 }
 function isCreditOrDate(text: string): boolean {
