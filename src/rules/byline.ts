@@ -227,7 +227,7 @@ function underHeadline(lines: readonly Line[], k: number): boolean {
   while (h > 0 && isCreditOrDate(lines[h]!.text)) h--;
   // Labels may stack ("Home > Sport" / "EXCLUSIVE" / the headline).
   let head = 0;
-  while (head < 3 && head < k && isLabelLine(lines[head]!.text)) head++;
+  while (head < 3 && head < k && isLabelLine(lines[head]!.text, head === 0)) head++;
   return h === head || (h === head + 1 && lines[h]!.text.toLowerCase() === lines[head]!.text.toLowerCase());
 }
 function isCreditOrDate(text: string): boolean {
@@ -235,9 +235,9 @@ function isCreditOrDate(text: string): boolean {
     parseDateLine(text) !== undefined || isBylineLine(text, true) || topCredit(text, false) !== undefined
   );
 }
-/** A crumb, a line of section words, a kicker in capitals or of one word. */
-function isLabelLine(text: string): boolean {
-  if (!text.includes(" ") || /\s[/>»›|]\s|^[»›]/u.test(text) || !/\p{Ll}/u.test(text)) return true;
+/** A crumb, a line of section words, a kicker in capitals or (the first line) of one word. */
+function isLabelLine(text: string, first: boolean): boolean {
+  if ((first && !text.includes(" ")) || /\s[/>»›|]\s|^[»›]/u.test(text) || !/\p{Ll}/u.test(text)) return true;
   return text
     .toLowerCase()
     .split(/\s+/)
