@@ -895,6 +895,12 @@ ruleTester(byline, {
   ],
   invalid: [
     {
+      name: "caseless text: a person's name alone under the headline over Medium's follow and a date (sarah delgado / follow / jun 14, 2019)",
+      text: `blackberry fades\n\nsarah delgado\n\nfollow\n\njun 14, 2019\n\n${LOWER_BODY}`,
+      findings: [{ expected: "sarah delgado" }],
+      output: `blackberry fades\n\nfollow\n\njun 14, 2019\n\n${LOWER_BODY}`,
+    },
+    {
       name: "caseless text: a headline shaped like a name under a crumb and a kicker stays; the name under it goes (home > sport / exclusive / first female coach / david dunn)",
       text: `home > sport\n\nexclusive\n\nfirst female coach\n\ndavid dunn\n\nbloomberg•may 17, 2017\n\n${LOWER_BODY}`,
       findings: [{ expected: "david dunn" }, { actual: "bloomberg•may 17, 2017" }],

@@ -264,7 +264,10 @@ function caselessPersonAlone(
   if (text.split(" ").some((w) => NOT_PERSON_WORDS.has(w) || NAME_PARTICLES.has(w))) return undefined;
   if (!underHeadline(lines, k)) return undefined;
   if (SITE_LINE.test(next)) return { names: text, lines: 2 };
-  return parseDateLine(next, () => true) !== undefined || topCredit(next, true) !== undefined
+  const dated = (t: string | undefined) =>
+    t !== undefined && (parseDateLine(t, () => true) !== undefined || topCredit(t, true) !== undefined);
+  // Medium's follow button between the name and the date.
+  return dated(next) || (next === "follow" && dated(lines[k + 2]?.text))
     ? { names: text, lines: 1 }
     : undefined;
 }
