@@ -19,7 +19,16 @@
  *   first line, a correspondent's ("From Jane Doe in Brussels"; two words of
  *   names or more in these two); anywhere, an
  *   agency alone ("By The Associated Press", "Reuters Staff", "Staff Reports");
- *   on the last line only, a sign-off "— Jane Doe". The names (without a
+ *   on the last line only, a sign-off "— Jane Doe". Among the top lines below
+ *   the first (probe17): a credit line of parts between bars or dots, one a
+ *   date or a "By" credit ("TNN | Updated: Nov 5, 2017, 08:53 IST", "Hindustan
+ *   Times, New Delhi | By Jane Doe", "Jane Doe · CBC News · Posted: …"); an
+ *   agency alone or before a date ("Press Trust of India", "Reuters July 24,
+ *   2018, 6:32 PM"); "BY JANE DOE ON 4/21/19 AT 8:24 AM EST"; Forbes' "Jane
+ *   Doe Forbes Staff" and its contributors' disclaimer; a person's name alone
+ *   directly under the headline (past labels above it and credits between)
+ *   when the next line is a date, a credit or the site's address — also in a
+ *   lower-cased release; not over prose (a kicker, a deck, a quote's speaker). The names (without a
  *   title or agency closing them: "By Jane Doe, Reuters" → "Jane Doe") go to
  *   `meta.byline` (and a date to `meta.date`).
  * Why it happens: the author block sits between headline and body on most

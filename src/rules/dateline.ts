@@ -3,7 +3,11 @@
  *
  * Summary: a line that is only a date, optionally labelled ("Posted",
  *   "Published on", "Updated:") with a weekday, time and zone, is removed and
- *   parsed to ISO 8601.
+ *   parsed to ISO 8601 ("and last updated 6:22 PM, Mar 24, 2017"; ABC's
+ *   glued "Posted 7 Apr 20187 April 2018Sat 7 Apr 2018 at 2:58am"). Among the
+ *   top lines below the first, a relative or reading time ("11h ago",
+ *   "Yesterday at 10:43 am", "Estimated read time: 2 min") is removed too,
+ *   with nothing for meta.date.
  * Why it happens: the page's timestamp block is scraped with the article.
  * Fix and confidence: 0.95 for a labelled date anywhere; 0.9 for a bare date
  *   in the first `topLines` or last `bottomLines` content lines; 0.6 for a bare
