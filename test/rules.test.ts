@@ -658,6 +658,14 @@ ruleTester(sectionLine, {
 ruleTester(dateline, {
   valid: [
     {
+      name: "false-positive guard: a relative time in prose, a relative time far from the top, a glued year in prose",
+      text: `Headline here\n\nThe storm hit 11h ago and the roads are closed.\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n11h ago\n\nIn 7 Apr 20187 people came.`,
+    },
+    {
+      name: "false-positive guard: and updated in a sentence with a date",
+      text: `Headline here\n\nThe plan was drafted and updated in May 2017 by the council.\n\n${BODY}`,
+    },
+    {
       name: "a sentence with a date",
       text: `Headline here\n\nThe vote took place on April 15, 2017, in Paris.\n\n${BODY}`,
     },
@@ -675,6 +683,28 @@ ruleTester(dateline, {
     },
   ],
   invalid: [
+    {
+      name: "caseless text: a lower-cased ISO timestamp (2019-10-06t09:13:00z)",
+      text: `headline here\n\n2019-10-06t09:13:00z\n\n${LOWER_BODY}`,
+      findings: [{ expected: "2019-10-06T09:13Z" }],
+      output: `headline here\n\n${LOWER_BODY}`,
+    },
+    {
+      name: "Scripps' and last updated …, ABC's glued forms of one date (Posted 7 Apr 20187 April 2018Sat 7 Apr 2018 at 2:58am)",
+      text: `Headline here\n\nand last updated 6:22 PM, Mar 24, 2017\n\nPosted 7 Apr 20187 April 2018Sat 7 Apr 2018 at 2:58am\n\n${BODY}`,
+      findings: [{ message: "2017-03-24T18:22" }, { message: "2018-04-07" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "a relative time and a reading time under the headline (11h ago, Yesterday at 10:43 am, Estimated read time: 2 min)",
+      text: `Headline here\n\n11h ago\n\nYesterday at 10:43 am\n\nEstimated read time: 2 min\n\n${BODY}`,
+      findings: [
+        { actual: "11h ago" },
+        { actual: "Yesterday at 10:43 am" },
+        { actual: "Estimated read time: 2 min" },
+      ],
+      output: `Headline here\n\n${BODY}`,
+    },
     {
       name: "a year-first date with slashes, a publication-date label, a reading time, names after a bar",
       text: `Headline here\n\n2017/04/15\n\nPublication date: 15 April 2017\n\nApril 16, 2017 • 3 min read\n\nApril 17, 2017 | Jane Doe\n\n${BODY}`,
@@ -769,6 +799,54 @@ ruleTester(dateline, {
 ruleTester(byline, {
   valid: [
     {
+      name: "false-positive guard, caseless text: a title of two words under the headline over a date (prime minister)",
+      text: `council passes budget\n\nprime minister\n\njune 5, 2017\n\n${LOWER_BODY}`,
+    },
+    {
+      name: "false-positive guard, caseless text: a two-word headline under a one-word kicker, over a date (world / bonus pay)",
+      text: `world\n\nbonus pay\n\njune 5, 2017\n\n${LOWER_BODY}`,
+    },
+    {
+      name: "false-positive guard: a title and a name under the headline over a date (Prime Minister, Prince Harry)",
+      text: `Royal visit ends in Canada\n\nPrince Harry\n\nJune 5, 2017\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard, caseless text: a contributor's line with a function word (our guest contributor), prose and a date between bars",
+      text: `headline here\n\nour guest contributor\n\nthe council met today | updated: nov 5, 2017\n\n${LOWER_BODY}`,
+    },
+    {
+      name: "false-positive guard: a headline that is a name under a crumb, over a date (News > World / Nelson Mandela)",
+      text: `News > World\n\nNelson Mandela\n\nJune 25, 2018\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: a headline that is a name under a one-word kicker, over a date (Courts / Prince Harry)",
+      text: `Courts\n\nPrince Harry\n\nJune 25, 2018\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: a name alone under the headline over a quotation or a deck is its speaker or a kicker",
+      text: `Words that changed the world\n\nNelson Mandela\n\n“It always seems impossible until it is done.”\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: kicker words shaped like a name under the headline, over a date (Supreme Court, Climate Change)",
+      text: `Judges weigh the case\n\nSupreme Court\n\nJune 25, 2018\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: a name alone lower down, over a date, is no byline (a timeline's entry)",
+      text: `Headline here\n\n${BODY}\n\nMaria Reyes\n\nJune 25, 2018\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: a headline with its site and parts of labels, no date nor By (Trump Wins | The Hill | Politics)",
+      text: `Headline here\n\nTrump Wins | The Hill | Politics\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: parts of prose between bars with a date are no credit line",
+      text: `Headline here\n\nThe council met today | Updated: Nov 5, 2017\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: an agency in a sentence, an agency as the first line",
+      text: `Reuters\n\nReuters reported the vote on Monday.\n\n${BODY}`,
+    },
+    {
       name: "false-positive guard: a headline with its site (first line), section words with the site, one name and a bar",
       text: `Trump Wins | The Hill\n\nWorld News | The Times\n\nMadonna | Rolling Stone\n\n${BODY}`,
     },
@@ -820,6 +898,129 @@ ruleTester(byline, {
     },
   ],
   invalid: [
+    {
+      name: "caseless text: a person's name alone under the headline over Medium's follow and a date (sarah delgado / follow / jun 14, 2019)",
+      text: `blackberry fades\n\nsarah delgado\n\nfollow\n\njun 14, 2019\n\n${LOWER_BODY}`,
+      findings: [{ expected: "sarah delgado" }],
+      output: `blackberry fades\n\nfollow\n\njun 14, 2019\n\n${LOWER_BODY}`,
+    },
+    {
+      name: "caseless text: a headline shaped like a name under a crumb and a kicker stays; the name under it goes (home > sport / exclusive / first female coach / david dunn)",
+      text: `home > sport\n\nexclusive\n\nfirst female coach\n\ndavid dunn\n\nbloomberg•may 17, 2017\n\n${LOWER_BODY}`,
+      findings: [{ expected: "david dunn" }, { actual: "bloomberg•may 17, 2017" }],
+      output: `home > sport\n\nexclusive\n\nfirst female coach\n\n${LOWER_BODY}`,
+    },
+    {
+      name: "an agency's credit with From under the headline (From CNN Wire Service)",
+      text: `Headline here\n\nFrom CNN Wire Service\n\n${BODY}`,
+      findings: [{ expected: "" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "caseless text: a person's name alone under a crumb and the headline, over a date (chris reyes)",
+      text: `news > uk\n\nbonus pay gap widens\n\nchris reyes\n\nsunday 17 sep 2017 4:00 pm\n\n${LOWER_BODY}`,
+      findings: [{ expected: "chris reyes" }],
+      output: `news > uk\n\nbonus pay gap widens\n\nsunday 17 sep 2017 4:00 pm\n\n${LOWER_BODY}`,
+    },
+    {
+      name: "caseless text: a person's name alone under the headline over the site's address (ben kowalski / news.com.au)",
+      text: `bonus pay gap widens\n\nben kowalski\n\nnews.com.au\n\n${LOWER_BODY}`,
+      findings: [{ expected: "ben kowalski" }, { actual: "news.com.au" }],
+      output: `bonus pay gap widens\n\n${LOWER_BODY}`,
+    },
+    {
+      name: "caseless text: a city of a function word and a date (new delhi | updated: …), a contributor (ravi donnelly contributor) and the disclaimer",
+      text: `headline here\n\nnew delhi | updated: feb 17, 2017 08:53 ist\n\nravi donnelly contributor\n\nopinions expressed by forbes contributors are their own.\n\n${LOWER_BODY}`,
+      findings: [{ expected: "" }, { expected: "ravi donnelly" }, { expected: "" }],
+      output: `headline here\n\n${LOWER_BODY}`,
+    },
+    {
+      name: "an outlet opening on The and a date (The Telegraph•October 11, 2018)",
+      text: `Headline here\n\nThe Telegraph•October 11, 2018\n\n${BODY}`,
+      findings: [{ expected: "" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "a credit line of an agency and a date (Times of India: TNN | Updated: …)",
+      text: `Headline here\n\nTNN | Updated: Nov 5, 2017, 08:53 IST\n\n${BODY}`,
+      findings: [{ expected: "" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "a credit line of a section, a desk and a date (NDTV: World News | NDTV News Desk | Updated: …)",
+      text: `Headline here\n\nWorld News | NDTV News Desk | Updated: June 16, 2017 13:15 IST\n\n${BODY}`,
+      findings: [{ expected: "" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "a credit line of an outlet and By (Hindustan Times, New Delhi | By …), a person, an outlet and dates (CBC)",
+      text: `Headline here\n\nHindustan Times, New Delhi | By Anjali Pritchard\n\nRavi Delgado · CBC News · Posted: Jun 25, 2018 11:23 AM ET | Last Updated: June 25, 2018\n\n${BODY}`,
+      findings: [{ expected: "Anjali Pritchard" }, { expected: "Ravi Delgado" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "caseless text: a city and a date (lucknow | updated: …), an agency and a date (reuters july 24, 2018, 6:32 pm)",
+      text: `headline here\n\nlucknow | updated: jul 28, 2017 04:35 ist\n\nreuters july 24, 2018, 6:32 pm\n\n${LOWER_BODY}`,
+      findings: [{ expected: "" }, { expected: "" }],
+      output: `headline here\n\n${LOWER_BODY}`,
+    },
+    {
+      name: "an agency alone under the headline (Press Trust of India, Tribune News Service), an agency and a date (Bloomberg•May 17, 2017)",
+      text: `Headline here\n\nPress Trust of India\n\nTribune News Service\n\nBloomberg•May 17, 2017\n\n${BODY}`,
+      findings: [{ expected: "" }, { expected: "" }, { expected: "" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "Newsweek's BY NAME ON 4/21/19 AT 8:24 AM EST",
+      text: `Headline here\n\nBY DAVID MCALLISTER ON 4/21/19 AT 8:24 AM EST\n\n${BODY}`,
+      findings: [{ expected: "DAVID MCALLISTER" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "a person's name alone under the headline, over a date (Metro UK: Chris Reyes)",
+      text: `Bonus pay gap widens\n\nChris Reyes\n\nSunday 17 Sep 2017 4:00 pm\n\n${BODY}`,
+      findings: [{ expected: "Chris Reyes" }],
+      output: `Bonus pay gap widens\n\nSunday 17 Sep 2017 4:00 pm\n\n${BODY}`,
+    },
+    {
+      name: "a person's name alone under the headline over the site's address: both go (Ben Kowalski / news.com.au)",
+      text: `Bonus pay gap widens\n\nBen Kowalski\n\nnews.com.au\n\n${BODY}`,
+      findings: [{ expected: "Ben Kowalski" }, { actual: "news.com.au" }],
+      output: `Bonus pay gap widens\n\n${BODY}`,
+    },
+    {
+      name: "a person's name alone under a copy of the headline, over an agency and a date (David Dunn / Reuters July 24, 2018, 6:32 PM)",
+      text: `Bonus pay gap widens\n\nBonus pay gap widens\n\nDavid Dunn\n\nReuters July 24, 2018, 6:32 PM\n\n${BODY}`,
+      findings: [{ expected: "David Dunn" }, { actual: "Reuters July 24, 2018, 6:32 PM" }],
+      output: `Bonus pay gap widens\n\nBonus pay gap widens\n\n${BODY}`,
+    },
+    {
+      name: "a person's name alone under a crumb and the headline, past a byline, over Medium's Follow and a date",
+      text: `Home / News / Asia\n\nBlackberry fades\n\nBy Nicole Patel, Foreign Correspondent\n\nSarah Delgado\n\nFollow\n\nJun 14, 2019\n\n${BODY}`,
+      findings: [{ expected: "Nicole Patel" }, { expected: "Sarah Delgado" }],
+      output: `Home / News / Asia\n\nBlackberry fades\n\nFollow\n\nJun 14, 2019\n\n${BODY}`,
+    },
+    {
+      name: "Forbes: Name Forbes Staff and the contributors' disclaimer under it",
+      text: `Headline here\n\nClaire McAllister Forbes Staff\n\nOpinions expressed by Forbes Contributors are their own.\n\n${BODY}`,
+      findings: [
+        { expected: "Claire McAllister" },
+        { actual: "Opinions expressed by Forbes Contributors are their own." },
+      ],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "Forbes: Name Contributor; the contributors' disclaimer alone among the top lines",
+      text: `Headline here\n\nRavi Donnelly Contributor\n\nOpinions expressed by Forbes Contributors are their own.\n\n${BODY}`,
+      findings: [{ expected: "Ravi Donnelly" }, { expected: "Ravi Donnelly" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "Forbes: the contributors' disclaimer alone among the top lines",
+      text: `Headline here\n\nOpinions expressed by Forbes Contributors are their own.\n\n${BODY}`,
+      findings: [{ expected: "" }],
+      output: `Headline here\n\n${BODY}`,
+    },
     {
       name: "caseless text: by mark brown, staff writer; reuters staff",
       text: `council passes budget\n\nby mark brown, staff writer\n\n${LOWER_BODY}\n\nreuters staff`,

@@ -19,7 +19,16 @@
  *   first line, a correspondent's ("From Jane Doe in Brussels"; two words of
  *   names or more in these two); anywhere, an
  *   agency alone ("By The Associated Press", "Reuters Staff", "Staff Reports");
- *   on the last line only, a sign-off "— Jane Doe". The names (without a
+ *   on the last line only, a sign-off "— Jane Doe". Among the top lines below
+ *   the first (probe17): a credit line of parts between bars or dots, one a
+ *   date or a "By" credit ("TNN | Updated: Nov 5, 2017, 08:53 IST", "Hindustan
+ *   Times, New Delhi | By Jane Doe", "Jane Doe · CBC News · Posted: …"); an
+ *   agency alone or before a date ("Press Trust of India", "Reuters July 24,
+ *   2018, 6:32 PM"); "BY JANE DOE ON 4/21/19 AT 8:24 AM EST"; Forbes' "Jane
+ *   Doe Forbes Staff" and its contributors' disclaimer; a person's name alone
+ *   directly under the headline (past labels above it and credits between)
+ *   when the next line is a date, a credit or the site's address — also in a
+ *   lower-cased release; not over prose (a kicker, a deck, a quote's speaker). The names (without a
  *   title or agency closing them: "By Jane Doe, Reuters" → "Jane Doe") go to
  *   `meta.byline` (and a date to `meta.date`).
  * Why it happens: the author block sits between headline and body on most
@@ -36,6 +45,7 @@
  *   correspondent's credit ("From Hong Kong in Crisis") is taken for one.
  * Example: "By Tom Miles and Stephanie Nebehay" → meta.byline.
  */
+import { AGENCIES, CONTRIBUTOR_DISCLAIMER, CONTRIBUTOR_LABEL, NOT_PERSON_WORDS } from "../data/credits.js";
 import { SECTION_WORDS } from "../data/sections.js";
 import type { Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
@@ -189,20 +199,108 @@ function namesWithoutBy(lines: readonly Line[], k: number): { names: string; lin
   const text = lines[k]!.text;
   const names = namesOnLine(text);
   const next = lines[k + 1]?.text;
+  const contributor = names === undefined ? PERSON_CONTRIBUTOR.exec(text)?.[1] : undefined;
   const found =
     names !== undefined
       ? { names, lines: 1 }
-      : next !== undefined &&
-          text.length <= PEOPLE_MAX_CHARS &&
-          PERSON_LINE.test(text) &&
-          DESK_TITLE_LINE.test(next) &&
-          nameWords(text)
-        ? { names: text, lines: 2 }
-        : undefined;
+      : contributor !== undefined && nameWords(contributor)
+        ? // Forbes' disclaimer under the name goes with it.
+          { names: contributor, lines: next !== undefined && CONTRIBUTOR_DISCLAIMER.test(next) ? 2 : 1 }
+        : next !== undefined &&
+            text.length <= PEOPLE_MAX_CHARS &&
+            PERSON_LINE.test(text) &&
+            nameWords(text) &&
+            !text.split(" ").some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))
+          ? DESK_TITLE_LINE.test(next)
+            ? { names: text, lines: 2 }
+            : underHeadline(lines, k)
+              ? personAlone(text, next, lines[k + 2]?.text)
+              : undefined
+          : undefined;
   if (!found) return undefined;
   // Above the story only: under a paragraph, such a line is a subheading or a caption.
   for (let j = 0; j < k; j++) if (isProse(lines[j]!.text)) return undefined;
   return found;
+}
+
+/**
+ * Directly under the headline, or under a copy of it, past other credits and
+ * dates between ("Blackberry" / "By Nicole Patel, Foreign Correspondent" /
+ * "Sarah Delgado"). The headline is the first line, or the first under
+ * labels (a crumb "News > UK", section words, a kicker in capitals or of one
+ * word: "Courts" over "Nelson Mandela" — a one-word first line may be the
+ * headline, but the name under it may be one too).
+ */
+function underHeadline(lines: readonly Line[], k: number): boolean {
+  let h = k - 1;
+  while (h > 0 && isCreditOrDate(lines[h]!.text)) h--;
+  // Labels may stack ("Home > Sport" / "EXCLUSIVE" / the headline).
+  let head = 0;
+  while (head < 3 && head < k && isLabelLine(lines[head]!.text, head === 0)) head++;
+  return h === head || (h === head + 1 && lines[h]!.text.toLowerCase() === lines[head]!.text.toLowerCase());
+}
+function isCreditOrDate(text: string): boolean {
+  return (
+    parseDateLine(text) !== undefined || isBylineLine(text, true) || topCredit(text, false) !== undefined
+  );
+}
+/** A crumb, a line of section words, a kicker in capitals or (the first line) of one word. */
+function isLabelLine(text: string, first: boolean): boolean {
+  if ((first && !text.includes(" ")) || /\s[/>»›|]\s|^[»›]/u.test(text) || !/\p{Ll}/u.test(text)) return true;
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => SECTION_WORDS.has(w));
+}
+
+/** A person's name in a lower-cased release: two or three lower-case words ("chris reyes"). */
+const LOWER_PERSON_LINE = /^\p{Ll}[\p{Ll}'’-]+(?: \p{Ll}[\p{Ll}'’-]+){1,2}$/u;
+
+/**
+ * A person's name alone under the headline in a lower-cased release ("chris
+ * reyes" over "sunday 17 sep 2017 4:00 pm"): as personAlone, the next line a
+ * date, a credit or the site's address, and no word a function, section,
+ * calendar or kicker word ("supreme court", "middle east").
+ */
+function caselessPersonAlone(
+  lines: readonly Line[],
+  k: number,
+): { names: string; lines: number } | undefined {
+  const text = lines[k]!.text;
+  const next = lines[k + 1]?.text;
+  if (next === undefined || text.length > 40 || !LOWER_PERSON_LINE.test(text) || !nameWords(text))
+    return undefined;
+  if (text.split(" ").some((w) => NOT_PERSON_WORDS.has(w) || NAME_PARTICLES.has(w))) return undefined;
+  if (!underHeadline(lines, k)) return undefined;
+  if (SITE_LINE.test(next)) return { names: text, lines: 2 };
+  const dated = (t: string | undefined) =>
+    t !== undefined && (parseDateLine(t, () => true) !== undefined || topCredit(t, true) !== undefined);
+  // Medium's follow button between the name and the date.
+  return dated(next) || (next === "follow" && dated(lines[k + 2]?.text))
+    ? { names: text, lines: 1 }
+    : undefined;
+}
+
+/** A site's address alone on a line ("news.com.au"). */
+const SITE_LINE = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
+
+/**
+ * A person's name alone under the headline ("Sarah Delgado"): a byline when
+ * the next line is a date, another credit, or the site's address ("Ben
+ * Kowalski" / "news.com.au": both lines go). Not over prose: a name there may
+ * be a kicker or a deck ("Maria Reyes" over the story; a name over a quote is
+ * its speaker).
+ */
+function personAlone(
+  text: string,
+  next: string,
+  after: string | undefined,
+): { names: string; lines: number } | undefined {
+  if (SITE_LINE.test(next)) return { names: text, lines: 2 };
+  // Medium's follow button between the name and the date ("Sarah Delgado" / "Follow" / "Jun 14, 2019 · 10 min read").
+  if (next === "Follow" && after !== undefined)
+    return isCreditOrDate(after) ? { names: text, lines: 1 } : undefined;
+  return isCreditOrDate(next) ? { names: text, lines: 1 } : undefined;
 }
 
 /** Words of names: none a function word, a section word or a day or month ("Trump and Putin Meet in Helsinki"). */
@@ -283,6 +381,116 @@ function nameOutlet(re: RegExp, text: string): RegExpExecArray | null {
     : null;
 }
 
+/** An agency alone ("Press Trust of India", "Tribune News Service"): a byline below the first line, among the top lines. */
+const AGENCY = `(?:${AGENCIES.join("|")})`;
+const AGENCY_ALONE = new RegExp(`^${AGENCY}$`, "u");
+/** An agency and a date ("Reuters July 24, 2018, 6:32 PM", "Bloomberg•May 17, 2017"). */
+const AGENCY_DATE = new RegExp(`^${AGENCY}\\s*(?:[•·|–—-]\\s*|\\s)(.{6,80})$`, "u");
+/** Newsweek's "BY DAVID MCALLISTER ON 4/21/19 AT 8:24 AM EST": names, a date of a two-digit year, a time. */
+const BY_ON_SHORT_DATE = new RegExp(
+  `^(?:[Bb]y|BY)\\s+(${NAMES}?)\\s+(?:on|ON)\\s+(\\d{1,2})/(\\d{1,2})/(\\d{2})((?:\\s+(?:at|AT))?\\s+\\d{1,2}:\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,
+  "u",
+);
+/** Forbes' "Claire McAllister Forbes Staff", "Ravi Donnelly Contributor" (cased pages). */
+const PERSON_CONTRIBUTOR = new RegExp(`^(${PERSON}?) ${CONTRIBUTOR_LABEL}$`, "u");
+/** The same in a caseless page: two or three words, none a function word ("ravi donnelly contributor"). */
+const CASELESS_PERSON_CONTRIBUTOR = new RegExp(
+  `^(\\p{L}[\\p{L}'’-]+(?: \\p{L}[\\p{L}'’-]+){1,2}) ${CONTRIBUTOR_LABEL}$`,
+  "iu",
+);
+/** What parts a credit line: a bar, a middle dot, a bullet. */
+const CREDIT_SEPARATOR = /\s*[|·•]\s*/u;
+/** A part of a credit line that is a label (a section, an outlet, a city, a desk): capitalised words. */
+const CASED_LABEL = /^\p{Lu}[\p{L}.'’&-]*(?:,? (?:of|and|&|\p{Lu}[\p{L}.'’&-]*)){0,4}$/u;
+const CASELESS_LABEL = /^\p{L}[\p{L}.'’&-]*(?:,? [\p{L}.'’&-]+){0,4}$/u;
+// ("New Delhi": "new" is a function word of STOPWORDS.)
+const LABEL_CONNECTORS = new Set(["of", "and", "&", "new"]);
+
+/**
+ * A credit line of parts between bars or dots, one a date or a "By" credit
+ * and the others labels or agencies: Times of India's "TNN | Updated: Nov 5,
+ * 2017, 08:53 IST", NDTV's "World News | NDTV News Desk | Updated: June 16,
+ * 2017 13:15 IST", Hindustan Times' "Hindustan Times, New Delhi | By Anjali
+ * Pritchard", CBC's "Ravi Delgado · CBC News · Posted: Jun 25, 2018 11:23 AM
+ * ET | Last Updated: June 25, 2018". The person's name (a "By" part, or in a
+ * cased page a person first before another label) and the first date.
+ */
+function creditLine(text: string, caseless: boolean): { names?: string; date?: string } | undefined {
+  const parts = text.split(CREDIT_SEPARATOR);
+  if (parts.length < 2 || parts.length > 5) return undefined;
+  let names: string | undefined;
+  let date: string | undefined;
+  let credit = false;
+  let labels = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part === "") return undefined;
+    const parsed = /\d/.test(part) ? parseDateLine(part, () => caseless) : undefined;
+    if (parsed) {
+      date ??= parsed.iso;
+      credit = true;
+      continue;
+    }
+    const by = (caseless ? CASELESS.byline : BYLINE).exec(part);
+    if (by && by[2] === undefined) {
+      const n = by[1]!.trim();
+      if (NOT_NAMES.test(n) || (caseless && !caselessNames(n))) return undefined;
+      names ??= n;
+      credit = true;
+      continue;
+    }
+    if ((caseless ? CASELESS_AGENCY_ALONE : AGENCY_ALONE).test(part)) continue;
+    if (part.length > 40 || !(caseless ? CASELESS_LABEL : CASED_LABEL).test(part)) return undefined;
+    // ("The Telegraph•October 11, 2018": "The" may open an outlet's name in a cased page.)
+    const words = part.toLowerCase().split(/[\s,]+/);
+    for (let j = 0; j < words.length; j++)
+      if (
+        STOPWORDS.has(words[j]!) &&
+        !LABEL_CONNECTORS.has(words[j]!) &&
+        (caseless || j > 0 || words[j] !== "the")
+      )
+        return undefined;
+    // A person first, before an outlet ("Ravi Delgado · CBC News · …"), in a cased page.
+    if (i === 0 && !caseless && parts.length >= 3 && PERSON_LINE.test(part) && nameWords(part))
+      names ??= part;
+    labels++;
+  }
+  if (!credit || (date === undefined && labels === 0)) return undefined;
+  return { ...(names !== undefined ? { names } : {}), ...(date !== undefined ? { date } : {}) };
+}
+const CASELESS_AGENCY_ALONE = new RegExp(AGENCY_ALONE.source, "iu");
+const CASELESS_AGENCY_DATE = new RegExp(AGENCY_DATE.source, "iu");
+const CASELESS_BY_ON_SHORT_DATE = new RegExp(BY_ON_SHORT_DATE.source, "iu");
+
+/**
+ * The top-of-page credit forms with a date or an agency, among the top lines
+ * below the first: a credit line (creditLine), an agency alone or before a
+ * date, Newsweek's "BY … ON 4/21/19 AT 8:24 AM EST". The names (a person's
+ * only) and the date.
+ */
+function topCredit(text: string, caseless: boolean): { names?: string; date?: string } | undefined {
+  if (text.length > 140) return undefined;
+  if ((caseless ? CASELESS_AGENCY_ALONE : AGENCY_ALONE).test(text)) return {};
+  if (caseless) {
+    const c = CASELESS_PERSON_CONTRIBUTOR.exec(text)?.[1];
+    if (c !== undefined && caselessNames(c) && nameWords(c)) return { names: c };
+  }
+  const ad = (caseless ? CASELESS_AGENCY_DATE : AGENCY_DATE).exec(text);
+  if (ad) {
+    const parsed = parseDateLine(ad[1]!, () => caseless);
+    if (parsed) return { date: parsed.iso };
+  }
+  const bo = (caseless ? CASELESS_BY_ON_SHORT_DATE : BY_ON_SHORT_DATE).exec(text);
+  if (bo) {
+    const parsed = parseDateLine(`${bo[2]}/${bo[3]}/20${bo[4]}${bo[5] ?? ""}`.replace(/\b(?:at|AT)\b/, ""));
+    const n = bo[1]!.trim();
+    if (parsed && !NOT_NAMES.test(n) && (!caseless || caselessNames(n)))
+      return { names: n, date: parsed.iso };
+  }
+  if (text.includes("|") || text.includes("·") || text.includes("•")) return creditLine(text, caseless);
+  return undefined;
+}
+
 const NOT_NAMES =
   /^(?:far|then|now|the|a|an|contrast|comparison|law|design|default|chance|accident|way|all|most|some)\b/i;
 
@@ -319,12 +527,11 @@ export default defineRule({
     const forms = caseless ? CASELESS : CASED;
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
-      if (
-        line.text.length > 160 ||
-        wordCount(line.text, options.maxWords as number) > (options.maxWords as number)
-      )
-        continue;
+      if (line.text.length > 160) continue;
       const top = k < (options.topLines as number);
+      // A credit line of several parts may run longer ("Ravi Delgado · CBC News · Posted: … | Last Updated: …").
+      const long = wordCount(line.text, options.maxWords as number) > (options.maxWords as number);
+      if (long && !(top && k > 0 && topCredit(line.text, caseless))) continue;
       const agency = forms.agency.exec(line.text);
       const m =
         agency ??
@@ -334,8 +541,33 @@ export default defineRule({
         (top && k > 0 ? nameOutlet(forms.nameOutlet, line.text) : null) ??
         (top ? nameDate(forms.nameDate, line.text) : null) ??
         (k === lines.length - 1 && k > 0 ? forms.signOff.exec(line.text) : null);
+      // Names that are none ("The Telegraph•October 11, 2018", caseless "new delhi | updated: …"): the line may be a credit line.
+      const mNames = m !== null && !agency ? m[1]!.trim().replace(TRAILING_CREDIT, "") || m[1]!.trim() : "";
+      const notNames =
+        m !== null && !agency && (NOT_NAMES.test(mNames) || (caseless && !caselessNames(mNames)));
+      if ((!m || notNames) && top && k > 0) {
+        const credit = topCredit(line.text, caseless);
+        const disclaimer = credit === undefined && CONTRIBUTOR_DISCLAIMER.test(line.text);
+        if (credit || disclaimer) {
+          const meta = {
+            ...(credit?.names !== undefined ? { byline: credit.names } : {}),
+            ...(credit?.date !== undefined ? { date: credit.date } : {}),
+          };
+          out.push({
+            message: `Unexpected byline \`${line.text}\` in the text, expected it in meta.byline`,
+            span: line.content,
+            confidence: 0.9,
+            fix: { span: doc.lineRemovalSpan(line.index), text: "" },
+            actual: line.text,
+            expected: credit?.names ?? "",
+            ...(credit?.names !== undefined || credit?.date !== undefined ? { meta } : {}),
+          });
+          continue;
+        }
+      }
       if (!m) {
-        const found = top && k > 0 && !caseless ? namesWithoutBy(lines, k) : undefined;
+        const found =
+          top && k > 0 ? (caseless ? caselessPersonAlone(lines, k) : namesWithoutBy(lines, k)) : undefined;
         if (!found) continue;
         for (let j = 0; j < found.lines; j++) {
           const l = lines[k + j]!;

@@ -3,7 +3,11 @@
  *
  * Summary: a line that is only a date, optionally labelled ("Posted",
  *   "Published on", "Updated:") with a weekday, time and zone, is removed and
- *   parsed to ISO 8601.
+ *   parsed to ISO 8601 ("and last updated 6:22 PM, Mar 24, 2017"; ABC's
+ *   glued "Posted 7 Apr 20187 April 2018Sat 7 Apr 2018 at 2:58am"). Among the
+ *   top lines below the first, a relative or reading time ("11h ago",
+ *   "Yesterday at 10:43 am", "Estimated read time: 2 min") is removed too,
+ *   with nothing for meta.date.
  * Why it happens: the page's timestamp block is scraped with the article.
  * Fix and confidence: 0.95 for a labelled date anywhere; 0.9 for a bare date
  *   in the first `topLines` or last `bottomLines` content lines; 0.6 for a bare
@@ -17,6 +21,16 @@ import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
 import { parseDateLine } from "../util/date.js";
 import { defineRule } from "./rule.js";
+
+/**
+ * A relative time alone ("11h ago", "Yesterday at 10:43 am", "Updated 3 hours
+ * ago") or a reading time ("Estimated read time: 2 min"), probe17
+ * top/relative-time and top/reading-time: the page's timestamp block, removed
+ * among the top lines below the first; no year, so nothing goes to meta.date.
+ */
+const RELATIVE_TIME =
+  /^(?:(?:updated|posted|published)\s+)?(?:\d{1,3}\s?(?:s|m|h|d|w|mins?|hrs?|minutes?|hours?|days?|weeks?)\s+ago|(?:yesterday|today)(?:,\s*|\s+at\s+)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)$/i;
+const READ_TIME = /^(?:estimated\s+)?(?:read|reading)\s+time:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?$/i;
 
 export default defineRule({
   meta: {
@@ -36,7 +50,23 @@ export default defineRule({
       const line = lines[k]!;
       if (line.text.length > 120) continue;
       const parsed = parseDateLine(line.text, caseless);
-      if (!parsed) continue;
+      if (!parsed) {
+        if (
+          k > 0 &&
+          k < top &&
+          line.text.length <= 40 &&
+          (RELATIVE_TIME.test(line.text) || READ_TIME.test(line.text))
+        )
+          out.push({
+            message: `Unexpected time \`${line.text}\` in the text (a relative or reading time, no date)`,
+            span: line.content,
+            confidence: 0.9,
+            fix: { span: doc.lineRemovalSpan(line.index), text: "" },
+            actual: line.text,
+            expected: "",
+          });
+        continue;
+      }
       const edge = k < top || k >= lines.length - bottom;
       const confidence = parsed.label !== "" ? 0.95 : edge ? 0.9 : 0.6;
       out.push({

@@ -37,7 +37,9 @@ const DAY_MONTH_YEAR = new RegExp(
   "i",
 );
 // "2017-04-15", "2017-04-15T10:00:00Z"
-const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/;
+// (Lower-cased in a caseless release: "2019-10-06t09:13:00z", probe17 top/iso-numeric.)
+const ISO_DATE =
+  /(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?)?/;
 // "2017/04/15" (year first, with slashes)
 const YMD_SLASH = /(\d{4})\/(\d{1,2})\/(\d{1,2})/;
 // "04/15/2017" (US order) or "15.04.2017"
@@ -48,7 +50,7 @@ const TIME =
   /(?:\bat\s+)?(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(?=\s|$|[,|])\s*(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|AEST|AEDT|JST)?/i;
 // What may surround a date on a date line.
 const LABELS =
-  /\b(?:posted|published|updated|last updated|first published|last modified|modified|date|publication|originally published|created|on|at|updated on|published on|posted on)\b|[:|,•·/–—\-()[\]]|\b(?:ET|EST|EDT|GMT|UTC|BST)\b/gi;
+  /\b(?:posted|published|updated|last updated|and last updated|and updated|first published|last modified|modified|date|publication|originally published|created|on|at|updated on|published on|posted on)\b|[:|,•·/–—\-()[\]]|\b(?:ET|EST|EDT|GMT|UTC|BST)\b/gi;
 
 export interface ParsedDate {
   /** ISO 8601: "2017-04-15" or "2017-11-21T17:27" (plus "Z" for GMT/UTC). */
@@ -119,7 +121,7 @@ function findDate(s: string): Hit | undefined {
     };
   m = ISO_DATE.exec(s);
   if (m) {
-    const time = m[4] ? `T${m[4]}:${m[5]}${m[6] ? (m[6] === "Z" ? "Z" : m[6]) : ""}` : undefined;
+    const time = m[4] ? `T${m[4]}:${m[5]}${m[6] ? (m[6] === "z" ? "Z" : m[6]) : ""}` : undefined;
     return {
       y: +m[1]!,
       m: +m[2]!,
@@ -144,9 +146,21 @@ function findDate(s: string): Hit | undefined {
   return undefined;
 }
 
+/**
+ * ABC Australia's three forms of one date printed without spaces ("Posted 7
+ * Apr 20187 April 2018Sat 7 Apr 2018 at 2:58am", probe17 top/au-abc): a space
+ * after a year that a day or a weekday follows at once.
+ */
+const GLUED_YEAR =
+  /(\b\d{1,2} [a-z]{3,9} (?:19|20)\d\d)(?=\d{1,2} [a-z]{3,9} (?:19|20)\d\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6} \d)/gi;
+function unglue(line: string): string {
+  return line.length > 30 && /\d{4}[\p{L}\d]/u.test(line) ? line.replace(GLUED_YEAR, "$1 ") : line;
+}
+
 /** Parse a line that is nothing but a (labelled) date; undefined otherwise. */
-export function parseDateLine(line: string, caseless?: () => boolean): ParsedDate | undefined {
-  if (line.length > 120) return undefined;
+export function parseDateLine(text: string, caseless?: () => boolean): ParsedDate | undefined {
+  if (text.length > 120) return undefined;
+  const line = unglue(text);
   const hit = findDate(line);
   if (!hit || !valid(hit.y, hit.m, hit.d)) return undefined;
   const labelMatch = /^\W*([a-z][a-z ]*?)\b\s*(?:on\b|:|\s)/i.exec(line.slice(0, hit.index));
@@ -164,9 +178,12 @@ export function parseDateLine(line: string, caseless?: () => boolean): ParsedDat
       if (h < 24 && min < 60) time = `T${pad(h)}:${pad(min)}${/^(?:GMT|UTC)$/i.test(t[4] ?? "") ? "Z" : ""}`;
     }
   }
-  // A second date on the line ("Published …, Updated …") is allowed.
-  const second = findDate(rest);
-  if (second) rest = rest.slice(0, second.index) + " " + rest.slice(second.index + second.length);
+  // A second date on the line ("Published …, Updated …") is allowed; a third in ABC's glued
+  // "Posted 7 Apr 2018 7 April 2018 Sat 7 Apr 2018 at 2:58am" (unglue).
+  for (let n = line === text ? 1 : 2; n > 0; n--) {
+    const second = findDate(rest);
+    if (second) rest = rest.slice(0, second.index) + " " + rest.slice(second.index + second.length);
+  }
   const t2 = TIME.exec(rest);
   if (t2 && (t2[2] !== undefined || t2[3] !== undefined))
     rest = rest.slice(0, t2.index) + rest.slice(t2.index + t2[0].length);
