@@ -1186,6 +1186,10 @@ ruleTester(chromeLine, {
       text: `${LOWER_BODY}\n\ncopyright laws and licensing fees for the new library were left for a later meeting, the clerk said.`,
     },
     {
+      name: "false-positive guard, caseless text: a closing sentence shaped like a bio whose subject is no name",
+      text: `${LOWER_BODY}\n\nhis mother is a writer based in lucknow.\n\nthe paper is a contributor to the fund.`,
+    },
+    {
       name: "false-positive guard: a correction note is content, and so is a bio-like sentence above the page's last lines or going on",
       text: `${BODY}\n\nJane Doe is a reporter at the Daily Times.\n\n${LONGER}\n\nCorrection: An earlier version of this story misstated the date of the vote.\n\nMaria Ressa is a journalist for Rappler, who was arrested in Manila on Wednesday.`,
     },
@@ -1344,6 +1348,16 @@ ruleTester(chromeLine, {
         { actual: "More by Jane Doe" },
       ],
       output: BODY,
+    },
+    {
+      name: "caseless text: an author's bio closing the page, in either form (the names hold no function word)",
+      text: `${LOWER_BODY}\n\nabout the author\n\njane doe is a senior reporter covering public safety.\n\nleo grant covers city hall for the gazette.`,
+      findings: [
+        { actual: "about the author" },
+        { actual: "jane doe is a senior reporter covering public safety.", message: /bio line/ },
+        { actual: "leo grant covers city hall for the gazette." },
+      ],
+      output: LOWER_BODY,
     },
     {
       name: "an author's bio closing the page (with the author's contact), in either form",

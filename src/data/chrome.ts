@@ -190,6 +190,17 @@ const AUTHOR_BIOS: readonly GuardedPattern[] = [
   guarded(new RegExp(`^Follow ${BIO_NAME}$`, "u"), "follow "),
 ];
 
+/**
+ * The bios of AUTHOR_BIOS as a caseless page (util/case.ts) prints them ("jane doe
+ * is a senior reporter covering politics."): the name is the first group, two or
+ * three words, and chrome-line takes the line only when none of them is a
+ * function word ("his mother is a writer based in lucknow." is prose).
+ */
+export const CASELESS_AUTHOR_BIOS: readonly RegExp[] = [
+  /^([\p{L}'’.-]+(?: [\p{L}'’.-]+){1,2}) is an? (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer)(?: (?:covering|who covers) [^.;:]{1,80}?)?(?: (?:for|at|with) [^.,;:]{1,60}?| based in [^.;:]{1,40}?)?\.(?: (?:opinions|views) expressed (?:here )?are (?:his|her|their|the author['’]s) own\.)?(?: (?:reach|contact|email|e-mail|follow|write to) [^.]{0,40}(?:\.(?!\s)[^.]{0,40}){0,4}\.?)?$/iu,
+  /^([\p{L}'’.-]+(?: [\p{L}'’.-]+){1,2}) covers [^.]{1,80} for [^.,;:]{1,60}\.(?: (?:reach|contact|email|e-mail|follow|write to) [^.]{0,40}(?:\.(?!\s)[^.]{0,40}){0,4}\.?)?$/iu,
+];
+
 /** Patterns whose capitals are their signal: not read in caseless documents (util/case.ts). */
 export const CASED_ONLY: ReadonlySet<RegExp> = new Set([
   UPPER_CASE_TEASER,

@@ -25,6 +25,7 @@
 import {
   BOTTOM_LINES,
   CASED_ONLY,
+  CASELESS_AUTHOR_BIOS,
   CHROME_FAMILIES,
   CHROME_MAX_CHARS,
   CHROME_PHRASES,
@@ -39,7 +40,7 @@ import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
 import { withoutMarks } from "../util/shape.js";
-import { compareKey, wordCount } from "../util/text.js";
+import { compareKey, STOPWORDS, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
 interface CompiledFamily {
@@ -260,6 +261,20 @@ function captionCopies(
   return copies;
 }
 
+const BIO = CHROME_FAMILIES.find((f) => f.family === "bio")!;
+
+/** An author's bio in a caseless page (CASELESS_AUTHOR_BIOS): the family, or null. */
+function caselessBio(text: string, wanted: readonly string[]): ChromeFamily | null {
+  if (wanted.length > 0 && !wanted.includes(BIO.family)) return null;
+  const lower = text.toLowerCase();
+  if (!lower.includes(" is a") && !lower.includes(" covers ")) return null;
+  for (const re of CASELESS_AUTHOR_BIOS) {
+    const m = re.exec(text);
+    if (m && m[1]!.split(" ").every((w) => !STOPWORDS.has(w.toLowerCase()))) return BIO;
+  }
+  return null;
+}
+
 export default defineRule({
   meta: {
     id: "chrome-line",
@@ -294,7 +309,8 @@ export default defineRule({
       // page's label above the headline (section-line).
       if (!fam && k > 0 && !folded && isMasthead(line.text)) fam = MASTHEAD;
       // An author's bio, on the last lines only (guarded patterns: their needle first).
-      if (!fam && k >= lines.length - BOTTOM_LINES) fam = familyOf(line.text, bottom, false);
+      if (!fam && k >= lines.length - BOTTOM_LINES)
+        fam = folded ? caselessBio(line.text, wanted) : familyOf(line.text, bottom, false);
       if (!fam) continue;
       out.push({
         message: `Unexpected ${fam.family} line \`${line.text}\``,
