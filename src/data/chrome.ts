@@ -152,8 +152,8 @@ const BIO_CONTACT = String.raw`(?: (?:Reach|Contact|Email|E-mail|Follow|Write to
  * covering politics for The Times.", "Jane Doe covers city hall for the
  * Gazette. Reach her at jdoe@gazette.com." — a role word and a beat, an
  * outlet or a base, nothing else. Read on the last lines only (a profile's
- * "Maria Ressa is a journalist for Rappler, who …" in the body is prose) and
- * in cased pages only (the capitals mark the name).
+ * "Maria Ressa is a journalist for Rappler, who …" in the body is prose);
+ * these read the capitals of the name, caseless pages CASELESS_AUTHOR_BIOS.
  */
 const AUTHOR_BIOS: readonly GuardedPattern[] = [
   guarded(
