@@ -489,7 +489,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // story has been published from a wire agency feed without modifications to the text."
       /^\(?(?:only the headline|except for the headline|this (?:story|article|report) (?:has been|is|was) (?:published|auto-generated|generated) from)\b.{0,300}$/i,
       // Affiliate disclosures: "We may earn a commission from links on this page."
-      /^(?:we may (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission\b.{0,150}|when you buy (?:something )?through (?:our|the|these) links\b.{0,200}|this (?:article|post|page|story) (?:contains|includes|may contain) affiliate links\b.{0,150}|our (?:journalists|editors|writers|reporters) independently (?:select|choose|review|pick)\b.{0,200})$/i,
+      /^(?:we may (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission\b.{0,150}|ftc\s*:\s*we use\b.{0,100}|when you buy (?:something )?through (?:our|the|these) links\b.{0,200}|this (?:article|post|page|story) (?:contains|includes|may contain) affiliate links\b.{0,150}|our (?:journalists|editors|writers|reporters) independently (?:select|choose|review|pick)\b.{0,200})$/i,
       // A developing story's notices: "This is a developing story. Please check back for
       // updates.", "Check back for updates to this developing story.", "This story has been updated."
       /^(?:this (?:is a )?(?:developing|breaking) (?:news )?story|this story is (?:developing|breaking)|this (?:story|article|post) (?:has been|was|will be) updated|(?:please )?check back (?:later |soon )?for (?:updates|more)|more (?:details|information) to come)\b.{0,160}$/i,
