@@ -47,8 +47,8 @@
  */
 import { AGENCIES, CONTRIBUTOR_DISCLAIMER, CONTRIBUTOR_LABEL, NOT_PERSON_WORDS } from "../data/credits.js";
 import { SECTION_WORDS } from "../data/sections.js";
-import type { Line } from "../document/document.js";
-import type { FindingDraft } from "../types.js";
+import type { Document, Line } from "../document/document.js";
+import type { FindingDraft, FindingMeta } from "../types.js";
 import { isCaseless } from "../util/case.js";
 import { parseDateLine } from "../util/date.js";
 import { isProse } from "../util/shape.js";
@@ -512,6 +512,25 @@ export function isBylineLine(text: string, underHeadline = false): boolean {
   );
 }
 
+/** The finding for a byline line: removed, its names expected in meta.byline (and `meta`, when given, set). */
+function bylineFinding(
+  doc: Document,
+  line: Line,
+  names: string,
+  confidence: number,
+  meta?: FindingMeta,
+): FindingDraft {
+  return {
+    message: `Unexpected byline \`${line.text}\` in the text, expected it in meta.byline`,
+    span: line.content,
+    confidence,
+    fix: { span: doc.lineRemovalSpan(line.index), text: "" },
+    actual: line.text,
+    expected: names,
+    ...(meta !== undefined ? { meta } : {}),
+  };
+}
+
 export default defineRule({
   meta: {
     id: "byline",
@@ -541,10 +560,11 @@ export default defineRule({
         (top && k > 0 ? nameOutlet(forms.nameOutlet, line.text) : null) ??
         (top ? nameDate(forms.nameDate, line.text) : null) ??
         (k === lines.length - 1 && k > 0 ? forms.signOff.exec(line.text) : null);
+      const named = m === null ? "" : (agency ? (agency[1] ?? agency[2] ?? agency[3])! : m[1]!).trim();
+      const names = agency ? named : named.replace(TRAILING_CREDIT, "") || named;
       // Names that are none ("The Telegraph•October 11, 2018", caseless "new delhi | updated: …"): the line may be a credit line.
-      const mNames = m !== null && !agency ? m[1]!.trim().replace(TRAILING_CREDIT, "") || m[1]!.trim() : "";
       const notNames =
-        m !== null && !agency && (NOT_NAMES.test(mNames) || (caseless && !caselessNames(mNames)));
+        m !== null && !agency && (NOT_NAMES.test(names) || (caseless && !caselessNames(names)));
       if ((!m || notNames) && top && k > 0) {
         const credit = topCredit(line.text, caseless);
         const disclaimer = credit === undefined && CONTRIBUTOR_DISCLAIMER.test(line.text);
@@ -553,15 +573,15 @@ export default defineRule({
             ...(credit?.names !== undefined ? { byline: credit.names } : {}),
             ...(credit?.date !== undefined ? { date: credit.date } : {}),
           };
-          out.push({
-            message: `Unexpected byline \`${line.text}\` in the text, expected it in meta.byline`,
-            span: line.content,
-            confidence: 0.9,
-            fix: { span: doc.lineRemovalSpan(line.index), text: "" },
-            actual: line.text,
-            expected: credit?.names ?? "",
-            ...(credit?.names !== undefined || credit?.date !== undefined ? { meta } : {}),
-          });
+          out.push(
+            bylineFinding(
+              doc,
+              line,
+              credit?.names ?? "",
+              0.9,
+              credit?.names !== undefined || credit?.date !== undefined ? meta : undefined,
+            ),
+          );
           continue;
         }
       }
@@ -570,38 +590,20 @@ export default defineRule({
           top && k > 0 ? (caseless ? caselessPersonAlone(lines, k) : namesWithoutBy(lines, k)) : undefined;
         if (!found) continue;
         for (let j = 0; j < found.lines; j++) {
-          const l = lines[k + j]!;
-          out.push({
-            message: `Unexpected byline \`${l.text}\` in the text, expected it in meta.byline`,
-            span: l.content,
-            confidence: 0.9,
-            fix: { span: doc.lineRemovalSpan(l.index), text: "" },
-            actual: l.text,
-            expected: found.names,
-            // (The newsroom title under the name is no name.)
-            ...(j === 0 ? { meta: { byline: found.names } } : {}),
-          });
+          // (The newsroom title under the name is no name.)
+          const meta = j === 0 ? { byline: found.names } : undefined;
+          out.push(bylineFinding(doc, lines[k + j]!, found.names, 0.9, meta));
         }
         k += found.lines - 1;
         continue;
       }
-      const named = (agency ? (agency[1] ?? agency[2] ?? agency[3])! : m[1]!).trim();
-      const names = agency ? named : named.replace(TRAILING_CREDIT, "") || named;
-      if (!agency && NOT_NAMES.test(names)) continue;
-      if (!agency && caseless && !caselessNames(names)) continue;
+      if (notNames) continue;
       // "By Tuesday, the deal…" — the byline's tail must not read like a sentence.
       if (endsWithTerminal(line.text) && !/\b(?:[A-Z]\.|Jr\.|Sr\.)$/.test(line.text)) continue;
       const edge = top || k >= lines.length - (options.bottomLines as number);
       const date = !agency && m[2] ? parseDateLine(m[2]) : undefined;
-      out.push({
-        message: `Unexpected byline \`${line.text}\` in the text, expected it in meta.byline`,
-        span: line.content,
-        confidence: edge ? 0.9 : 0.8,
-        fix: { span: doc.lineRemovalSpan(line.index), text: "" },
-        actual: line.text,
-        expected: names,
-        meta: date ? { byline: names, date: date.iso } : { byline: names },
-      });
+      const meta = date ? { byline: names, date: date.iso } : { byline: names };
+      out.push(bylineFinding(doc, line, names, edge ? 0.9 : 0.8, meta));
     }
     return out;
   },
