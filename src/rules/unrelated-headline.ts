@@ -55,6 +55,7 @@
 import { COMMON_NEWS_WORDS, GENERIC_TOPIC_WORDS } from "../data/footer.js";
 import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
+import { MONTH_NAMES } from "../util/date.js";
 import { isHeadlineLine, withoutListMark } from "../util/shape.js";
 import {
   contentWords,
@@ -85,14 +86,12 @@ function yearHashes(text: string): Set<number> | undefined {
 /** A bullet before a headline of a list (not a number: a numbered list is the story's). */
 const BULLET = /^[*•·►▸‣–-]\s+/u;
 const BULLET_START = new Set([..."*•·►▸‣–-"].map((c) => c.charCodeAt(0)));
-const MONTH =
-  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 /**
  * A date after a headline, after a space, a comma or a separator: "Nov 6, 2019",
  * "6 November 2019", "2019-11-06", "11/6/2019", "2 hours ago", "an hour ago".
  */
 const TRAILING_DATE = new RegExp(
-  `(?:,?\\s+[-–—|·•]?\\s*)(?:(?:${MONTH})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTH})\\.?,? \\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|(?:an?|\\d{1,2}) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago)$`,
+  `(?:,?\\s+[-–—|·•]?\\s*)(?:(?:${MONTH_NAMES})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTH_NAMES})\\.?,? \\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|(?:an?|\\d{1,2}) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago)$`,
   "iu",
 );
 /**
@@ -105,7 +104,7 @@ const TRAILING_SITE =
 /** How much of a line's end the date and site patterns read (longer than any of their matches). */
 const TAIL_CHARS = 48;
 /** Lines that read as a dated or numbered list, or a box of facts: "June 10 – …", "2019: …", "When: …". */
-const DATE_OR_NUMBER_START = new RegExp(`^(?:\\p{N}|(?:${MONTH})\\b)`, "iu");
+const DATE_OR_NUMBER_START = new RegExp(`^(?:\\p{N}|(?:${MONTH_NAMES})\\b)`, "iu");
 const LABEL_START = /^[\p{L}\p{N}'’&-]+:\s/u;
 
 const LETTER = /\p{L}/u;
