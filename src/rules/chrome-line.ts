@@ -124,7 +124,6 @@ function caseless(family: ChromeFamily): ChromeFamily {
 }
 
 const CASELESS_COMPILED = ANYWHERE.map(caseless).map(compile);
-const CASELESS_BOTTOM_COMPILED = BOTTOM.map(caseless).map(compile);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -291,8 +290,10 @@ export default defineRule({
     const all = folded ? CASELESS_COMPILED : COMPILED;
     const anyPlain = folded ? CASELESS_ANY_PLAIN : ANY_PLAIN;
     const families = wanted.length ? all.filter((f) => wanted.includes(f.family.family)) : all;
-    const allBottom = folded ? CASELESS_BOTTOM_COMPILED : BOTTOM_COMPILED;
-    const bottom = wanted.length ? allBottom.filter((f) => wanted.includes(f.family.family)) : allBottom;
+    // (A caseless page reads its bios in their own form, caselessBio: the bottom patterns read capitals.)
+    const bottom = wanted.length
+      ? BOTTOM_COMPILED.filter((f) => wanted.includes(f.family.family))
+      : BOTTOM_COMPILED;
     const lines = doc.contentLines;
     // Caption copies already reported beside their photo line (rare: made on first need).
     let copies: Set<number> | undefined;
