@@ -73,6 +73,22 @@ describe("public API", () => {
     expect(api.clean(`Banksy\n\nBanksy\n\n${body}`, { extractTitle: false }).title).toBe("");
   });
 
+  it("a repeat proves no title of a standfirst, a sentence, a counter or a line of code: they stay in the text, once", () => {
+    const body =
+      "The street artist has unveiled a new mural on the wall of a school in the city.\n\n" +
+      "The school said it was delighted and would protect the work behind a clear screen.";
+    for (const top of [
+      "A new mural appeared overnight. Nobody saw who painted it",
+      "The mural appeared overnight on the wall of the school.",
+      "2.289",
+      "/*",
+    ]) {
+      const r = api.clean(`${top}\n\n${top}\n\n${body}`);
+      expect(r.title, top).toBe("");
+      expect(r.text, top).toBe(`${top}\n\n${body}`);
+    }
+  });
+
   it("stops after a pass whose only fixes narrow the spacing after punctuation; other spacing fixes get another pass", () => {
     const spaced = api.clean(
       "The council met on Monday.  It approved the budget.  Schools welcomed it.\n\nThe mayor spoke.  He was pleased.",
@@ -177,9 +193,10 @@ describe("public API", () => {
       api.clean(`${body}\n\nRead more\nMayor unveils new park plan\n\nThe end came with a final sentence.`)
         .text,
     ).toBe(`${body}\n\nThe end came with a final sentence.`);
-    // The reported span still covers the line and the blank line after it.
+    // The reported span still covers the line and the blank line after it (the first line
+    // repeated right under itself: repeated-headline's repeated top line).
     const r = api.clean(`${head}\n${head}\n\n${body}`);
-    const dup = r.findings.find((f) => f.applied && f.ruleId === "duplicate-sentence")!;
+    const dup = r.findings.find((f) => f.applied && f.ruleId === "repeated-headline")!;
     expect(`${head}\n${head}\n\n${body}`.slice(dup.fix!.span.start, dup.fix!.span.end)).toBe(`${head}\n\n`);
   });
 

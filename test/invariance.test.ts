@@ -627,3 +627,72 @@ describe.each(ONE_CASE)(
     itHolds(widgets, oneCase, 5);
   },
 );
+
+/**
+ * Pages that lost their headline (extractors leave it out: the extraction
+ * benchmark's ground truth and Readability's output start on the story): a
+ * section label above the story, its first line repeated once or twice, a
+ * footer with a heading, unrelated headlines under it.
+ */
+function headless(_title: string, body: string, seed: number): string {
+  const first = body.split("\n")[0]!;
+  const top = pick(["World Media\n\n", `${first}\n\n`, `${first}\n\n${first}\n\n`], seed);
+  const tail = pick(
+    ["\n\nRelated News:", "\n\nRelated news\n\nVerizon brings Nougat to Galaxy S6 edge+, Galaxy Note 5"],
+    seed >> 1,
+  );
+  return `${top}${body}${tail}`;
+}
+
+const GROUND_TRUTH = join(
+  import.meta.dirname,
+  "..",
+  "..",
+  "shared",
+  "bench",
+  "article-extraction-benchmark",
+  "ground-truth.json",
+);
+
+/** The articles of the extraction benchmark's ground truth, without a title: real pages in many languages. */
+function groundTruth(): Article[] {
+  const truth = JSON.parse(readFileSync(GROUND_TRUTH, "utf8")) as Record<string, { articleBody?: string }>;
+  return Object.values(truth)
+    .map((v) => ({ title: "", text: (v.articleBody ?? "").trim() }))
+    .filter((a) => a.text !== "");
+}
+
+describe("invariance on pages without their headline", () => {
+  it("holds on the in-repo clean articles, their titles left out", () => {
+    const articles = samples(["guard-nato-full-name", "guard-related-prose", "guard-usa-legit-uses"]).map(
+      (a) => ({ title: "", text: a.text }),
+    );
+    const six = Array.from({ length: 6 }, () => articles).flat();
+    expect(differing(six, headless)).toEqual([]);
+    expect(differing(six, headless, (t) => t.toLowerCase())).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(WIKINEWS))("holds on the 222 Wikinews articles, their titles left out", () => {
+    expect(
+      differing(
+        wikinews().map((a) => ({ title: "", text: a.text })),
+        headless,
+      ),
+    ).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(GROUND_TRUTH))(
+    "holds on the 181 real pages of the extraction benchmark (../shared/bench), in any case",
+    () => {
+      // Each page gets two mixes: seeds i and i + 1 cycle through the tops and the tails.
+      const pages = groundTruth();
+      const shifted = [{ title: "", text: "" }, ...pages];
+      for (const oneCase of [undefined, (t: string) => t.toLowerCase()]) {
+        const failed = [...differing(pages, headless, oneCase), ...differing(shifted, headless, oneCase)];
+        // Measured: one page, a two-word headline in capitals under the label ("GIRLS
+        // BASKETBALL": a label of two words over a headline of two is no label).
+        expect(failed.length, JSON.stringify(failed)).toBeLessThanOrEqual(1);
+      }
+    },
+  );
+});

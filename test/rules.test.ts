@@ -394,6 +394,24 @@ ruleTester(repeatedHeadline, {
       output: `Remember New Jersey's epic quest to find a state slogan?\n\n${BODY}`,
     },
     {
+      name: "the first line repeated right under itself, whatever its shape: a prose standfirst",
+      text: `Retiring early takes time and incredible discipline.\n\nRetiring early takes time and incredible discipline.\n\n${BODY}`,
+      findings: [{ message: "repeated top line", fixed: true }],
+      output: `Retiring early takes time and incredible discipline.\n\n${BODY}`,
+    },
+    {
+      name: "the first line repeated above its own paragraph: the copy opening the paragraph stays",
+      text: `Retiring early takes time and incredible discipline.\n\nRetiring early takes time and incredible discipline.\nYou should aim to have saved at least 25 times your annual expenses.\n\n${BODY}`,
+      findings: [{ message: "repeated top line", fixed: true }],
+      output: `Retiring early takes time and incredible discipline.\nYou should aim to have saved at least 25 times your annual expenses.\n\n${BODY}`,
+    },
+    {
+      name: "the first line repeated right under itself, whatever its shape: a line of code",
+      text: `/*\n\n/*\n\n${BODY}`,
+      findings: [{ actual: "/*", message: "repeated top line", fixed: true }],
+      output: `/*\n\n${BODY}`,
+    },
+    {
       name: "the page title with the site name above the headline",
       text: `Council passes budget | Reuters\n\nCouncil passes budget\n\n${BODY}`,
       findings: [{ actual: "Council passes budget | Reuters", message: "site name `Reuters`" }],
@@ -519,6 +537,14 @@ ruleTester(sectionLine, {
       name: "false-positive guard: two lines of section words above a line no headline (Politics, Europe, a caption)",
       text: "Politics\n\nEurope\n\nThe council met on Monday.",
     },
+    {
+      name: "false-positive guard: one word of a topic or a place over the story is its title (Syria, then the story)",
+      text: `Syria\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: a desk's name over a short line that is neither a headline nor the story is kept (Politics, 2.289)",
+      text: "Politics\n\n2.289\n\nThe council met on Monday.",
+    },
   ],
   invalid: [
     {
@@ -573,6 +599,24 @@ ruleTester(sectionLine, {
       text: `Asia Pacific\n\nIndia's rich\n\nBy Jane Doe\n\n${BODY}`,
       findings: [{ actual: "Asia Pacific", fixed: true }],
       output: `India's rich\n\nBy Jane Doe\n\n${BODY}`,
+    },
+    {
+      name: "World Media above the story of a page without its headline (an extractor left it out)",
+      text: `World Media\n\n${BODY}`,
+      findings: [{ actual: "World Media", message: "above the story", fixed: true }],
+      output: BODY,
+    },
+    {
+      name: "a desk's name above a caption, on a page without its headline (Politics)",
+      text: `Politics\n\nThe minister arrives at the summit in Brussels (Photo: Reuters)\n\n${BODY}`,
+      findings: [{ actual: "Politics", fixed: true }],
+      output: `The minister arrives at the summit in Brussels (Photo: Reuters)\n\n${BODY}`,
+    },
+    {
+      name: "a label above a sentence written without spaces (World Media, then Japanese)",
+      text: "World Media\n\n先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで男性が逮捕されました。",
+      findings: [{ actual: "World Media", fixed: true }],
+      output: "先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで男性が逮捕されました。",
     },
     {
       name: "World Media above the headline (seed 004)",
@@ -2229,6 +2273,12 @@ ruleTester(unrelatedHeadline, {
       text: `${BODY}\n\nThe repairs will cost $45,000 a mile, and the cars will be towed.\n\nTesla recalls 53,000 cars over parking brake`,
       findings: [{ message: "(1 of 6 content words shared)", fixed: true }],
       output: `${BODY}\n\nThe repairs will cost $45,000 a mile, and the cars will be towed.`,
+    },
+    {
+      name: "ordinals and 'local' are no shared topic (a game's third period and local time, a bakery's third year)",
+      text: `Wild beat Jets in overtime\n\nThe Wild scored twice in the third period to force overtime on Tuesday night.\n\nThe game started at 7 p.m. local time in front of a sold-out crowd of 18,000 fans.\n\nBoudreau said his team never stopped skating and deserved the two points.\n\nLocal bakery wins regional bread award for third year`,
+      findings: [{ message: "(0 of 8 content words shared)", fixed: true }],
+      output: `Wild beat Jets in overtime\n\nThe Wild scored twice in the third period to force overtime on Tuesday night.\n\nThe game started at 7 p.m. local time in front of a sold-out crowd of 18,000 fans.\n\nBoudreau said his team never stopped skating and deserved the two points.`,
     },
     {
       name: "two shared words among four, each used once by the body and not by the title, are chance",

@@ -50,6 +50,14 @@ export const GENERIC_TOPIC_WORDS: readonly string[] = [
   "thing",
   "way",
   "today",
+  // Ordinals and "local": a sports story's "third period", "local time" under
+  // "Local bakery wins national bread award for third year" (the benchmark's
+  // Readability extractions with one headline appended).
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "local",
 ];
 
 /**

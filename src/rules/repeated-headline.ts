@@ -17,7 +17,10 @@
  *   the headline's own case (the capitals go, even first). Spinner variants
  *   compare alike (util/sentence-key.ts); the window stretches over a run
  *   of identical copies that outlasts it; the headline again among the last
- *   three lines, after the story, goes too (0.9).
+ *   three lines, after the story, goes too (0.9). The first line repeated
+ *   right under itself goes whatever its shape (a standfirst, a caption, a
+ *   line of code; prose of four words or more): the copy opening a paragraph
+ *   of more lines stays (1.0 identical, 0.95 quote style).
  * Options: `topLines` (default 8), `maxWords` (default 40).
  * Known false positives: none known; prose lines (ending like a sentence or
  *   longer than `maxWords`) are left to duplicate-sentence, except a
@@ -121,6 +124,27 @@ function copyOf(doc: Document, copy: Line, kept: Line, message: string, confiden
   };
 }
 
+/**
+ * The copies of the first line that follow it straight away (byte-identical, or
+ * differing only in quote style), up to the first other line.
+ */
+function openingCopies(top: readonly Line[]): Line[] {
+  const copies: Line[] = [];
+  const head = top[0];
+  if (!head) return copies;
+  let straight: string | undefined;
+  for (let k = 1; k < top.length; k++) {
+    const line = top[k]!;
+    if (line.text !== head.text && (straight ??= straightQuotes(head.text)) !== straightQuotes(line.text))
+      break;
+    copies.push(line);
+  }
+  return copies;
+}
+
+/** Fewest words of a prose first line whose copy right under it goes (a standfirst, not "We got her!"). */
+const OPENER_MIN_WORDS = 4;
+
 /** Letters, and none of them lower case. */
 function isAllCaps(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
@@ -222,6 +246,30 @@ export default defineRule({
           ),
         );
         break;
+      }
+    }
+    // The first line repeated right under itself, whatever its shape (a standfirst, a
+    // caption, a question, a line of code): a page does not open on a line twice. (Not
+    // a short exclamation or sentence: "Help!" twice may be the writer's.) The copy that
+    // opens a paragraph of more lines stays (the others were put above the paragraph).
+    const head = top[0];
+    if (head && (!isProse(head.text) || wordCount(head.text, OPENER_MIN_WORDS) >= OPENER_MIN_WORDS)) {
+      const copies = [head, ...openingCopies(top)];
+      // (Copies the loop above read as a headline's are its findings already.)
+      const found = copies.some((l) => out.some((f) => f.span === l.content));
+      const kept = copies.find((l) => doc.blocks[l.block]!.lines.length > 1) ?? head;
+      for (const copy of found ? [] : copies) {
+        if (copy === kept) continue;
+        const confidence = copy.text === kept.text ? 1 : 0.95;
+        out.push(
+          copyOf(
+            doc,
+            copy,
+            kept,
+            `Unexpected repeated top line \`${copy.text}\`, expected one copy`,
+            confidence,
+          ),
+        );
       }
     }
     // A sentence-shaped copy above the headline ("Headline." over "Headline"; below it,
