@@ -613,6 +613,18 @@ ruleTester(sectionLine, {
       output: `The minister arrives at the summit in Brussels (Photo: Reuters)\n\n${BODY}`,
     },
     {
+      name: "a news desk's label above a dateline, on a page without its headline (World Media, Posted …)",
+      text: `World Media\n\nPosted April 15, 2017\n\n${BODY}`,
+      findings: [{ actual: "World Media", message: "above the story", fixed: true }],
+      output: `Posted April 15, 2017\n\n${BODY}`,
+    },
+    {
+      name: "a label above a line of the page's chrome (World Media, Skip to content)",
+      text: `World Media\n\nSkip to content\n\n${BODY}`,
+      findings: [{ actual: "World Media", fixed: true }],
+      output: `Skip to content\n\n${BODY}`,
+    },
+    {
       name: "a label above a sentence written without spaces (World Media, then Japanese)",
       text: "World Media\n\n先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで男性が逮捕されました。",
       findings: [{ actual: "World Media", fixed: true }],
@@ -2063,6 +2075,19 @@ ruleTester(footer, {
         { message: "link line" },
       ],
       output: BODY,
+    },
+    {
+      name: "a related box inside the article ends at the story's own subheading, table or numbered list",
+      text: `${BODY}\n\nRelated News:\n\nMayor unveils new park plan\n\nNISSAN SENTRA\n\nThe Sentra is the cheapest car on the list, and its fuel use is among the lowest.\n\nRelated News:\n\nSchools brace for budget cuts\n\n20 | Chris Buescher | 729\n\n21 | Austin Dillon | 700\n\nThe standings changed after the race on Sunday.\n\nRelated News:\n\nTen things to know about the vote\n\n8) Magnum P.I. – Complete Collection\n\nThe set sold out within a day, the shop said on Monday.`,
+      findings: [
+        { actual: "Related News:" },
+        { actual: "Mayor unveils new park plan", message: "link line" },
+        { actual: "Related News:" },
+        { actual: "Schools brace for budget cuts", message: "link line" },
+        { actual: "Related News:" },
+        { actual: "Ten things to know about the vote", message: "link line" },
+      ],
+      output: `${BODY}\n\nNISSAN SENTRA\n\nThe Sentra is the cheapest car on the list, and its fuel use is among the lowest.\n\n20 | Chris Buescher | 729\n\n21 | Austin Dillon | 700\n\nThe standings changed after the race on Sunday.\n\n8) Magnum P.I. – Complete Collection\n\nThe set sold out within a day, the shop said on Monday.`,
     },
     {
       name: "false-positive guard: a bulleted list of sentences under a footer heading stays",

@@ -8,7 +8,10 @@
  *   lower case), up to the first prose line; under a topic-tag heading
  *   ("Related Topics", "Tags") short tag lines of one to four words too. At
  *   the top of the page, one headline (or copies of it) between the heading
- *   and the story is the article's headline and stays.
+ *   and the story is the article's headline and stays. Inside the article
+ *   (prose follows), the box ends at the story's own lines: a numbered item,
+ *   a table row, or a subheading (capitals, or three words or fewer) right
+ *   above a paragraph.
  * Why it happens: the "related stories" box under an article is scraped with it.
  * Fix and confidence: heading 0.95 in the last third of the text or when link
  *   lines follow, else 0.85; link lines 0.9.
@@ -24,13 +27,18 @@ import {
   FOOTER_TAG_LINE,
 } from "../data/footer.js";
 import type { FindingDraft } from "../types.js";
-import { isHeadlineLine, isProse, withoutListMark, withoutMarks } from "../util/shape.js";
+import { isAllCaps, isHeadlineLine, isProse, withoutListMark, withoutMarks } from "../util/shape.js";
 import { compareKey, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
 /** A link line set in lower case ("mayor unveils park plan"). */
 const LOWER_LINK = /^[\p{Ll}\p{N}][^\n]*$/u;
 const LOWER_LINK_MAX_WORDS = 15;
+
+/** A numbered list item ("8) …", "12. …"). */
+const NUMBERED = /^\d{1,3}[.)]\s/;
+/** A row of a table: cells between two bars or more ("20 | Chris Buescher | 729 | 0"). */
+const TABLE_ROW = /\|[^|]*\|/;
 
 /** The headings in one case-insensitive alternation: one test per line. */
 const ANY_HEADING = new RegExp(FOOTER_HEADINGS.map((re) => `(?:${re.source})`).join("|"), "iu");
@@ -86,6 +94,14 @@ export default defineRule({
           wordCount(t, LOWER_LINK_MAX_WORDS + 1) <= LOWER_LINK_MAX_WORDS &&
           (closing ??= !lines.slice(k + 1).some((l) => isProse(l.text)));
         if (!lowerLink && !isHeadlineLine(doc, t, { maxWords: 25 })) break;
+        // Inside the article (prose follows the box), the story's own lines end the box:
+        // a numbered item, a table row, or a subheading (in capitals, or of three words
+        // or fewer) right above a paragraph, once a link is taken.
+        if ((closing ??= !lines.slice(k + 1).some((l) => isProse(l.text))) === false) {
+          if ((t !== lines[j]!.text && NUMBERED.test(lines[j]!.text)) || TABLE_ROW.test(t)) break;
+          const next = lines[j + 1];
+          if (links.length > 0 && next && isProse(next.text) && (isAllCaps(t) || wordCount(t, 4) <= 3)) break;
+        }
         // At the top, a widget's links stay in their paragraph: the next one is the page's own.
         if (k < firstProse && links.length > 0 && lines[j]!.block !== lines[links[links.length - 1]!]!.block)
           break;

@@ -34,7 +34,7 @@ import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
 import { sentenceKey } from "../util/sentence-key.js";
-import { isHeadlineLine, isProse } from "../util/shape.js";
+import { isAllCaps, isHeadlineLine, isProse } from "../util/shape.js";
 import { compareKey, straightQuotes, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
@@ -144,11 +144,6 @@ function openingCopies(top: readonly Line[]): Line[] {
 
 /** Fewest words of a prose first line whose copy right under it goes (a standfirst, not "We got her!"). */
 const OPENER_MIN_WORDS = 4;
-
-/** Letters, and none of them lower case. */
-function isAllCaps(text: string): boolean {
-  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
-}
 
 export default defineRule({
   meta: {

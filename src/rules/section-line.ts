@@ -126,31 +126,32 @@ export default defineRule({
  * Readability extractions.
  */
 function labelOverStory(doc: Document, first: Line, second: Line, maxWords: number): FindingDraft[] {
-  // Under the label: the story's first paragraph, or a line of four words or more (a
-  // caption, a standfirst; or a sentence without spaces); a shorter one may be the title (Politics over "Meteorite"),
-  // and so is a line above a byline or a dateline ("World Politics", then "Published …").
   if (first.text.length > STACKED_MAX_CHARS) return [];
-  if (isBylineLine(second.text, true) || parseDateLine(second.text) !== undefined) return [];
-  const story = opensStory(second.text);
-  if (!story && wordCount(second.text, 4) < 4 && !isUnspacedSentence(second.text)) return [];
   const shape = labelShape(doc, first, maxWords);
   if (!shape || !isKnownLabel(first, shape)) return [];
-  // One word over the story is its title when it names a topic or a place ("Syria",
-  // "Music": kept from a repeated headline too); a desk's name is a label ("Politics").
+  // One word of a topic or a place over the story is its title ("Syria", "Music": kept
+  // from a repeated headline too); a desk's name is a label ("Politics").
   const words = shape.label.toLowerCase().split(/\s+/);
   if (words.length === 1 && !ONE_WORD_DESKS.has(words[0]!)) return [];
-  return [
-    {
-      message: `Unexpected section label \`${first.text}\` above the story`,
-      span: first.content,
-      confidence: story ? OVER_STORY : OVER_OTHER,
-      fix: { span: doc.lineRemovalSpan(first.index), text: "" },
-      related: second.content,
-      actual: first.text,
-      meta: { section: shape.label },
-    },
-  ];
+  // Above a byline or a dateline only a label that names itself one ("World Media",
+  // "US News"): "World Politics" there is the headline.
+  const dated = isBylineLine(second.text, true) || parseDateLine(second.text) !== undefined;
+  if (dated)
+    return words.length > 1 && words.some((w) => NEWS_DESKS.has(w))
+      ? [labelFinding(doc, first, second, shape.label, OVER_STORY, "story")]
+      : [];
+  // Under the label: the story's first paragraph, a line of four words or more (a
+  // caption, a standfirst; or a sentence without spaces), or a line of the page's chrome
+  // ("Skip to content", "Sign In": the label is the page's header too). A shorter line
+  // may be the title (Politics over "Meteorite").
+  const story = opensStory(second.text);
+  const long = wordCount(second.text, 4) >= 4 || isUnspacedSentence(second.text);
+  if (!story && !long && familyOf(second.text) === null) return [];
+  return [labelFinding(doc, first, second, shape.label, story ? OVER_STORY : OVER_OTHER, "story")];
 }
+
+/** Words that make a label a news desk's name: "World Media", "US News". */
+const NEWS_DESKS = new Set(["news", "media"]);
 /** Section words that name a desk, never a story's topic: alone over a story they are its label. */
 const ONE_WORD_DESKS = new Set(
   "news world politics business opinion opinions sport sports entertainment lifestyle local national metro breaking latest home showbiz analysis commentary editorial editorials features obituaries".split(
@@ -163,7 +164,7 @@ function isUnspacedSentence(text: string): boolean {
 }
 /** The confidence of a label of known words above the story (no headline between). */
 const OVER_STORY = 0.85;
-/** …and above another line that is no headline (a caption, a standfirst, a date). */
+/** …and above another line that is no headline (a caption, a standfirst, a chrome line). */
 const OVER_OTHER = 0.8;
 
 /** The longest line read as one of two stacked labels (four section words, a labelled section, a paper's name). */
@@ -202,16 +203,17 @@ function isKnownLabel(line: Line, { label, caseless }: LabelShape): boolean {
   return allSectionWords(label) || label !== line.text || (!caseless && isMasthead(label));
 }
 
-/** The finding for the label `line` above the headline `headline`. */
+/** The finding for the label `line` above the headline `headline` (or above the story, on a page without one). */
 function labelFinding(
   doc: Document,
   line: Line,
   headline: Line,
   label: string,
   confidence: number,
+  above: "headline" | "story" = "headline",
 ): FindingDraft {
   return {
-    message: `Unexpected section label \`${line.text}\` above the headline`,
+    message: `Unexpected section label \`${line.text}\` above the ${above}`,
     span: line.content,
     confidence,
     fix: { span: doc.lineRemovalSpan(line.index), text: "" },

@@ -106,6 +106,11 @@ export function isHeadlineLine(
   return LOWER_START.test(line) && isCaseless(doc) && isHeadlineShaped(line, { ...opts, caseless: true });
 }
 
+/** Letters, and none of them lower case ("NISSAN SENTRA", "SENATE PASSES BUDGET"). */
+export function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
 /** A list bullet or number before a link line: "* ", "• ", "- ", "1. ". */
 const LIST_MARK = /^(?:[*•·►▸»‣–—-]|\d{1,2}[.)])\s+/u;
 
