@@ -2791,6 +2791,15 @@ ruleTester(spinner, {
         "The U.S. said the case was filed in the U.S. District Court, and the U.S. Attorney for the district agreed.",
     },
     {
+      name: "USA before a federal office or a territory (USA Defense Secretary, the USA Virgin Islands), with no other spelling on the page",
+      text: "USA Defense Secretary Mark Esper visited St. Croix in the USA Virgin Islands on Wednesday.",
+      findings: [
+        { actual: "USA", expected: "U.S." },
+        { actual: "USA", expected: "U.S." },
+      ],
+      output: "U.S. Defense Secretary Mark Esper visited St. Croix in the U.S. Virgin Islands on Wednesday.",
+    },
+    {
       name: "USA missile strikes with house style US (seed 001)",
       text: "The US said it had suspended talks after last week's USA missile strikes.",
       findings: [{ actual: "USA" }],

@@ -192,7 +192,9 @@ const USA_INSTITUTIONS =
   "Department|State Department|Justice Department|Army|Navy|Air Force|Marine|Marines|Coast Guard|" +
   "National Guard|Federal|Embassy|Ambassador|Secretary|Treasury|Securities|Environmental Protection|Census|" +
   "Geological Survey|Food and Drug|Centers for Disease|Border Patrol|Customs|Postal Service|Forest Service|" +
-  "Capitol|Senator|Sen\\.|Rep\\.|Representative|Route|Highway|Interstate|Naval|Military|Government";
+  "Capitol|Senator|Sen\\.|Rep\\.|Representative|Route|Highway|Interstate|Naval|Military|Government|" +
+  // The benchmark's pages with every "U.S." spun: "USA Defense Secretary", "the USA Virgin Islands".
+  "Defense|Homeland Security|Trade Representative|Intelligence|Central Command|Special Forces|Virgin Islands";
 /** "USA -Mexico" (the scar) and "USA-led", "USA-controlled": adjectival, never a name. */
 export const USA_HYPHEN_SPUN =
   "^(?:\\s+-(?=\\p{L})|\\s*-\\s*(?:led|based|backed|made|born|brokered|controlled|funded|supported|trained|owned|allied|sponsored)(?!\\p{L}))";
