@@ -2443,6 +2443,10 @@ ruleTester(pullQuote, {
   valid: [
     { name: "distinct paragraphs", text: BODY },
     {
+      name: "false-positive guard: a quotation in the headline's place under the page's header furniture (World Media, Share this:, Facebook)",
+      text: `World Media\n\nShare this:\nFacebook\n\n"$53 million a week is coming across the border in drugs."\n\n${BODY}\n\nBorder agents say "$53 million a week is coming across the border in drugs," he said.`,
+    },
+    {
       name: "false-positive guard: a recipe line repeated inside a meal plan",
       text: "Meal plan\n\nBreakfast: Asparagus and Eggs [1 cup asparagus, 2 soft-boiled eggs] with tea and toast\n\nAsparagus and Eggs [1 cup asparagus, 2 soft-boiled eggs]\n\nLunch: salad.",
     },

@@ -15,16 +15,22 @@
  *   compared (a word that common is no probe).
  * Options: `minWords` (default 6), `maxWords` (default 60).
  * Known false positives: the first line (the headline) is never removed,
- *   even when a paragraph repeats it. A one-sentence paragraph that an editor deliberately
+ *   even when a paragraph repeats it — nor the first line under the page's
+ *   header furniture (a label of section words, a chrome line, a byline, a
+ *   date line: the headline's place once they go). A one-sentence paragraph that an editor deliberately
  *   repeats later inside a longer one (rare in edited news).
  * Example: a line "we did the right thing" above a paragraph that contains
  *   "I have absolutely no doubt we did the right thing."
  */
 import type { Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
+import { parseDateLine } from "../util/date.js";
 import { isWholeQuotation } from "../util/shape.js";
 import { compareKey, wordCount } from "../util/text.js";
+import { isBylineLine } from "./byline.js";
+import { familyOf } from "./chrome-line.js";
 import { defineRule } from "./rule.js";
+import { allSectionWords } from "./section-line.js";
 
 const MAX_LINES = 2000;
 /**
@@ -52,6 +58,25 @@ function longestAsciiWord(lower: string, start: number, end: number): string {
     }
   }
   return lower.slice(bestStart, bestStart + bestLen);
+}
+
+/** How many top lines may be the page's header furniture above the headline. */
+const HEADER_LINES = 8;
+
+/**
+ * The headline's place: the first line that is not the page's header
+ * furniture (a chrome line, a byline, a date line, a short label of section
+ * words), which other rules remove — so the headline is the same line
+ * whether a label sits above it or not.
+ */
+function titleIndex(lines: readonly Line[]): number {
+  const n = Math.min(lines.length - 1, HEADER_LINES);
+  for (let i = 0; i < n; i++) {
+    const t = lines[i]!.text;
+    const label = t.length <= 40 && allSectionWords(t);
+    if (!label && familyOf(t) === null && !isBylineLine(t, true) && parseDateLine(t) === undefined) return i;
+  }
+  return 0;
 }
 
 /** Index into `lines` of the line whose content holds offset `at`, or -1. */
@@ -84,10 +109,11 @@ export default defineRule({
     const minWords = options.minWords as number;
     const maxWords = options.maxWords as number;
     let lower: string | undefined;
+    let title: number | undefined;
     let titleKey: string | undefined;
     // Comparison keys of holder lines, padded with spaces, computed once each.
     const paddedKeys: (string | undefined)[] = [];
-    for (let i = 1; i < lines.length; i++) {
+    for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       // A pull quote is a quotation set apart; a repeated plain sentence is
       // duplicate-sentence's business, and a repeated list item (a recipe's
@@ -112,8 +138,10 @@ export default defineRule({
           holders.push(k);
       }
       if (holders.length === 0) continue;
+      title ??= titleIndex(lines);
+      if (i === title) continue;
       const key = compareKey(line.text);
-      titleKey ??= compareKey(lines[0]!.text);
+      titleKey ??= compareKey(lines[title]!.text);
       if (key === titleKey) continue;
       const padded = ` ${key} `;
       const holder = holders.find((k) =>

@@ -46,7 +46,7 @@ const LABEL_SHAPE = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’ \-–|/:>»›]*$/u;
 /** The label in a caseless document (util/case.ts): "world media". */
 const CASELESS_LABEL_SHAPE = /^[\p{Ll}\p{N}][\p{L}\p{N}.&'’ \-–|/:>»›]*$/u;
 
-function allSectionWords(text: string): boolean {
+export function allSectionWords(text: string): boolean {
   return text
     .toLowerCase()
     .split(/\s+/)
