@@ -855,6 +855,10 @@ ruleTester(dateline, {
 ruleTester(byline, {
   valid: [
     {
+      name: "false-positive guard: a two-word headline under a labelled section, over a date line (Section: World, Arctic Ramadan)",
+      text: `Section: World\n\nArctic Ramadan\n\nMay. 16, 2020 10:30 a.m.\n\n${BODY}`,
+    },
+    {
       name: "false-positive guard, caseless text: a title of two words under the headline over a date (prime minister)",
       text: `council passes budget\n\nprime minister\n\njune 5, 2017\n\n${LOWER_BODY}`,
     },
@@ -2088,6 +2092,12 @@ ruleTester(footer, {
         { actual: "Ten things to know about the vote", message: "link line" },
       ],
       output: `${BODY}\n\nNISSAN SENTRA\n\nThe Sentra is the cheapest car on the list, and its fuel use is among the lowest.\n\n20 | Chris Buescher | 729\n\n21 | Austin Dillon | 700\n\nThe standings changed after the race on Sunday.\n\n8) Magnum P.I. – Complete Collection\n\nThe set sold out within a day, the shop said on Monday.`,
+    },
+    {
+      name: "a closing list is read to its end when only page chrome follows it (Most Read, numbered links, a copyright line)",
+      text: `${BODY}\n\nMost Read\n\nMayor unveils new park plan\n\n2. Ten things to know about the vote\n\nCopyright 2019 The Associated Press. All rights reserved.`,
+      findings: [{ actual: "Most Read" }, { message: "link line" }, { message: "link line" }],
+      output: `${BODY}\n\nCopyright 2019 The Associated Press. All rights reserved.`,
     },
     {
       name: "false-positive guard: a bulleted list of sentences under a footer heading stays",

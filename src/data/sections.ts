@@ -21,6 +21,13 @@ export const SECTION_WORDS = new Set(
 );
 
 /**
+ * A section named by its label ("Section: World", "Category: Local News"): the
+ * label makes the words after it a section, known words or not.
+ */
+export const LABELLED_SECTION =
+  /^(?:Sections?|SECTIONS?|Categor(?:y|ies)|CATEGOR(?:Y|IES)|Desk|DESK)\s*:\s+(?=\S)/u;
+
+/**
  * Labels a page puts before its headline ("UPDATE: Senate passes budget"),
  * upper-case or title-case, followed by a colon. Alone, "UPDATE: …" is
  * content; a labelled line that repeats the bare headline above or below it

@@ -46,7 +46,7 @@
  * Example: "By Tom Miles and Stephanie Nebehay" → meta.byline.
  */
 import { AGENCIES, CONTRIBUTOR_DISCLAIMER, CONTRIBUTOR_LABEL, NOT_PERSON_WORDS } from "../data/credits.js";
-import { SECTION_WORDS } from "../data/sections.js";
+import { LABELLED_SECTION, SECTION_WORDS } from "../data/sections.js";
 import type { Document, Line } from "../document/document.js";
 import type { FindingDraft, FindingMeta } from "../types.js";
 import { isCaseless } from "../util/case.js";
@@ -247,6 +247,8 @@ function isCreditOrDate(text: string): boolean {
 /** A crumb, a line of section words, a kicker in capitals or (the first line) of one word. */
 function isLabelLine(text: string, first: boolean): boolean {
   if ((first && !text.includes(" ")) || /\s[/>»›|]\s|^[»›]/u.test(text) || !/\p{Ll}/u.test(text)) return true;
+  // A labelled section ("Section: World", "Category: Local News").
+  if (LABELLED_SECTION.test(text)) return true;
   return text
     .toLowerCase()
     .split(/\s+/)

@@ -29,6 +29,8 @@ import {
 import type { FindingDraft } from "../types.js";
 import { isAllCaps, isHeadlineLine, isProse, withoutListMark, withoutMarks } from "../util/shape.js";
 import { compareKey, wordCount } from "../util/text.js";
+import { isBylineLine } from "./byline.js";
+import { familyOf } from "./chrome-line.js";
 import { defineRule } from "./rule.js";
 
 /** A link line set in lower case ("mayor unveils park plan"). */
@@ -39,6 +41,11 @@ const LOWER_LINK_MAX_WORDS = 15;
 const NUMBERED = /^\d{1,3}[.)]\s/;
 /** A row of a table: cells between two bars or more ("20 | Chris Buescher | 729 | 0"). */
 const TABLE_ROW = /\|[^|]*\|/;
+
+/** Prose of the story: not a chrome line ("Copyright 2019 … All rights reserved.", a bio) nor a sign-off. */
+function isStoryProse(text: string): boolean {
+  return isProse(text) && familyOf(text) === null && !isBylineLine(text);
+}
 
 /** The headings in one case-insensitive alternation: one test per line. */
 const ANY_HEADING = new RegExp(FOOTER_HEADINGS.map((re) => `(?:${re.source})`).join("|"), "iu");
@@ -76,6 +83,7 @@ export default defineRule({
       const links: number[] = [];
       const tags = FOOTER_TAG_HEADINGS.test(line.text);
       let closing: boolean | undefined;
+      let storyAfter: boolean | undefined;
       for (let j = k + 1; j < lines.length && links.length < FOOTER_MAX_LINK_LINES; j++) {
         const t = withoutListMark(lines[j]!.text);
         if (tags && t.length <= 40 && FOOTER_TAG_LINE.test(t)) {
@@ -94,11 +102,13 @@ export default defineRule({
           wordCount(t, LOWER_LINK_MAX_WORDS + 1) <= LOWER_LINK_MAX_WORDS &&
           (closing ??= !lines.slice(k + 1).some((l) => isProse(l.text)));
         if (!lowerLink && !isHeadlineLine(doc, t, { maxWords: 25 })) break;
-        // Inside the article (prose follows the box), the story's own lines end the box:
-        // a numbered item, a table row, or a subheading (in capitals, or of three words
-        // or fewer) right above a paragraph, once a link is taken.
-        if ((closing ??= !lines.slice(k + 1).some((l) => isProse(l.text))) === false) {
-          if ((t !== lines[j]!.text && NUMBERED.test(lines[j]!.text)) || TABLE_ROW.test(t)) break;
+        // Inside the article (the story's prose follows the box), the story's own lines
+        // end the box: a numbered list under unnumbered links, a table row, or a
+        // subheading (in capitals, or of three words or fewer) right above a paragraph.
+        if ((storyAfter ??= lines.slice(k + 1).some((l) => isStoryProse(l.text))) === true) {
+          const numbered = t !== lines[j]!.text && NUMBERED.test(lines[j]!.text);
+          if (numbered && links.length > 0 && !NUMBERED.test(lines[links[0]!]!.text)) break;
+          if (TABLE_ROW.test(t)) break;
           const next = lines[j + 1];
           if (links.length > 0 && next && isProse(next.text) && (isAllCaps(t) || wordCount(t, 4) <= 3)) break;
         }

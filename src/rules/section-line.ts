@@ -31,7 +31,7 @@
  *   ("Exclusive", "Analysis") is also removed — it is chrome for a corpus.
  * Example: seed 004 starts "World Media" above the headline.
  */
-import { isMasthead, SECTION_WORDS } from "../data/sections.js";
+import { isMasthead, LABELLED_SECTION, SECTION_WORDS } from "../data/sections.js";
 import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
@@ -61,18 +61,12 @@ const BAR = /\s[|–—-]\s/;
 /** Longest line read as a label and a site's name (four words each), or as a labelled section. */
 const SECTION_SITE_MAX_CHARS = 80;
 
-/**
- * A section named by its label ("Section: World", "Category: Local News"): the
- * label makes the words after it a section, known words or not.
- */
-const LABELLED = /^(?:Sections?|SECTIONS?|Categor(?:y|ies)|CATEGOR(?:Y|IES)|Desk|DESK)\s*:\s+(?=\S)/u;
-
 /** The section label of a line: its section words when the site's name follows them. */
 function sectionOf(text: string, doc: Document): string {
   if (text.length > SECTION_SITE_MAX_CHARS) return text;
   // (Its first letter is tested before the pattern: most lines open on another.)
   const c = text.charCodeAt(0);
-  const labelled = c === 83 || c === 67 || c === 68 ? LABELLED.exec(text) : null; // S, C, D
+  const labelled = c === 83 || c === 67 || c === 68 ? LABELLED_SECTION.exec(text) : null; // S, C, D
   if (labelled) return text.slice(labelled[0].length);
   if (!BAR.test(text)) return text;
   const m = SITE_AFTER.exec(text) ?? (isCaseless(doc) ? CASELESS_SITE_AFTER.exec(text) : null);
