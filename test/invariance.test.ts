@@ -696,3 +696,42 @@ describe("invariance on pages without their headline", () => {
     },
   );
 });
+
+/**
+ * A tokenised release of the text, as Multi-News' preprocessed form prints it:
+ * lower case, punctuation spaced out ("said , “ we"), hyphens as " @-@ ",
+ * paragraphs joined by NEWLINE_CHAR tokens.
+ */
+function tokenise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(\p{L})-(\p{L})/gu, "$1 @-@ $2")
+    .replace(/([,;!?()“”"]|:(?!\d))/g, " $1 ")
+    .replace(/(\p{L}{2,})\.(\s|$)/gu, "$1 .$2")
+    .replace(/[ \t]+/g, " ")
+    .split(/\n\n+/)
+    .map((p) => p.trim())
+    .join(" NEWLINE_CHAR NEWLINE_CHAR ");
+}
+
+describe("invariance in a tokenised release (lower case, spaced punctuation, NEWLINE_CHAR)", () => {
+  it("a named case: a credit line between paragraphs, a copyright line and a footer in the release's form", () => {
+    const a = samples(["guard-related-prose"])[0]!;
+    const furnished = (title: string, body: string) => {
+      const [lead, ...rest] = body.split("\n\n");
+      return `${title}\n\n${lead}\n\n(Reporting by Jane Doe; Editing by John Roe)\n\n${rest.join("\n\n")}\n\n© 2019 The Associated Press. All rights reserved.\n\nRelated News:`;
+    };
+    expect(differing([a], furnished, tokenise)).toEqual([]);
+  });
+
+  it("holds on the in-repo clean articles, with seed-like defects and without their titles", () => {
+    const articles = samples(["guard-nato-full-name", "guard-related-prose", "guard-usa-legit-uses"]);
+    expect(differing(articles, corrupt, tokenise)).toEqual([]);
+    const six = Array.from({ length: 6 }, () => articles.map((a) => ({ title: "", text: a.text }))).flat();
+    expect(differing(six, headless, tokenise)).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(WIKINEWS))("holds on the 222 Wikinews articles (../shared/corpora)", () => {
+    expect(differing(wikinews(), corrupt, tokenise)).toEqual([]);
+  });
+});

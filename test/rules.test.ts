@@ -1360,6 +1360,12 @@ ruleTester(chromeLine, {
   ],
   invalid: [
     {
+      name: "a tokenised release's credit and copyright lines, read with their punctuation joined back",
+      text: `${LOWER_BODY}\n\n( reporting by jane doe ; editing by john roe )\n\n© 2019 the associated press . all rights reserved .`,
+      findings: [{ message: "credits line" }, { message: "copyright line" }],
+      output: LOWER_BODY,
+    },
+    {
       name: "notices of the page between paragraphs: a developing story, affiliate disclosures, paywall and sign-up fine print, app and follow prompts, polls, audio and gallery residue, credits",
       text: `${BODY}\n\nThis is a developing story. Please check back for updates.\n\nWe may earn a commission from links on this page.\n\nThis article contains affiliate links.\n\nFTC: We use income earning auto affiliate links. More.\n\nYou've reached your free article limit\n\nBy clicking Sign up, you agree to our Terms of Service and Privacy Policy.\n\nNever miss a story. Subscribe to our newsletter.\n\nFor more news, follow The Ledger on Facebook and Twitter.\n\nFollow Omaha World-Herald on Google News\n\nPOLL: Should the council act now? Vote below\n\nThanks for voting!\n\nVoiced by Amazon Polly\n\nSwipe for more photos\n\nRepresentative Image\n\nJane Doe / The Canadian Press\n\nimage captionThe bridge on Friday\n\n(READ MORE: Ferry fares rise for the third year)\n\nAlso Read - Ferry fares rise for the third year\n\n238 people are talking about this\n\nAD FEATURE\n\nThis story continues below\n\nUnlock this article\n\nContinue reading your article with a Ledger subscription\n\nTotal votes: 9,690`,
       findings: [

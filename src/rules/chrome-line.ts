@@ -40,7 +40,7 @@ import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
 import { withoutMarks } from "../util/shape.js";
-import { compareKey, STOPWORDS, wordCount } from "../util/text.js";
+import { compareKey, detokenized, STOPWORDS, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
 interface CompiledFamily {
@@ -305,6 +305,12 @@ export default defineRule({
       if (!fam) {
         const core = withoutMarks(line.text);
         if (core !== undefined) fam = familyIn(core, families, anyPlain);
+      }
+      // A line of a tokenised release ("( reporting by jane doe ; editing by john roe )"),
+      // read with its punctuation joined back (caseless pages: releases are lower-cased).
+      if (!fam && folded) {
+        const joined = detokenized(line.text);
+        if (joined !== undefined) fam = familyIn(joined, families, anyPlain);
       }
       // A paper's name (cased pages) below the first line; on the first line it is the
       // page's label above the headline (section-line).

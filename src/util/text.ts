@@ -122,6 +122,23 @@ function fromUnits(units: Uint16Array, len: number): string {
   return out;
 }
 
+/** Spaces a tokeniser put around punctuation: "( ap", "doe ;", "press .", "third @-@ party". */
+const TOKEN_SPACE = /[([“] | [)\]”,;:.!?]|\s@[-/,.]@\s/;
+
+/**
+ * A line of a tokenised release with its punctuation joined back: "( reporting
+ * by jane doe ; editing by john roe )" → "(reporting by jane doe; editing by
+ * john roe)", "third @-@ party" → "third-party"; undefined when the line has
+ * no such spaces. For matching furniture only: the text itself is not changed.
+ */
+export function detokenized(text: string): string | undefined {
+  if (!TOKEN_SPACE.test(text)) return undefined;
+  return text
+    .replace(/\s@([-/,.])@\s/g, "$1")
+    .replace(/([([“]) /g, "$1")
+    .replace(/ ([)\]”,;:.!?])/g, "$1");
+}
+
 /**
  * `word` in the case of the phrase `like` it replaces: in capitals after a
  * phrase in capitals ("GLOBAL" → "INTERNATIONAL"), capitalised after a
@@ -133,10 +150,17 @@ export function inCaseOf(word: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
 }
 
-/** Ends like a finished sentence: . ! ? … optionally followed by closing quotes/brackets (or `".`). */
+/**
+ * Ends like a finished sentence: . ! ? … optionally followed by closing
+ * quotes/brackets (or `".`), each of them after a space in a tokenised
+ * release (`cool . ”`).
+ */
 export function endsWithTerminal(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) {
+    i--;
+    if (i > 0 && text.charCodeAt(i) === 32) i--;
+  }
   if (i < 0) return false;
   const c = text.charCodeAt(i);
   if (c === 46 || c === 33 || c === 63 || c === 0x2026) return true; // . ! ? …

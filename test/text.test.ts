@@ -1,0 +1,40 @@
+/**
+ * util/text.ts helpers that rules share, on the forms scraped and released
+ * text takes: tokenised releases (Multi-News' preprocessed form) space their
+ * punctuation ("cool . ”", "( reporting by … )", "third @-@ party").
+ */
+import { describe, expect, it } from "vitest";
+import { detokenized, endsWithTerminal } from "../src/util/text.js";
+
+describe("endsWithTerminal", () => {
+  it("reads a sentence end before closing quotes and brackets, spaced or not", () => {
+    expect(endsWithTerminal("That's pretty cool.”")).toBe(true);
+    expect(endsWithTerminal("that’s pretty cool . ”")).toBe(true);
+    expect(endsWithTerminal("he said . ) ”")).toBe(true);
+    expect(endsWithTerminal('"We did the right thing."')).toBe(true);
+  });
+
+  it("is false for a line that stops without one", () => {
+    expect(endsWithTerminal("Council passes budget")).toBe(false);
+    expect(endsWithTerminal("the mural on the wall )")).toBe(false);
+    expect(endsWithTerminal("“ quoted words ”")).toBe(false);
+    expect(endsWithTerminal(" )")).toBe(false);
+  });
+});
+
+describe("detokenized", () => {
+  it("joins a tokeniser's punctuation back", () => {
+    expect(detokenized("( reporting by jane doe ; editing by john roe )")).toBe(
+      "(reporting by jane doe; editing by john roe)",
+    );
+    expect(detokenized("© 2019 the associated press . all rights reserved .")).toBe(
+      "© 2019 the associated press. all rights reserved.",
+    );
+    expect(detokenized("via third @-@ party applications")).toBe("via third-party applications");
+  });
+
+  it("leaves a line without such spaces alone (undefined)", () => {
+    expect(detokenized("(Reporting by Jane Doe; Editing by John Roe)")).toBeUndefined();
+    expect(detokenized("Council passes budget after long debate")).toBeUndefined();
+  });
+});
