@@ -73,7 +73,7 @@ describe("public API", () => {
     expect(api.clean(`Banksy\n\nBanksy\n\n${body}`, { extractTitle: false }).title).toBe("");
   });
 
-  it("a repeat proves no title of a standfirst, a sentence, a counter or a line of code: they stay in the text, once", () => {
+  it("a repeat proves no title of a standfirst, a sentence, a counter, a line of code or a line in a script without case: they stay in the text, once", () => {
     const body =
       "The street artist has unveiled a new mural on the wall of a school in the city.\n\n" +
       "The school said it was delighted and would protect the work behind a clear screen.";
@@ -82,6 +82,7 @@ describe("public API", () => {
       "The mural appeared overnight on the wall of the school.",
       "2.289",
       "/*",
+      "엔터 미디어",
     ]) {
       const r = api.clean(`${top}\n\n${top}\n\n${body}`);
       expect(r.title, top).toBe("");

@@ -394,6 +394,18 @@ ruleTester(repeatedHeadline, {
       output: `Remember New Jersey's epic quest to find a state slogan?\n\n${BODY}`,
     },
     {
+      name: "of two copies in different quote styles, the one in the story's own style stays (curly story: the straight copy goes, even first)",
+      text: `Council's budget passes after long debate\n\nCouncil’s budget passes after long debate\n\nThe mayor said the council’s plan was “balanced” and fair to everyone in the city.`,
+      findings: [{ actual: "Council's budget passes after long debate", fixed: true }],
+      output: `Council’s budget passes after long debate\n\nThe mayor said the council’s plan was “balanced” and fair to everyone in the city.`,
+    },
+    {
+      name: "of two copies in different quote styles, the one in the story's own style stays (straight story: the curly copy goes, even first)",
+      text: `Council’s budget passes after long debate\n\nCouncil's budget passes after long debate\n\nThe mayor said the council's plan was "balanced" and fair to everyone in the city.`,
+      findings: [{ actual: "Council’s budget passes after long debate", fixed: true }],
+      output: `Council's budget passes after long debate\n\nThe mayor said the council's plan was "balanced" and fair to everyone in the city.`,
+    },
+    {
       name: "the first line repeated right under itself, whatever its shape: a prose standfirst",
       text: `Retiring early takes time and incredible discipline.\n\nRetiring early takes time and incredible discipline.\n\n${BODY}`,
       findings: [{ message: "repeated top line", fixed: true }],

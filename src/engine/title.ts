@@ -11,8 +11,12 @@ import type { Document, Line } from "../document/document.js";
 import { isHeadlineLine, isProse } from "../util/shape.js";
 import { wordCount } from "../util/text.js";
 
-/** A word of three letters or more ("By" alone is a byline's remnant, "2.289" a counter). */
-const WORD = /\p{L}{3}/u;
+/**
+ * A word of three cased letters or more ("By" alone is a byline's remnant,
+ * "2.289" a counter; a line of a script without case, Korean or Japanese, is
+ * shaped like no headline, repeated or not).
+ */
+const WORD = /[\p{Lu}\p{Ll}]{3}/u;
 /** Longest line a repeat proves a headline, in characters (CJK text has no spaces between words). */
 const PROVEN_MAX_CHARS = 40;
 /** Longest line a repeat proves a headline: shorter than any headline shape reads ("Banksy", "Rats Invade"). */

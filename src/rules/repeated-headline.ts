@@ -20,7 +20,9 @@
  *   three lines, after the story, goes too (0.9). The first line repeated
  *   right under itself goes whatever its shape (a standfirst, a caption, a
  *   line of code; prose of four words or more): the copy opening a paragraph
- *   of more lines stays (1.0 identical, 0.95 quote style).
+ *   of more lines stays (1.0 identical, 0.95 quote style). Of two copies
+ *   that differ only in quote style, the one in the page's own style stays
+ *   (0.95), even when it comes second.
  * Options: `topLines` (default 8), `maxWords` (default 40).
  * Known false positives: none known; prose lines (ending like a sentence or
  *   longer than `maxWords`) are left to duplicate-sentence, except a
@@ -142,6 +144,24 @@ function openingCopies(top: readonly Line[]): Line[] {
   return copies;
 }
 
+/** Curly quotes and apostrophes. */
+const CURLY = /[‘’“”]/;
+const CURLY_G = /[‘’“”]/g;
+const STRAIGHT_G = /["']/g;
+
+/** Curly quote marks in `text`, minus straight ones. */
+function curlyLead(text: string): number {
+  return (text.match(CURLY_G)?.length ?? 0) - (text.match(STRAIGHT_G)?.length ?? 0);
+}
+
+/**
+ * Does the page, its two headline copies aside, write curly quotes more than
+ * straight ones? (No quote at all: no, the straight form.)
+ */
+function storyIsCurly(doc: Document, a: string, b: string): boolean {
+  return curlyLead(doc.text) - curlyLead(a) - curlyLead(b) > 0;
+}
+
 /** Fewest words of a prose first line whose copy right under it goes (a standfirst, not "We got her!"). */
 const OPENER_MIN_WORDS = 4;
 
@@ -209,8 +229,19 @@ export default defineRule({
         titled[titled.indexOf(first)] = line;
         continue;
       }
-      const confidence =
-        first.text === line.text ? 1 : straightQuotes(first.text) === straightQuotes(line.text) ? 0.95 : 0.9;
+      const quoteStyled =
+        first.text !== line.text && straightQuotes(first.text) === straightQuotes(line.text);
+      // Of two copies in different quote styles, the one in the story's own style stays
+      // (a <title> in straight quotes above an <h1> in curly ones, or the reverse).
+      if (quoteStyled && CURLY.test(first.text) !== storyIsCurly(doc, first.text, line.text)) {
+        out.push(
+          copyOf(doc, first, line, `Unexpected repeated headline \`${first.text}\`, expected one copy`, 0.95),
+        );
+        seen.set(key, line);
+        titled[titled.indexOf(first)] = line;
+        continue;
+      }
+      const confidence = first.text === line.text ? 1 : quoteStyled ? 0.95 : 0.9;
       out.push(
         copyOf(
           doc,
