@@ -406,6 +406,14 @@ ruleTester(repeatedHeadline, {
       output: `Council's budget passes after long debate\n\nThe mayor said the council's plan was "balanced" and fair to everyone in the city.`,
     },
     {
+      name: "the page title with the site's name as the first line, above a bare copy of any shape (closing on a period, on an ellipsis)",
+      text: `Google Stadia doesn't run at a stable 60fps. | The Verge\n\nGoogle Stadia doesn't run at a stable 60fps.\n\n${BODY}`,
+      findings: [
+        { actual: "Google Stadia doesn't run at a stable 60fps. | The Verge", message: "site name" },
+      ],
+      output: `Google Stadia doesn't run at a stable 60fps.\n\n${BODY}`,
+    },
+    {
       name: "the first line repeated right under itself, whatever its shape: a prose standfirst",
       text: `Retiring early takes time and incredible discipline.\n\nRetiring early takes time and incredible discipline.\n\n${BODY}`,
       findings: [{ message: "repeated top line", fixed: true }],

@@ -22,7 +22,8 @@
  *   line of code; prose of four words or more): the copy opening a paragraph
  *   of more lines stays (1.0 identical, 0.95 quote style). Of two copies
  *   that differ only in quote style, the one in the page's own style stays
- *   (0.95), even when it comes second.
+ *   (0.95), even when it comes second. The page title with the site's
+ *   name as the first line goes above a bare copy of any shape (0.9).
  * Options: `topLines` (default 8), `maxWords` (default 40).
  * Known false positives: none known; prose lines (ending like a sentence or
  *   longer than `maxWords`) are left to duplicate-sentence, except a
@@ -273,6 +274,26 @@ export default defineRule({
         );
         break;
       }
+    }
+    // The <title> form as the first line, right above a bare copy of any shape (a
+    // headline closing on a period or an ellipsis, one in a script without case).
+    const [t0, t1] = top;
+    if (t0 && t1 && DECORATION.test(t0.text) && !out.some((f) => f.span === t0.content)) {
+      const bareKey = sentenceKey(t1.text);
+      const hit =
+        bareKey === ""
+          ? undefined
+          : decoratedCores(t0.text, isCaseless(doc)).find(({ core }) => sentenceKey(core) === bareKey);
+      if (hit)
+        out.push(
+          copyOf(
+            doc,
+            t0,
+            t1,
+            `Unexpected repeated headline \`${t0.text}\` ${hit.what}, expected one copy`,
+            0.9,
+          ),
+        );
     }
     // The first line repeated right under itself, whatever its shape (a standfirst, a
     // caption, a question, a line of code): a page does not open on a line twice. (Not
