@@ -3,9 +3,9 @@
  * follows it, or when a fix of the "headline" kind kept it as the copy of a
  * repeated headline (a one-word headline such as "Banksy" is shaped like
  * nothing, but repeating proved it) — a short line only (PROVEN_MAX_WORDS and
- * PROVEN_MAX_CHARS, not prose, with a word): a standfirst, a caption or a line of code repeated at
- * the top is no title, as it is none when it stands once. It is moved to
- * `title`, not deleted: no character is lost.
+ * PROVEN_MAX_CHARS, not prose, with a WORD): a standfirst, a caption or a
+ * line of code repeated at the top is no title, as it is none when it stands
+ * once. It is moved to `title`, not deleted: no character is lost.
  */
 import type { Document, Line } from "../document/document.js";
 import { isHeadlineLine, isProse } from "../util/shape.js";

@@ -9,9 +9,10 @@
  *   ("Related Topics", "Tags") short tag lines of one to four words too. At
  *   the top of the page, one headline (or copies of it) between the heading
  *   and the story is the article's headline and stays. Inside the article
- *   (prose follows), the box ends at the story's own lines: a numbered item,
- *   a table row, or a subheading (capitals, or three words or fewer) right
- *   above a paragraph.
+ *   (the story's prose follows: not a copyright line, a bio or a sign-off),
+ *   the box ends at the story's own lines: a numbered list under unnumbered
+ *   links, a table row, or a subheading (capitals, or three words or fewer)
+ *   right above a paragraph.
  * Why it happens: the "related stories" box under an article is scraped with it.
  * Fix and confidence: heading 0.95 in the last third of the text or when link
  *   lines follow, else 0.85; link lines 0.9.

@@ -17,8 +17,9 @@
  * Known false positives: the first line (the headline) is never removed,
  *   even when a paragraph repeats it — nor the first line under the page's
  *   header furniture (a label of section words, a chrome line, a byline, a
- *   date line: the headline's place once they go). A one-sentence paragraph that an editor deliberately
- *   repeats later inside a longer one (rare in edited news).
+ *   date line: the headline's place once they go). A one-sentence paragraph
+ *   that an editor deliberately repeats later inside a longer one (rare in
+ *   edited news).
  * Example: a line "we did the right thing" above a paragraph that contains
  *   "I have absolutely no doubt we did the right thing."
  */
