@@ -1246,6 +1246,14 @@ ruleTester(byline, {
 ruleTester(chromeLine, {
   valid: [
     {
+      name: "false-positive guard: a question and short answers without a poll heading stay (an interview)",
+      text: `${BODY}\n\nDid you expect to win?\n\nNo\n\nNot at all\n\nThe mayor said the budget was balanced.`,
+    },
+    {
+      name: "false-positive guard: a poll label over a question headline, its byline and its date is no widget",
+      text: `Poll\n\nIs the mayor right about taxes?\n\nBy Jane Doe\n\nMarch 3, 2023\n\n${BODY}`,
+    },
+    {
       name: "false-positive guard: a one-word subheading that a site footer or a player also uses (Accessibility, Careers, Audio)",
       text: `${BODY}\n\nAccessibility\n\nThe new station has lifts on every platform, officials said.\n\nCareers\n\nThe council will hire forty staff for the station, the mayor said.\n\nAudio\n\nThe phone's speakers are loud and clear, the reviewer wrote.`,
     },
@@ -1379,6 +1387,19 @@ ruleTester(chromeLine, {
     },
   ],
   invalid: [
+    {
+      name: "a poll widget goes as a whole: heading, question, answers and button",
+      text: `${BODY}\n\nPoll\n\nShould the government act now?\n\nYes\n\nNo\n\nNot sure\n\nVote\n\nThe mayor said the budget was balanced.`,
+      findings: [
+        { actual: "Poll", message: "poll line" },
+        { actual: "Should the government act now?" },
+        { actual: "Yes" },
+        { actual: "No" },
+        { actual: "Not sure" },
+        { actual: "Vote" },
+      ],
+      output: `${BODY}\n\nThe mayor said the budget was balanced.`,
+    },
     {
       name: "a tokenised release's credit and copyright lines, read with their punctuation joined back",
       text: `${LOWER_BODY}\n\n( reporting by jane doe ; editing by john roe )\n\n© 2019 the associated press . all rights reserved .`,

@@ -39,8 +39,10 @@ import { isMasthead } from "../data/sections.js";
 import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
+import { parseDateLine } from "../util/date.js";
 import { withoutMarks } from "../util/shape.js";
 import { compareKey, detokenized, STOPWORDS, wordCount } from "../util/text.js";
+import { isBylineLine } from "./byline.js";
 import { defineRule } from "./rule.js";
 
 interface CompiledFamily {
@@ -260,6 +262,59 @@ function captionCopies(
   return copies;
 }
 
+/** A poll widget's heading alone on its line ("Poll", "Quick poll", "Today's poll:"). */
+const POLL_HEADING = /^(?:(?:quick|reader|readers['’]?|today['’]s|our|daily|weekly)\s+)?poll\s*:?$/i;
+/** The button or link under a poll's answers. */
+const POLL_CLOSER = /^(?:vote|vote now|submit|view results|see results|show results|results)\s*[.!]?$/i;
+/** Most answer lines read under a poll's question. */
+const POLL_MAX_ANSWERS = 8;
+
+/**
+ * A poll widget: its heading (line `k`), a question, two answer lines or more
+ * (short, unpunctuated: "Yes", "No", "Not sure") and the button under them
+ * ("Vote"). Reported into `out` (lines already reported are skipped); returns
+ * the set of lines so reported, or `copies` unchanged when `k` opens no
+ * widget. Without the heading, a question and its short answers may be an
+ * interview's, and stay.
+ */
+function pollWidget(
+  doc: Document,
+  lines: readonly Line[],
+  k: number,
+  out: FindingDraft[],
+  copies: Set<number> | undefined,
+): Set<number> | undefined {
+  const question = lines[k + 1];
+  if (!question || question.text.length > 200 || !question.text.endsWith("?")) return copies;
+  let j = k + 2;
+  while (j < lines.length && j - k - 2 < POLL_MAX_ANSWERS) {
+    const t = lines[j]!.text;
+    if (t.length > 60 || wordCount(t, 7) > 6 || /[.!?]$/.test(t) || POLL_CLOSER.test(t)) break;
+    // A byline or a date under a question is a headline's ("Poll" as a label over it).
+    if (isBylineLine(t, true) || parseDateLine(t) !== undefined) break;
+    j++;
+  }
+  if (j - k - 2 < 2) return copies;
+  if (j < lines.length && POLL_CLOSER.test(lines[j]!.text)) j++;
+  const heading = lines[k]!;
+  for (let i = k; i < j; i++) {
+    const l = lines[i]!;
+    if (out.some((f) => f.span === l.content)) continue;
+    copies ??= new Set();
+    copies.add(i);
+    out.push({
+      message: `Unexpected poll line \`${l.text}\``,
+      span: l.content,
+      confidence: POLL_CONFIDENCE,
+      fix: { span: doc.lineRemovalSpan(l.index), text: "" },
+      ...(i > k ? { related: heading.content } : {}),
+      actual: l.text,
+    });
+  }
+  return copies;
+}
+const POLL_CONFIDENCE = 0.85;
+
 const BIO = CHROME_FAMILIES.find((f) => f.family === "bio")!;
 
 /** An author's bio in a caseless page (CASELESS_AUTHOR_BIOS): the family, or null. */
@@ -300,6 +355,15 @@ export default defineRule({
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.text.length > CHROME_MAX_CHARS || copies?.has(k)) continue;
+      // A poll widget goes as a whole: heading, question, answers and button.
+      if (
+        line.text.length <= 20 &&
+        (wanted.length === 0 || wanted.includes("embed")) &&
+        POLL_HEADING.test(line.text)
+      ) {
+        copies = pollWidget(doc, lines, k, out, copies);
+        if (copies?.has(k)) continue;
+      }
       let fam = familyIn(line.text, families, anyPlain);
       // A chrome line in list marks or emphasis: "• Share", "**Related:** …".
       if (!fam) {
