@@ -1246,6 +1246,10 @@ ruleTester(byline, {
 ruleTester(chromeLine, {
   valid: [
     {
+      name: "false-positive guard: 'with files from' in prose, 'supplied' in a sentence",
+      text: `${BODY}\n\nWith files from his mother, he went on.\n\nHe said the plan was supplied by the council.`,
+    },
+    {
       name: "false-positive guard: a question and short answers without a poll heading stay (an interview)",
       text: `${BODY}\n\nDid you expect to win?\n\nNo\n\nNot at all\n\nThe mayor said the budget was balanced.`,
     },
@@ -1387,6 +1391,21 @@ ruleTester(chromeLine, {
     },
   ],
   invalid: [
+    {
+      name: "a labelled developing notice, a Canadian wire credit, a paywall prompt, a player's loading lines and an Australian caption credit",
+      text: `${BODY}\n\nBREAKING NEWS: This story will be updated.\n\nVideo Loading\n\nThe video will start in 6\n\nPlay now\n\nPolice at the scene on Friday morning. Source:Supplied\n\nTo continue reading, log in or create a free account.\n\n— With files from The Canadian Press`,
+      findings: [
+        { message: "credits line" },
+        { message: "video line" },
+        { message: "video line" },
+        { message: "video line" },
+        { message: "photo line" },
+        { message: "newsletter line" },
+        { message: "credits line" },
+      ],
+      output: BODY,
+    },
+
     {
       name: "a poll widget goes as a whole: heading, question, answers and button",
       text: `${BODY}\n\nPoll\n\nShould the government act now?\n\nYes\n\nNo\n\nNot sure\n\nVote\n\nThe mayor said the budget was balanced.`,

@@ -68,6 +68,12 @@ const MORE_CAPTION_CREDITS: readonly GuardedPattern[] = [
     ),
     "|",
   ),
+  // News Corp Australia's caption credit: "… on Friday morning. Source:Supplied", "…
+  // Picture: Supplied" (probe B).
+  guarded(
+    new RegExp(String.raw`${CAPTION}[.!?)\s]\s*(?:Source|Picture|Image|Photo)\s*:\s*Supplied$`, "u"),
+    "supplied",
+  ),
   // A name, then the agency: "Jane Doe / The Canadian Press", "Jane Doe/AFP".
   guarded(
     /^\p{Lu}[\p{L}.'’\- ]{1,40}\s*\/\s*(?:The Canadian Press|THE CANADIAN PRESS|The Associated Press|Associated Press|Getty Images|Reuters|REUTERS|AFP|AP|EPA|AAP|PA|Bloomberg|Shutterstock)$/u,
@@ -347,6 +353,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^we (?:will |may |only )?use your email(?: address)? (?:only )?(?:to|for)\b.{0,250}$/i,
       /^we use your sign-?up to provide content\b.{0,300}$/i,
       /^continue reading (?:your|this|the) (?:article|story) with an? .{1,60} subscription\.?$/i,
+      // "To continue reading, log in or create a free account." (probe B).
+      /^to (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:log in|sign in|subscribe|register|create a (?:free )?account)\b.{0,80}$/i,
       // "Never miss a story. Subscribe to our newsletter.", "Stay informed. Sign up …",
       // "Get the best of the week in your inbox every Sunday."
       /^(?:never miss a (?:story|thing|beat)|stay informed|stay in the know|don(?:'|’)t miss out)\b[.:!,]?\s*(?:sign up|subscribe|get|join)\b.{0,120}$/i,
@@ -493,6 +501,11 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // A developing story's notices: "This is a developing story. Please check back for
       // updates.", "Check back for updates to this developing story.", "This story has been updated."
       /^(?:this (?:is a )?(?:developing|breaking) (?:news )?story|this story is (?:developing|breaking)|this (?:story|article|post) (?:has been|was|will be) updated|(?:please )?check back (?:later |soon )?for (?:updates|more)|more (?:details|information) to come)\b.{0,160}$/i,
+      // The same notice under a label: "BREAKING NEWS: This story will be updated." (probe B).
+      /^(?:breaking(?: news)?|developing(?: story)?|update|just in)\s*[:—–-]\s*this (?:story|article|post|report) (?:will be|is being|has been|may be) updated\b.{0,100}$/i,
+      // Canadian wire copy's closing credit, bare or after a dash: "— With files from The
+      // Canadian Press" (probe B).
+      /^(?:[—–-]\s*)?(?:With|WITH|with) (?:files|FILES) (?:from|FROM) (?:[Tt]he |THE )?\p{Lu}[^.!?,;]{1,60}$/u,
       /^a version of this (?:article|story) (?:appears|appeared) in print on .{0,300}$/i,
       // Syndication credits: "This article was produced by Kaiser Health News.",
       // "Published in partnership with The Conversation.", "Distributed by Tribune Content Agency".
@@ -550,7 +563,9 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // USA TODAY's player: "Close Skip in Skip x Embed x Share …" and its caption (the
       // words of its buttons, then the video's caption on the same line).
       /^(?:close )?skip in skip x embed x share\b.{0,400}$/i,
-      /^(?:video|next video|next|up next) (?:will )?(?:play|start|begin)s? in \d{1,2}(?: seconds?)?$/i,
+      /^(?:the |your )?(?:video|next video|next|up next) (?:will )?(?:play|start|begin)s? in \d{1,2}(?: seconds?)?$/i,
+      // A player's loading state and button: "Video Loading", "Play now" (probe B).
+      /^(?:video (?:is )?loading(?:\.{3}|…)?|play now)$/i,
       /^up next in \d{1,2}$/i,
       /^(?:story highlights|scroll down for (?:the )?video|listen to (?:this )?(?:article|story)(?: \d+ min(?:utes?)?)?)$/i,
       /^watch the (?:full )?(?:interview|video|clip|report|segment) (?:below|above)\s*[:.]?$/i,
