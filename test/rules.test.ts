@@ -603,6 +603,12 @@ ruleTester(sectionLine, {
       output: `are you a bad boyfriend\n\n${BODY}`,
     },
     {
+      name: "a Forbes channel under the headline, then the story (Energy)",
+      text: `Council passes budget after long debate\n\nEnergy\n\n${BODY}`,
+      findings: [{ actual: "Energy", fixed: true }],
+      output: `Council passes budget after long debate\n\n${BODY}`,
+    },
+    {
       name: "a label of section words under the headline, then the story (Analysis, EXCLUSIVE)",
       text: `Council passes budget after long debate\n\nAnalysis\n\n${BODY}`,
       findings: [{ actual: "Analysis", fixed: true }],
@@ -875,6 +881,10 @@ ruleTester(dateline, {
 ruleTester(byline, {
   valid: [
     {
+      name: "false-positive guard: a first-person sentence that goes on is no Forbes tagline",
+      text: `Headline here\n\nI write about health care, because my mother was a nurse for thirty years.\n\n${BODY}`,
+    },
+    {
       name: "false-positive guard: a two-word headline under a labelled section, over a date line (Section: World, Arctic Ramadan)",
       text: `Section: World\n\nArctic Ramadan\n\nMay. 16, 2020 10:30 a.m.\n\n${BODY}`,
     },
@@ -1095,6 +1105,13 @@ ruleTester(byline, {
       findings: [{ expected: "Ravi Donnelly" }, { expected: "Ravi Donnelly" }],
       output: `Headline here\n\n${BODY}`,
     },
+    {
+      name: "Forbes: Name Contributor and the tagline under it (I write about health care.)",
+      text: `Headline here\n\nRavi Donnelly Contributor\n\nI write about health care.\n\n${BODY}`,
+      findings: [{ expected: "Ravi Donnelly" }, { expected: "Ravi Donnelly" }],
+      output: `Headline here\n\n${BODY}`,
+    },
+
     {
       name: "Forbes: the contributors' disclaimer alone among the top lines",
       text: `Headline here\n\nOpinions expressed by Forbes Contributors are their own.\n\n${BODY}`,

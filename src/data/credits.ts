@@ -45,10 +45,12 @@ export const AGENCIES: readonly string[] = [
 
 /**
  * Forbes' label after a writer's name ("Claire McAllister Forbes Staff",
- * "Ravi Donnelly Contributor"), and the disclaimer printed under it.
+ * "Ravi Donnelly Contributor"), and the disclaimer or tagline printed under
+ * it ("I write about health care.", probe B); read among the top lines only.
  */
 export const CONTRIBUTOR_LABEL = "(?:Forbes Staff|Contributor|Forbes Contributor)";
-export const CONTRIBUTOR_DISCLAIMER = /^Opinions expressed by Forbes Contributors are their own\.$/i;
+export const CONTRIBUTOR_DISCLAIMER =
+  /^(?:Opinions expressed by Forbes Contributors are their own|I (?:write|report) (?:about|on) [^,;:!?.]{3,70})\.$/i;
 
 /**
  * Words of two- or three-word kickers and labels shaped like a person's name

@@ -16,7 +16,9 @@ export const SECTION_WORDS = new Set(
     "canada india china russia ukraine syria asia-pacific pacific latin america north south west east central " +
     // Section paths ("Politics > Congress", "Opinion | Columnists") and more desks.
     "> » › columnists columnist congress transport transportation exclusive special reports investigation " +
-    "technology&science odd offbeat weird"
+    "technology&science odd offbeat weird " +
+    // Forbes' channels, set under the contributor's name (probe B).
+    "energy policy leadership innovation"
   ).split(" "),
 );
 
