@@ -11,7 +11,10 @@
  *   "Skip Twitter post", consent notices), an author's bio on the page's last
  *   three lines (family `bio`, cased pages); captions closing on their credit
  *   ("… on Monday. Photo: Jane Doe"), and beside a photo line the same
- *   caption without its credit (the image's alt text).
+ *   caption without its credit (the image's alt text); a poll widget as a
+ *   whole (its "Poll" heading, question, short answers and "Vote" button,
+ *   0.85); on caseless pages, a tokenised release's line read with its
+ *   punctuation joined back ("( reporting by … ; editing by … )").
  * Why it happens: text extraction keeps every text node of the page.
  * Fix and confidence: the family's confidence (0.9–0.95); lines longer than
  *   320 characters are never chrome.
@@ -350,7 +353,8 @@ export default defineRule({
       ? BOTTOM_COMPILED.filter((f) => wanted.includes(f.family.family))
       : BOTTOM_COMPILED;
     const lines = doc.contentLines;
-    // Caption copies already reported beside their photo line (rare: made on first need).
+    // Lines already reported as part of a group (a caption copy beside its photo line,
+    // a poll widget's lines; rare: made on first need).
     let copies: Set<number> | undefined;
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;

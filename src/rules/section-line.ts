@@ -17,9 +17,11 @@
  *   names the title and not the label; so does a line of section words right
  *   under a longer headline, when the story starts under it ("Analysis",
  *   "EXCLUSIVE"); and a label of known words as the first line of a page
- *   without a headline, above the story's first paragraph or a line of four
- *   words or more that is none (a caption, a standfirst) — not one word of a
- *   topic or a place ("Syria" over the story is its title).
+ *   without a headline, above the story's first paragraph, a line of four
+ *   words or more that is none (a caption, a standfirst) or a chrome line —
+ *   not one word of a topic or a place ("Syria" over the story is its title),
+ *   and above a byline or a date line only a news desk's name ("World
+ *   Media").
  * Why it happens: scrapers take the breadcrumb or section kicker with the
  *   headline block.
  * Fix and confidence: 0.9 when every word is a known section word
@@ -116,8 +118,9 @@ export default defineRule({
 /**
  * A label of known words as the first line of a page that has no headline
  * under it (extractors such as Readability leave the title out): "World
- * Media", then the first paragraph, a caption or a standfirst. Observed: the seed's "World Media" put above the benchmark's
- * Readability extractions.
+ * Media", then the first paragraph, a caption, a standfirst or a chrome line.
+ * Observed: the seed's "World Media" put above the benchmark's Readability
+ * extractions.
  */
 function labelOverStory(doc: Document, first: Line, second: Line, maxWords: number): FindingDraft[] {
   if (first.text.length > STACKED_MAX_CHARS) return [];
