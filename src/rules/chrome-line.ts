@@ -275,7 +275,7 @@ const POLL_MAX_ANSWERS = 8;
 /**
  * A poll widget: its heading (line `k`), a question, two answer lines or more
  * (short, unpunctuated: "Yes", "No", "Not sure") and the button under them
- * ("Vote"). Reported into `out` (lines already reported are skipped); returns
+ * ("Vote"). Reported into `out` (lines of a group already reported are skipped); returns
  * the set of lines so reported, or `copies` unchanged when `k` opens no
  * widget. Without the heading, a question and its short answers may be an
  * interview's, and stay.
@@ -302,7 +302,8 @@ function pollWidget(
   const heading = lines[k]!;
   for (let i = k; i < j; i++) {
     const l = lines[i]!;
-    if (out.some((f) => f.span === l.content)) continue;
+    // (The lines after `k` are not read yet: only a group reported before can hold one.)
+    if (copies?.has(i)) continue;
     copies ??= new Set();
     copies.add(i);
     out.push({
