@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { tokenise } from "../src/bench/tokenise.js";
 import { SECTION_WORDS } from "../src/data/sections.js";
 import { decodeHtmlBytes } from "../src/html/charset-sniff.js";
 import { extract } from "../src/html/extract.js";
@@ -699,23 +700,6 @@ describe("invariance on pages without their headline", () => {
     },
   );
 });
-
-/**
- * A tokenised release of the text, as Multi-News' preprocessed form prints it:
- * lower case, punctuation spaced out ("said , “ we"), hyphens as " @-@ ",
- * paragraphs joined by NEWLINE_CHAR tokens.
- */
-function tokenise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/(\p{L})-(\p{L})/gu, "$1 @-@ $2")
-    .replace(/([,;!?()“”"]|:(?!\d))/g, " $1 ")
-    .replace(/(\p{L}{2,})\.(\s|$)/gu, "$1 .$2")
-    .replace(/[ \t]+/g, " ")
-    .split(/\n\n+/)
-    .map((p) => p.trim())
-    .join(" NEWLINE_CHAR NEWLINE_CHAR ");
-}
 
 describe("invariance in a tokenised release (lower case, spaced punctuation, NEWLINE_CHAR)", () => {
   it("a named case: a credit line between paragraphs, a copyright line and a footer in the release's form", () => {
