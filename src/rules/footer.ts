@@ -48,6 +48,12 @@ function isStoryProse(text: string): boolean {
   return isProse(text) && familyOf(text) === null && !isBylineLine(text);
 }
 
+/** Index of the last line whose text passes `test`, or -1. */
+function lastIndex(lines: readonly { readonly text: string }[], test: (text: string) => boolean): number {
+  for (let j = lines.length - 1; j >= 0; j--) if (test(lines[j]!.text)) return j;
+  return -1;
+}
+
 /** The headings in one case-insensitive alternation: one test per line. */
 const ANY_HEADING = new RegExp(FOOTER_HEADINGS.map((re) => `(?:${re.source})`).join("|"), "iu");
 
@@ -73,6 +79,10 @@ export default defineRule({
     // Lines before the first prose line: the top of the page, where the headline is
     // (found when a heading is: most documents have none).
     let firstProse = -1;
+    // The last prose line, and the last line of the story's prose (read on first need,
+    // once per page: a heading has prose after it when its index is lower).
+    let lastProse: number | undefined;
+    let lastStory: number | undefined;
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.text.length > 80) continue;
@@ -83,8 +93,6 @@ export default defineRule({
       }
       const links: number[] = [];
       const tags = FOOTER_TAG_HEADINGS.test(line.text);
-      let closing: boolean | undefined;
-      let storyAfter: boolean | undefined;
       for (let j = k + 1; j < lines.length && links.length < FOOTER_MAX_LINK_LINES; j++) {
         const t = withoutListMark(lines[j]!.text);
         if (tags && t.length <= 40 && FOOTER_TAG_LINE.test(t)) {
@@ -101,12 +109,12 @@ export default defineRule({
         const lowerLink =
           LOWER_LINK.test(t) &&
           wordCount(t, LOWER_LINK_MAX_WORDS + 1) <= LOWER_LINK_MAX_WORDS &&
-          (closing ??= !lines.slice(k + 1).some((l) => isProse(l.text)));
+          (lastProse ??= lastIndex(lines, isProse)) <= k;
         if (!lowerLink && !isHeadlineLine(doc, t, { maxWords: 25 })) break;
         // Inside the article (the story's prose follows the box), the story's own lines
         // end the box: a numbered list under unnumbered links, a table row, or a
         // subheading (in capitals, or of three words or fewer) right above a paragraph.
-        if ((storyAfter ??= lines.slice(k + 1).some((l) => isStoryProse(l.text))) === true) {
+        if ((lastStory ??= lastIndex(lines, isStoryProse)) > k) {
           const numbered = t !== lines[j]!.text && NUMBERED.test(lines[j]!.text);
           if (numbered && links.length > 0 && !NUMBERED.test(lines[links[0]!]!.text)) break;
           if (TABLE_ROW.test(t)) break;
