@@ -22,6 +22,14 @@ export const SECTION_WORDS = new Set(
   ).split(" "),
 );
 
+/** Is every word of `text` (any case) a section word? */
+export function allSectionWords(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => SECTION_WORDS.has(w));
+}
+
 /**
  * A section named by its label ("Section: World", "Category: Local News"): the
  * label makes the words after it a section, known words or not.

@@ -46,7 +46,7 @@
  * Example: "By Tom Miles and Stephanie Nebehay" → meta.byline.
  */
 import { AGENCIES, CONTRIBUTOR_DISCLAIMER, CONTRIBUTOR_LABEL, NOT_PERSON_WORDS } from "../data/credits.js";
-import { LABELLED_SECTION, SECTION_WORDS } from "../data/sections.js";
+import { allSectionWords, LABELLED_SECTION, SECTION_WORDS } from "../data/sections.js";
 import type { Document, Line } from "../document/document.js";
 import type { FindingDraft, FindingMeta } from "../types.js";
 import { isCaseless } from "../util/case.js";
@@ -249,10 +249,7 @@ function isLabelLine(text: string, first: boolean): boolean {
   if ((first && !text.includes(" ")) || /\s[/>»›|]\s|^[»›]/u.test(text) || !/\p{Ll}/u.test(text)) return true;
   // A labelled section ("Section: World", "Category: Local News").
   if (LABELLED_SECTION.test(text)) return true;
-  return text
-    .toLowerCase()
-    .split(/\s+/)
-    .every((w) => SECTION_WORDS.has(w));
+  return allSectionWords(text);
 }
 
 /** A person's name in a lower-cased release: two or three lower-case words ("chris reyes"). */

@@ -23,6 +23,7 @@
  * Example: a line "we did the right thing" above a paragraph that contains
  *   "I have absolutely no doubt we did the right thing."
  */
+import { allSectionWords } from "../data/sections.js";
 import type { Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { parseDateLine } from "../util/date.js";
@@ -31,7 +32,6 @@ import { compareKey, wordCount } from "../util/text.js";
 import { isBylineLine } from "./byline.js";
 import { familyOf } from "./chrome-line.js";
 import { defineRule } from "./rule.js";
-import { allSectionWords } from "./section-line.js";
 
 const MAX_LINES = 2000;
 /**

@@ -33,7 +33,7 @@
  *   ("Exclusive", "Analysis") is also removed — it is chrome for a corpus.
  * Example: seed 004 starts "World Media" above the headline.
  */
-import { isMasthead, LABELLED_SECTION, SECTION_WORDS } from "../data/sections.js";
+import { allSectionWords, isMasthead, LABELLED_SECTION } from "../data/sections.js";
 import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
@@ -47,13 +47,6 @@ import { defineRule } from "./rule.js";
 const LABEL_SHAPE = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’ \-–|/:>»›]*$/u;
 /** The label in a caseless document (util/case.ts): "world media". */
 const CASELESS_LABEL_SHAPE = /^[\p{Ll}\p{N}][\p{L}\p{N}.&'’ \-–|/:>»›]*$/u;
-
-export function allSectionWords(text: string): boolean {
-  return text
-    .toLowerCase()
-    .split(/\s+/)
-    .every((w) => SECTION_WORDS.has(w));
-}
 
 /** "Politics | The Times": a label, then the site's name (up to four capitalised words) after a bar or dash. */
 const SITE_AFTER = /^(.+?)\s+[|–—-]\s+\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3}$/u;
