@@ -2621,6 +2621,10 @@ ruleTester(spinner, {
       text: "Apple showed the phone at its Worldwide Developers Conference, and the Global Fund and Global Witness praised Ogilvy Worldwide for the campaign.\n\nA worldwide committee of experts will meet, she said.",
     },
     {
+      name: "false-positive guard: a name before a lower-case or real Global (Amnesty global campaign, Rotary Global Grants, Oxfam's global reach)",
+      text: "The Amnesty global campaign began, and Rotary Global Grants paid for wells.\n\nOxfam's global reach grew.",
+    },
+    {
       name: "false-positive guard, text in capitals: THE RUSSIAN FEDERATION COUNCIL, USA TODAY, TEAM USA",
       text: "THE RUSSIAN FEDERATION COUNCIL MET ON MONDAY, AND SHE TOLD USA TODAY THAT TEAM USA OFFICIALS WOULD ATTEND.",
     },
@@ -2788,6 +2792,17 @@ ruleTester(spinner, {
       ],
       output:
         "Archives of the International Committee of the Red Cross were opened, the Stockholm International Water Institute said.\n\nShe was nominated for the International Children's Peace Prize by the International Dark-Sky Association.",
+    },
+    {
+      name: "a name that ends in International spun (Amnesty Worldwide, Transparency Global, Oxfam Worldwide at the end of a sentence)",
+      text: "Amnesty Worldwide and Transparency Global criticised the law, according to Oxfam Worldwide.",
+      findings: [
+        { actual: "Worldwide", expected: "International", fixed: true },
+        { actual: "Global", expected: "International", fixed: true },
+        { actual: "Worldwide", expected: "International", fixed: true },
+      ],
+      output:
+        "Amnesty International and Transparency International criticised the law, according to Oxfam International.",
     },
     {
       name: "worldwide law is fixed, global law only reported, a global law firm and global law enforcement left alone",

@@ -154,6 +154,15 @@ export const WORLDWIDE_NAME =
 export const WORLDWIDE_NAME_GUARD = "^(?:Developers?|Partner|Fund for Nature)\\b";
 export const WORLDWIDE_NAME_CONFIDENCE = 0.85;
 
+/**
+ * Names that end in "International", spun to "… Worldwide" or "… Global":
+ * "Amnesty Worldwide", "Transparency Global". Cased pages, the capitalised
+ * word right after the name. No organisation of these names uses "Worldwide"
+ * or "Global" (Rotary, whose "global grants" are real, is left out).
+ */
+export const INTERNATIONAL_AFTER_NAME = "\\b(?:Amnesty|Transparency|Oxfam)\\s+$";
+export const INTERNATIONAL_AFTER_NAME_CONFIDENCE = 0.9;
+
 /** "an worldwide" / "an global": 2 of 156,289 real documents; the spinner's article scar. */
 export const AN_SCAR_CONFIDENCE = 0.95;
 

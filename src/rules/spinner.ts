@@ -7,7 +7,9 @@
  *   count, AP headlines write "US"; "the USA" is fixed alone only when the
  *   body's style is settled: one form twice or more, never the other),
  *   "an worldwide/global" → "an international", "worldwide/global" before names real news only writes with "international" (International
- *   Monetary Fund, … investigation, … peace and security); spacing scars
+ *   Monetary Fund, … investigation, … peace and security), a capitalised
+ *   "Worldwide"/"Global" after a name that ends in "International" ("Amnesty
+ *   Worldwide" → "Amnesty International"); spacing scars
  *   "U.S. -Russia" → "U.S.-Russia" and `".With` → `"With`.
  * Why it happens: content farms run articles through a synonym spinner that
  *   swaps names for formal expansions, even inside quotations, and whose

@@ -8,6 +8,8 @@ import {
   HYPHEN_SCAR,
   HYPHEN_SCAR_CASELESS,
   HYPHEN_SCAR_CONFIDENCE,
+  INTERNATIONAL_AFTER_NAME,
+  INTERNATIONAL_AFTER_NAME_CONFIDENCE,
   INTERNATIONAL_COLLOCATIONS,
   QUOTE_PERIOD_SCAR,
   QUOTE_PERIOD_SCAR_CASELESS,
@@ -84,6 +86,9 @@ const CASELESS_EXPANSIONS: readonly CompiledExpansion[] = EXPANSIONS.map((e) => 
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 127;
 }
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
@@ -102,6 +107,7 @@ const COLLOCATION_TESTS = INTERNATIONAL_COLLOCATIONS.map((c) => ({
   c,
 }));
 const WORLDWIDE_NAME_RE = new RegExp(WORLDWIDE_NAME, "u");
+const AFTER_NAME_RE = new RegExp(INTERNATIONAL_AFTER_NAME, "u");
 const WORLDWIDE_NAME_GUARD_RE = new RegExp(WORLDWIDE_NAME_GUARD, "u");
 // Spelled out case by case: a case-insensitive scan of every text is slower.
 const AN_SCAR_RE = /\b(an|An|AN)\s+(worldwide|global|Worldwide|Global|WORLDWIDE|GLOBAL)\b/gu;
@@ -375,22 +381,34 @@ export function findSpinCandidates(text: string, caseless = isCaselessText(text)
       for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {
         const end = at + word.length;
         if (at > 0 && isWordChar(lower.charCodeAt(at - 1))) continue;
-        if (end >= lower.length || !isSpace(lower.charCodeAt(end))) continue;
+        if (end < lower.length && isWordChar(lower.charCodeAt(end))) continue;
+        // What follows a collocation's adjective is a word after a space.
+        const spaced = end < lower.length && isSpace(lower.charCodeAt(end));
+        // Unspaced, only a name's capitalised last word can be spun ("Amnesty Worldwide.").
+        if (!spaced && (caseless || !isUpper(text.charCodeAt(at)))) continue;
         // "an worldwide X" is the article scar, handled above.
         if (AN_BEFORE.test(lower.slice(Math.max(0, at - 4), at))) continue;
         let restStart = end;
         while (restStart < lower.length && isSpace(lower.charCodeAt(restStart))) restStart++;
         const rest = text.slice(restStart, restStart + CONTEXT);
-        const hit = COLLOCATION_TESTS.find((t) => t.re.test(rest));
+        const hit = spaced ? COLLOCATION_TESTS.find((t) => t.re.test(rest)) : undefined;
         const actual = text.slice(at, end);
         // "the Worldwide Committee of …": a spun name (cased pages, "Worldwide" only).
         const named =
+          spaced &&
           !hit &&
           !caseless &&
           actual === "Worldwide" &&
           WORLDWIDE_NAME_RE.test(rest) &&
           !WORLDWIDE_NAME_GUARD_RE.test(rest);
-        if (!hit && !named) continue;
+        // "Amnesty Worldwide": a name that ends in "International" (cased pages).
+        const afterName =
+          !hit &&
+          !named &&
+          !caseless &&
+          (actual === "Worldwide" || actual === "Global") &&
+          AFTER_NAME_RE.test(text.slice(Math.max(0, at - 16), at));
+        if (!hit && !named && !afterName) continue;
         out.push({
           type: "collocation",
           id: "international-collocation",
@@ -398,7 +416,11 @@ export function findSpinCandidates(text: string, caseless = isCaselessText(text)
           actual,
           expected: inCaseOf("international", actual),
           replacement: inCaseOf("international", actual),
-          confidence: hit ? hit.c[word] : WORLDWIDE_NAME_CONFIDENCE,
+          confidence: hit
+            ? hit.c[word]
+            : named
+              ? WORLDWIDE_NAME_CONFIDENCE
+              : INTERNATIONAL_AFTER_NAME_CONFIDENCE,
           guarded: false,
         });
       }
