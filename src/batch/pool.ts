@@ -100,10 +100,10 @@ class PoolExecutor implements Executor {
  * cleaner it chose about 3× the ~18 MB a worker keeps live, and peaks above
  * that). Batch cleaning keeps little alive between documents, so a tighter
  * factor costs a few more full collections of a small heap, and one huge
- * document can still grow its heap as far as it needs. Measured with bench:batch's
- * corpora, 2 workers: peak RSS 219 MB at 20 MB and 270 MB at 200 MB (1.23×)
- * without it, 171 MB and 180 MB (1.05×) with 50; CPU of a 20 MB run +2–3%.
- * (20 saved no more memory for +5–10% CPU.)
+ * document can still grow its heap as far as it needs. Measured with
+ * bench:batch, 2 workers: peak RSS 212 MB at 20 MB and 260 MB at 200 MB of
+ * JSONL (1.23×) without it, 161 MB and 169 MB (1.05×) with 50; CPU of a 20 MB
+ * run +2–3%. (20 saved no more memory for +5–10% CPU.)
  */
 export const BATCH_HEAP_GROWING_PERCENT = 50;
 
