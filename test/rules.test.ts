@@ -763,6 +763,10 @@ ruleTester(dateline, {
       name: "false-positive guard: a date and a lower-case phrase after by is no author",
       text: `Headline here\n\nOctober 14, 2017 by bus\n\n${BODY}`,
     },
+    {
+      name: "false-positive guard: a labelled time that opens a sentence, a bare time of day in the text",
+      text: `Headline here\n\n${BODY}\n\nUpdated at 10:32 a.m., the figures showed a rise.\n\n10:32 a.m. ET\n\n${BODY}`,
+    },
   ],
   invalid: [
     {
@@ -776,6 +780,16 @@ ruleTester(dateline, {
       text: `Headline here\n\nand last updated 6:22 PM, Mar 24, 2017\n\nPosted 7 Apr 20187 April 2018Sat 7 Apr 2018 at 2:58am\n\n${BODY}`,
       findings: [{ message: "2017-03-24T18:22" }, { message: "2018-04-07" }],
       output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "a labelled time of day without a date, under the headline, mid-article and at the end (Updated 10:32 a.m. ET, Posted at 9:15 p.m., Last updated at 10:32 BST)",
+      text: `Headline here\n\nUpdated 10:32 a.m. ET\n\n${BODY}\n\nPosted at 9:15 p.m.\n\n${BODY}\n\nLast updated at 10:32 BST`,
+      findings: [
+        { actual: "Updated 10:32 a.m. ET", fixed: true },
+        { actual: "Posted at 9:15 p.m.", fixed: true },
+        { actual: "Last updated at 10:32 BST", fixed: true },
+      ],
+      output: `Headline here\n\n${BODY}\n\n${BODY}`,
     },
     {
       name: "a relative time and a reading time under the headline (11h ago, Yesterday at 10:43 am, Estimated read time: 2 min)",
@@ -1263,6 +1277,10 @@ ruleTester(byline, {
 ruleTester(chromeLine, {
   valid: [
     {
+      name: "false-positive guard: a callout phrase in a sentence, an unlimited-access offer in prose",
+      text: `${BODY}\n\nWe want to hear from you, the mayor told residents at the meeting.\n\nEnjoy unlimited access to the pool for $1 a day, the city said.`,
+    },
+    {
       name: "false-positive guard: 'with files from' in prose, 'supplied' in a sentence",
       text: `${BODY}\n\nWith files from his mother, he went on.\n\nHe said the plan was supplied by the council.`,
     },
@@ -1408,6 +1426,17 @@ ruleTester(chromeLine, {
     },
   ],
   invalid: [
+    {
+      name: "a reader callout, an app prompt after a question, offers with their price (We'd love to hear from you, Want more news? Download our app, Enjoy unlimited access for $1)",
+      text: `${BODY}\n\nWe’d love to hear from you\n\nWant more news? Download our app\n\nEnjoy unlimited access for $1\n\nGet unlimited digital access for just £1 a week for 4 weeks\n\n${BODY}`,
+      findings: [
+        { actual: "We’d love to hear from you", fixed: true },
+        { actual: "Want more news? Download our app", fixed: true },
+        { actual: "Enjoy unlimited access for $1", fixed: true },
+        { actual: "Get unlimited digital access for just £1 a week for 4 weeks", fixed: true },
+      ],
+      output: `${BODY}\n\n${BODY}`,
+    },
     {
       name: "a labelled developing notice, a Canadian wire credit, a paywall prompt, a player's loading lines and an Australian caption credit",
       text: `${BODY}\n\nBREAKING NEWS: This story will be updated.\n\nVideo Loading\n\nThe video will start in 6\n\nPlay now\n\nPolice at the scene on Friday morning. Source:Supplied\n\nTo continue reading, log in or create a free account.\n\n— With files from The Canadian Press`,

@@ -368,7 +368,9 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^catch all the (?:latest )?.{0,40}\bnews\b.{0,300}$/i,
       /^stay connected with us\b.{0,200}$/i,
       // A question put before the prompt: "Want more news? Sign up for our daily newsletter."
-      /^(?:want|like|enjoy|love|looking for) .{1,60}\? (?:sign up|subscribe|get|join|register)\b.{0,120}$/i,
+      /^(?:want|like|enjoy|love|looking for) .{1,60}\? (?:sign up|subscribe|get|join|register|download)\b.{0,120}$/i,
+      // An offer with its price: "Enjoy unlimited access for $1", "Get unlimited digital access for just £1".
+      /^(?:get|enjoy) unlimited (?:digital )?access for (?:just |only )?[$£€]\d+(?:\.\d\d)?(?:\s*(?:a|per|\/)\s*(?:day|week|month|year))?(?: for (?:the first )?\d+ (?:days|weeks|months))?[.!]?$/i,
       // App promos: "CLICK HERE TO GET THE FOX NEWS APP", "Download our app".
       /^click here to (?:get|download) the .{1,40} app\b.{0,40}$/i,
       /^(?:download|get) (?:our|the) (?:free )?(?:.{1,30} )?app\b.{0,60}$/i,
@@ -997,6 +999,10 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "about the authors",
     "unlock this article",
     "get unlimited digital access",
+    // A reader callout's heading: "We want to hear from you".
+    "we want to hear from you",
+    "we'd love to hear from you",
+    "we would love to hear from you",
     "this article is exclusive to subscribers",
     "this story is exclusive to subscribers",
     "subscribers only",

@@ -7,7 +7,8 @@
  *   glued "Posted 7 Apr 20187 April 2018Sat 7 Apr 2018 at 2:58am"). Among the
  *   top lines below the first, a relative or reading time ("11h ago",
  *   "Yesterday at 10:43 am", "Estimated read time: 2 min") is removed too,
- *   with nothing for meta.date.
+ *   and anywhere a labelled time of day ("Updated 10:32 a.m. ET", "Posted at
+ *   9:15 p.m."), with nothing for meta.date.
  * Why it happens: the page's timestamp block is scraped with the article.
  * Fix and confidence: 0.95 for a labelled date anywhere; 0.9 for a bare date
  *   in the first `topLines` or last `bottomLines` content lines; 0.6 for a bare
@@ -30,6 +31,14 @@ import { defineRule } from "./rule.js";
  */
 const RELATIVE_TIME =
   /^(?:(?:updated|posted|published)\s+)?(?:\d{1,3}\s?(?:s|m|h|d|w|mins?|hrs?|minutes?|hours?|days?|weeks?)\s+ago|(?:yesterday|today)(?:,\s*|\s+at\s+)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)$/i;
+/**
+ * A time of day under a publication label and nothing else ("Updated 10:32
+ * a.m. ET", "Posted at 9:15 p.m.", "Last updated at 10:32 BST"): a live
+ * page's timestamp, anywhere in the text (the label says what it is); no
+ * date, so nothing goes to meta.date.
+ */
+const LABELLED_TIME =
+  /^(?:last\s+)?(?:updated|posted|published|modified)(?:\s+on)?\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|IST|AE[SD]T|JST|local time))?\.?$/i;
 const READ_TIME = /^(?:estimated\s+)?(?:read|reading)\s+time:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?$/i;
 
 export default defineRule({
@@ -52,13 +61,12 @@ export default defineRule({
       const parsed = parseDateLine(line.text, caseless);
       if (!parsed) {
         if (
-          k > 0 &&
-          k < top &&
           line.text.length <= 40 &&
-          (RELATIVE_TIME.test(line.text) || READ_TIME.test(line.text))
+          (LABELLED_TIME.test(line.text) ||
+            (k > 0 && k < top && (RELATIVE_TIME.test(line.text) || READ_TIME.test(line.text))))
         )
           out.push({
-            message: `Unexpected time \`${line.text}\` in the text (a relative or reading time, no date)`,
+            message: `Unexpected time \`${line.text}\` in the text (a relative, labelled or reading time, no date)`,
             span: line.content,
             confidence: 0.9,
             fix: { span: doc.lineRemovalSpan(line.index), text: "" },
