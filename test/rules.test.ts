@@ -764,8 +764,8 @@ ruleTester(dateline, {
       text: `Headline here\n\nOctober 14, 2017 by bus\n\n${BODY}`,
     },
     {
-      name: "false-positive guard: a labelled time that opens a sentence, a bare time of day in the text",
-      text: `Headline here\n\n${BODY}\n\nUpdated at 10:32 a.m., the figures showed a rise.\n\n10:32 a.m. ET\n\n${BODY}`,
+      name: "false-positive guard: a labelled time that opens a sentence, a bare time of day below the top lines",
+      text: `Headline here\n\n${BODY}\n\nUpdated at 10:32 a.m., the figures showed a rise.\n\n${LONGER}\n\n10:32 a.m. ET\n\n${BODY}`,
     },
   ],
   invalid: [
@@ -780,6 +780,12 @@ ruleTester(dateline, {
       text: `Headline here\n\nand last updated 6:22 PM, Mar 24, 2017\n\nPosted 7 Apr 20187 April 2018Sat 7 Apr 2018 at 2:58am\n\n${BODY}`,
       findings: [{ message: "2017-03-24T18:22" }, { message: "2018-04-07" }],
       output: `Headline here\n\n${BODY}`,
+    },
+    {
+      name: "a bare time of day with its half of the day or zone under the headline (10:32 a.m. ET)",
+      text: `Headline here\n\n10:32 a.m. ET\n\n${BODY}\n\n${LONGER}`,
+      findings: [{ actual: "10:32 a.m. ET", fixed: true }],
+      output: `Headline here\n\n${BODY}\n\n${LONGER}`,
     },
     {
       name: "a labelled time of day without a date, under the headline, mid-article and at the end (Updated 10:32 a.m. ET, Posted at 9:15 p.m., Last updated at 10:32 BST)",

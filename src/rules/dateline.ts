@@ -8,7 +8,8 @@
  *   top lines below the first, a relative or reading time ("11h ago",
  *   "Yesterday at 10:43 am", "Estimated read time: 2 min") is removed too,
  *   and anywhere a labelled time of day ("Updated 10:32 a.m. ET", "Posted at
- *   9:15 p.m."), with nothing for meta.date.
+ *   9:15 p.m."), and among the top lines a bare time with its half of the
+ *   day or zone ("10:32 a.m. ET"), with nothing for meta.date.
  * Why it happens: the page's timestamp block is scraped with the article.
  * Fix and confidence: 0.95 for a labelled date anywhere; 0.9 for a bare date
  *   in the first `topLines` or last `bottomLines` content lines; 0.6 for a bare
@@ -37,8 +38,16 @@ const RELATIVE_TIME =
  * page's timestamp, anywhere in the text (the label says what it is); no
  * date, so nothing goes to meta.date.
  */
-const LABELLED_TIME =
-  /^(?:last\s+)?(?:updated|posted|published|modified)(?:\s+on)?\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|IST|AE[SD]T|JST|local time))?\.?$/i;
+const TIME_ZONE = "(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|IST|AE[SD]T|JST|local time)";
+const LABELLED_TIME = new RegExp(
+  `^(?:last\\s+)?(?:updated|posted|published|modified)(?:\\s+on)?\\s*:?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*${TIME_ZONE})?\\.?$`,
+  "i",
+);
+/** A bare time of day with its half of the day or zone ("10:32 a.m. ET"): a timestamp among the top lines only. */
+const BARE_TIME = new RegExp(
+  `^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?(?:\\s*${TIME_ZONE})?|${TIME_ZONE})\\.?$`,
+  "i",
+);
 const READ_TIME = /^(?:estimated\s+)?(?:read|reading)\s+time:?\s*\d{1,3}\s*(?:min|mins|minutes?)\.?$/i;
 
 export default defineRule({
@@ -63,7 +72,9 @@ export default defineRule({
         if (
           line.text.length <= 40 &&
           (LABELLED_TIME.test(line.text) ||
-            (k > 0 && k < top && (RELATIVE_TIME.test(line.text) || READ_TIME.test(line.text))))
+            (k > 0 &&
+              k < top &&
+              (RELATIVE_TIME.test(line.text) || READ_TIME.test(line.text) || BARE_TIME.test(line.text))))
         )
           out.push({
             message: `Unexpected time \`${line.text}\` in the text (a relative, labelled or reading time, no date)`,
