@@ -21,7 +21,7 @@
  */
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
-import { parseDateLine } from "../util/date.js";
+import { parseDateLine, TIME_ZONES } from "../util/date.js";
 import { defineRule } from "./rule.js";
 
 /**
@@ -38,7 +38,7 @@ const RELATIVE_TIME =
  * page's timestamp, anywhere in the text (the label says what it is); no
  * date, so nothing goes to meta.date.
  */
-const TIME_ZONE = "(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T|IST|AE[SD]T|JST|local time)";
+const TIME_ZONE = `(?:${TIME_ZONES}|local time)`;
 const LABELLED_TIME = new RegExp(
   `^(?:last\\s+)?(?:updated|posted|published|modified)(?:\\s+on)?\\s*:?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*${TIME_ZONE})?\\.?$`,
   "i",
