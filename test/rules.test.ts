@@ -1323,6 +1323,14 @@ ruleTester(chromeLine, {
       text: `${LOWER_BODY}\n\nhis mother is a writer based in lucknow.\n\nthe paper is a contributor to the fund.`,
     },
     {
+      name: "false-positive guard: a closing sentence naming a book whose subject is no name, cased and caseless (his mother is the author of …)",
+      text: `${BODY}\n\nHis mother is the author of "The Long Road."\n\nThe report is the author of "a new era," he said.`,
+    },
+    {
+      name: "false-positive guard, caseless text: a book's author who is no name",
+      text: `${LOWER_BODY}\n\nhis mother is the author of "the long road."`,
+    },
+    {
       name: "false-positive guard: a correction note is content, and so is a bio-like sentence above the page's last lines or going on",
       text: `${BODY}\n\nJane Doe is a reporter at the Daily Times.\n\n${LONGER}\n\nCorrection: An earlier version of this story misstated the date of the vote.\n\nMaria Ressa is a journalist for Rappler, who was arrested in Manila on Wednesday.`,
     },
@@ -1427,11 +1435,56 @@ ruleTester(chromeLine, {
       text: `${LOWER_BODY}\n\ntwo officers reported from the scene.\n\njane doe reported from brussels.\n\nlicensing\n\nthe council will license forty new taxis next year, the mayor said.`,
     },
     {
+      name: 'false-positive guard: "with inputs from" in prose (residents, a lower-case source) stays, cased and caseless',
+      text: `${BODY}\n\nWith inputs from residents, the council drafted a plan.\n\nWith inputs from Congress, the bill passed.`,
+    },
+    {
+      name: 'false-positive guard, caseless text: "with inputs from" a source that is no agency',
+      text: `${LOWER_BODY}\n\nwith inputs from residents, the council drafted a plan.\n\nwith inputs from residents and local groups`,
+    },
+    {
       name: "false-positive guard: prose that starts like a player or post label",
       text: "Posted in Baghdad since 2003, the soldiers said they were tired.\n\nVideo: the police said the footage was real, and they would release more of it next week after the trial ends.\n\nListen to the mayor, residents said.",
     },
   ],
   invalid: [
+    {
+      name: "closing credits of Indian wire copy and an agency alone in brackets: (With inputs from agencies), With inputs from PTI, ANI, (With agency inputs), (PTI)",
+      text: `${BODY}\n\n(With inputs from agencies)\n\n- With inputs from PTI, ANI\n\n(With agency inputs)\n\n(PTI)`,
+      findings: [
+        { actual: "(With inputs from agencies)" },
+        { actual: "- With inputs from PTI, ANI" },
+        { actual: "(With agency inputs)" },
+        { actual: "(PTI)" },
+      ],
+      output: BODY,
+    },
+    {
+      name: "caseless text: an agency alone in brackets and a wire credit naming agencies ((afp), (with inputs from pti))",
+      text: `${LOWER_BODY}\n\n(with inputs from pti)\n\n(afp)`,
+      findings: [{ actual: "(with inputs from pti)" }, { actual: "(afp)" }],
+      output: LOWER_BODY,
+    },
+    {
+      name: "a contact line that also says where to follow the author, and one opening on 'You can reach'",
+      text: `${BODY}\n\nYou can reach him at jdoe@example.com.\n\nReach her at nathan.foster@example.com or follow her on Twitter @nathanfoster.`,
+      findings: [
+        { actual: "You can reach him at jdoe@example.com." },
+        { actual: "Reach her at nathan.foster@example.com or follow her on Twitter @nathanfoster." },
+      ],
+      output: BODY,
+    },
+    {
+      name: "a bio whose contact sentence holds a long address and a handle (Reach her at … or follow her on Twitter @…)",
+      text: `${BODY}\n\nNathan Foster is a reporter for the Daily Express covering state government. Reach her at nathan.foster@postmedia.com or follow her on Twitter @nathanfoster.`,
+      findings: [
+        {
+          actual:
+            "Nathan Foster is a reporter for the Daily Express covering state government. Reach her at nathan.foster@postmedia.com or follow her on Twitter @nathanfoster.",
+        },
+      ],
+      output: BODY,
+    },
     {
       name: "a reader callout, an app prompt after a question, offers with their price (We'd love to hear from you, Want more news? Download our app, Enjoy unlimited access for $1)",
       text: `${BODY}\n\nWe’d love to hear from you\n\nWant more news? Download our app\n\nEnjoy unlimited access for $1\n\nGet unlimited digital access for just £1 a week for 4 weeks\n\n${BODY}`,
@@ -1551,6 +1604,27 @@ ruleTester(chromeLine, {
         },
       ],
       output: BODY,
+    },
+    {
+      name: "an author's bio with a beat sentence at a web address, and one naming the author's book (… at Tucson.com. She covers …; … is the author of \"…\")",
+      text: `${BODY}\n\nKate Kapoor is a contributor at Tucson.com. She covers state government.\n\nKyle Sharma is the author of "City of Glass" and writes about foreign affairs.`,
+      findings: [
+        {
+          actual: "Kate Kapoor is a contributor at Tucson.com. She covers state government.",
+          message: /bio line/,
+        },
+        { actual: 'Kyle Sharma is the author of "City of Glass" and writes about foreign affairs.' },
+      ],
+      output: BODY,
+    },
+    {
+      name: "caseless text: the same two bios in lower case",
+      text: `${LOWER_BODY}\n\nkate kapoor is a contributor at tucson.com. she covers state government.\n\nkyle sharma is the author of "city of glass" and writes about foreign affairs.`,
+      findings: [
+        { actual: "kate kapoor is a contributor at tucson.com. she covers state government." },
+        { actual: 'kyle sharma is the author of "city of glass" and writes about foreign affairs.' },
+      ],
+      output: LOWER_BODY,
     },
     {
       name: "an ad slot's lines in their spellings, player states and errors, tool-bar buttons",
@@ -2277,6 +2351,18 @@ ruleTester(footer, {
       name: "Related Topics with its short tag lines (BBC)",
       text: `${BODY}\n\nRelated Topics\nTransport\nCity council`,
       findings: [{ actual: "Related Topics" }, { actual: "Transport" }, { actual: "City council" }],
+      output: BODY,
+    },
+    {
+      name: "the FT's and the Guardian's tag boxes (Follow the topics in this article, Explore more on these topics) with their tags",
+      text: `${BODY}\n\nFollow the topics in this article\nGordon Brown\nQuetta\n\nExplore more on these topics\nTransport`,
+      findings: [
+        { actual: "Follow the topics in this article" },
+        { actual: "Gordon Brown" },
+        { actual: "Quetta" },
+        { actual: "Explore more on these topics" },
+        { actual: "Transport" },
+      ],
       output: BODY,
     },
     {

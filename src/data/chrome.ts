@@ -148,10 +148,34 @@ const REPORTED_FROM = guarded(
   "reported from",
 );
 
+/** A source of "With inputs from …": agencies, or a name in capitals ("PTI", "Press Trust of India"). */
+const INPUT_SOURCE = String.raw`(?:agencies|agency|\p{Lu}[\p{L}.&'’-]*(?: (?:of )?\p{Lu}[\p{L}.&'’-]*){0,3})`;
+
+/**
+ * Indian wire copy's closing credit: "(With inputs from agencies)", "With inputs
+ * from PTI, ANI" — the sources are agencies or capitalised names (cased pages:
+ * "with inputs from residents, …" would read as one in lower case).
+ */
+const WITH_INPUTS = new RegExp(
+  String.raw`^\(?(?:[—–-]\s*)?(?:With|WITH) inputs from (?:the )?${INPUT_SOURCE}(?:(?:,| and| &) (?:the )?${INPUT_SOURCE}){0,3}\)?\.?$`,
+  "u",
+);
+/** The same credit naming agencies only, in any case ("(with inputs from pti)", "(With agency inputs)"). */
+const AGENCY_SOURCE =
+  "agencies|agency|pti|ani|ians|reuters|afp|ap|bloomberg|xinhua|dpa|efe|press trust of india";
+const WITH_AGENCY_INPUTS = new RegExp(
+  String.raw`^\(?(?:[—–-]\s*)?with (?:(?:additional )?inputs from (?:the )?(?:${AGENCY_SOURCE})(?:(?:,| and| &) (?:the )?(?:${AGENCY_SOURCE})){0,3}|(?:agency|wire) inputs)\s*\)?\s*\.?$`,
+  "i",
+);
+
 /** A person's name as a bio opens on it: two to four capitalised words. */
 const BIO_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}`;
+/** An outlet's web address as a bio names it: "a correspondent at Tucson.com". */
+const BIO_DOMAIN = String.raw`(?:\.(?:com|org|net|co\.uk|com\.au|ca))?`;
+/** A sentence after a bio that names the author's beat: "She covers courts and crime." */
+const BIO_BEAT = String.raw`(?: (?:He|She|They) (?:covers|writes about|reports on) [^.]{1,80}\.)?`;
 /** A sentence after a bio that says how to reach or follow the author. */
-const BIO_CONTACT = String.raw`(?: (?:Reach|Contact|Email|E-mail|Follow|Write to) [^.]{0,40}(?:\.(?!\s)[^.]{0,40}){0,4}\.?)?`;
+const BIO_CONTACT = String.raw`(?: (?:Reach|Contact|Email|E-mail|Follow|Write to) [^.]{0,60}(?:\.(?!\s)[^.]{0,60}){0,4}\.?)?`;
 
 /**
  * An author's bio closing the page, one line: "Jane Doe is a senior reporter
@@ -164,7 +188,7 @@ const BIO_CONTACT = String.raw`(?: (?:Reach|Contact|Email|E-mail|Follow|Write to
 const AUTHOR_BIOS: readonly GuardedPattern[] = [
   guarded(
     new RegExp(
-      String.raw`^${BIO_NAME} is an? (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|photographer|critic|intern|fellow)(?=[ .])(?: (?:covering|who covers) [^.]{1,80}?)?(?: (?:for|at|with) (?:the )?\p{Lu}[^.,;:]{1,60}?| based in \p{Lu}[^.;:]{1,40}?)(?: based in \p{Lu}[^.;:]{1,40}?)?\.${BIO_CONTACT}$`,
+      String.raw`^${BIO_NAME} is an? (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|photographer|critic|intern|fellow)(?=[ .])(?: (?:covering|who covers) [^.]{1,80}?)?(?: (?:for|at|with) (?:the )?\p{Lu}[^.,;:]{1,60}?${BIO_DOMAIN}| based in \p{Lu}[^.;:]{1,40}?)(?: based in \p{Lu}[^.;:]{1,40}?)?\.${BIO_BEAT}${BIO_CONTACT}$`,
       "u",
     ),
     " is a",
@@ -185,6 +209,14 @@ const AUTHOR_BIOS: readonly GuardedPattern[] = [
     ),
     " is a",
   ),
+  // "Jane Doe is the author of "City of Glass" and writes about climate." — a book in quotes.
+  guarded(
+    new RegExp(
+      String.raw`^${BIO_NAME} is the author of (?:the (?:book|novel|memoir) )?["“][^"“”]{1,80}["”](?:,? and (?:writes|reports) (?:about|on) [^.]{1,80})?\.${BIO_CONTACT}$`,
+      "u",
+    ),
+    " is the author of ",
+  ),
   // The author's other work: "More by Jane Doe", "Jane Doe's latest articles", "View all
   // articles by Jane Doe", "Follow Jane Doe".
   guarded(new RegExp(`^(?:More|Articles|Stories|Posts) by ${BIO_NAME}$`, "u"), " by "),
@@ -203,8 +235,9 @@ const AUTHOR_BIOS: readonly GuardedPattern[] = [
  * function word ("his mother is a writer based in lucknow." is prose).
  */
 export const CASELESS_AUTHOR_BIOS: readonly RegExp[] = [
-  /^([\p{L}'’.-]+(?: [\p{L}'’.-]+){1,2}) is an? (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer)(?: (?:covering|who covers) [^.;:]{1,80}?)?(?: (?:for|at|with) [^.,;:]{1,60}?| based in [^.;:]{1,40}?)?\.(?: (?:opinions|views) expressed (?:here )?are (?:his|her|their|the author['’]s) own\.)?(?: (?:reach|contact|email|e-mail|follow|write to) [^.]{0,40}(?:\.(?!\s)[^.]{0,40}){0,4}\.?)?$/iu,
-  /^([\p{L}'’.-]+(?: [\p{L}'’.-]+){1,2}) covers [^.]{1,80} for [^.,;:]{1,60}\.(?: (?:reach|contact|email|e-mail|follow|write to) [^.]{0,40}(?:\.(?!\s)[^.]{0,40}){0,4}\.?)?$/iu,
+  /^([\p{L}'’.-]+(?: [\p{L}'’.-]+){1,2}) is an? (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer)(?: (?:covering|who covers) [^.;:]{1,80}?)?(?: (?:for|at|with) [^.,;:]{1,60}?(?:\.(?:com|org|net|co\.uk|com\.au|ca))?| based in [^.;:]{1,40}?)?\.(?: (?:opinions|views) expressed (?:here )?are (?:his|her|their|the author['’]s) own\.| (?:he|she|they) (?:covers|writes about|reports on) [^.]{1,80}\.)?(?: (?:reach|contact|email|e-mail|follow|write to) [^.]{0,60}(?:\.(?!\s)[^.]{0,60}){0,4}\.?)?$/iu,
+  /^([\p{L}'’.-]+(?: [\p{L}'’.-]+){1,2}) is the author of (?:the (?:book|novel|memoir) )?["“][^"“”]{1,80}["”](?:,? and (?:writes|reports) (?:about|on) [^.]{1,80})?\.$/iu,
+  /^([\p{L}'’.-]+(?: [\p{L}'’.-]+){1,2}) covers [^.]{1,80} for [^.,;:]{1,60}\.(?: (?:reach|contact|email|e-mail|follow|write to) [^.]{0,60}(?:\.(?!\s)[^.]{0,60}){0,4}\.?)?$/iu,
 ];
 
 /** Patterns whose capitals are their signal: not read in caseless documents (util/case.ts). */
@@ -215,6 +248,7 @@ export const CASED_ONLY: ReadonlySet<RegExp> = new Set([
   ...SYNDICATION_CREDITS,
   REPORTED_FROM.re,
   ...AUTHOR_BIOS.map((g) => g.re),
+  WITH_INPUTS,
 ]);
 
 export const CHROME_FAMILIES: readonly ChromeFamily[] = [
@@ -410,7 +444,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:have a (?:news )?tip|got a (?:news )?tip|(?:got|have) a story(?: idea| tip)?(?=\?)|send us a tip|contact (?:us|the author|the reporter)|email the (?:author|reporter|writer))\b.{0,160}$/i,
       /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
       // "Contact Jane Doe at jdoe@example.com." — a contact line ending in an address.
-      /^(?:contact|email|reach) [^@]{1,60} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+(?: or (?:at |on )?[+\d(][\d ().+-]{5,20}| or @\w{2,30}|;?\s*twitter:?\s*@\w{2,30})?\.?$/i,
+      // "Reach her at jdoe@example.com or follow her on Twitter @jdoe.", "You can reach him at …".
+      /^(?:you can )?(?:contact|email|reach) [^@]{1,60} at [\w.+-]+@[\w-]+(?:\.[\w-]+)+(?: or (?:at |on )?[+\d(][\d ().+-]{5,20}| or @\w{2,30}|;?\s*twitter:?\s*@\w{2,30}|,? (?:or|and) follow (?:him|her|them|me|us) on (?:twitter|x|instagram|threads|bluesky)\s*:?\s*(?:at )?@\w{2,30})?\.?$/i,
       // An address with its label ("Email: jane.doe@example.com"); a tip prompt put as a
       // question ("Do you have a story? Email …"), a correction prompt, a trust page's link.
       /^e-?mail\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i,
@@ -487,6 +522,10 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       guarded(/^[^.]{0,100}\bwrote for \p{Lu}.{0,60}$/u, "wrote for"),
       guarded(/^[^.]{0,100}\bwrites for \p{Lu}.{0,60}$/u, "writes for"),
       /^(?:—|--|-)\s*(?:the associated press|reuters|afp|ap|bloomberg|cnn|staff)\.?$/i,
+      // An agency alone in brackets closing the copy, in any case: "(AFP)", "(afp)", "(PTI)".
+      /^\((?:the associated press|associated press|reuters|afp|ap|bloomberg|cnn|pti|ians|ani|xinhua|dpa|efe|ansa|upi|tass)\)\.?$/i,
+      WITH_INPUTS,
+      WITH_AGENCY_INPUTS,
       // Syndication and print notes: "This article originally appeared on HuffPost.",
       // NYT's "A version of this article appears in print on …, on Page A1 …".
       /^this (?:article|story|post) (?:originally |first )?(?:appeared|was (?:originally |first )?published) (?:on|in|at|by) .{1,100}$/i,

@@ -9,7 +9,9 @@
  * Under"): the lines under them are short tags ("Transport", "City council").
  */
 const TAG_HEADINGS =
-  "related topics|related tags|topics|tags|more on these topics|more on|filed under|categories";
+  "related topics|related tags|topics|tags|more on these topics|more on|filed under|categories|" +
+  // The FT's and the Guardian's tag boxes.
+  "follow the topics in this article|topics in this article|explore more on these topics";
 
 export const FOOTER_HEADINGS: readonly RegExp[] = [
   /^related(?: news| articles?| stories| story| content| coverage| links?| posts?| reading| videos?| topics| tags)?\s*[:.]?$/i,

@@ -325,7 +325,8 @@ const BIO = CHROME_FAMILIES.find((f) => f.family === "bio")!;
 function caselessBio(text: string, wanted: readonly string[]): ChromeFamily | null {
   if (wanted.length > 0 && !wanted.includes(BIO.family)) return null;
   const lower = text.toLowerCase();
-  if (!lower.includes(" is a") && !lower.includes(" covers ")) return null;
+  if (!lower.includes(" is a") && !lower.includes(" covers ") && !lower.includes(" is the author of "))
+    return null;
   for (const re of CASELESS_AUTHOR_BIOS) {
     const m = re.exec(text);
     if (m && m[1]!.split(" ").every((w) => !STOPWORDS.has(w.toLowerCase()))) return BIO;
