@@ -406,6 +406,18 @@ ruleTester(repeatedHeadline, {
       output: `Council's budget passes after long debate\n\nThe mayor said the council's plan was "balanced" and fair to everyone in the city.`,
     },
     {
+      name: "of two copies in different quote styles, one whose quotes open the wrong way goes, even in a curly story (Is An ’Oxygen Bar’ …)",
+      text: `Is An ’Oxygen Bar’ In Delhi Offering Fresh Air?\n\nIs An 'Oxygen Bar' In Delhi Offering Fresh Air?\n\nThe mayor said the council’s plan was “balanced” and fair to everyone in the city.`,
+      findings: [{ actual: "Is An ’Oxygen Bar’ In Delhi Offering Fresh Air?", fixed: true }],
+      output: `Is An 'Oxygen Bar' In Delhi Offering Fresh Air?\n\nThe mayor said the council’s plan was “balanced” and fair to everyone in the city.`,
+    },
+    {
+      name: "a sentence-shaped first line repeated under itself, its quotes opened the wrong way: one copy stays, the well-formed one (… victim: ”We got her!”)",
+      text: `Video shows rescue of kidnapping victim: ”We got her!”\n\nVideo shows rescue of kidnapping victim: "We got her!"\n\n${BODY}`,
+      findings: [{ actual: "Video shows rescue of kidnapping victim: ”We got her!”", fixed: true }],
+      output: `Video shows rescue of kidnapping victim: "We got her!"\n\n${BODY}`,
+    },
+    {
       name: "the page title with the site's name as the first line, above a bare copy of any shape (closing on a period, on an ellipsis)",
       text: `Google Stadia doesn't run at a stable 60fps. | The Verge\n\nGoogle Stadia doesn't run at a stable 60fps.\n\n${BODY}`,
       findings: [

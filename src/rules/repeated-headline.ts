@@ -21,8 +21,9 @@
  *   right under itself goes whatever its shape (a standfirst, a caption, a
  *   line of code; prose of four words or more): the copy opening a paragraph
  *   of more lines stays (1.0 identical, 0.95 quote style). Of two copies
- *   that differ only in quote style, the one in the page's own style stays
- *   (0.95), even when it comes second. The page title with the site's
+ *   that differ only in quote style, one whose quotes open the wrong way
+ *   ("Is An ’Oxygen Bar’ …") goes beside one whose quotes do not; else the one
+ *   in the page's own style stays (0.95), even when it comes second. The page title with the site's
  *   name as the first line goes above a bare copy of any shape (0.9).
  * Options: `topLines` (default 8), `maxWords` (default 40).
  * Known false positives: none known; prose lines (ending like a sentence or
@@ -163,6 +164,23 @@ function storyIsCurly(doc: Document, a: string, b: string): boolean {
   return curlyLead(doc.text) - curlyLead(a) - curlyLead(b) > 0;
 }
 
+/**
+ * A closing curly mark opening a word ("’Oxygen Bar’", "”We got her!”"): a
+ * quotation opened the wrong way. (Before a digit it is an elision: "’90s".)
+ */
+const WRONG_WAY_QUOTE = /(?:^|[\s([—–-])[’”](?=\p{L})/u;
+
+/**
+ * Of two copies of the headline that differ only in quote style, does the
+ * first go? It does when only its quotes open the wrong way, or, when both or
+ * neither do, when its style (curly or straight) is not the story's.
+ */
+function dropsFirst(doc: Document, first: string, second: string): boolean {
+  const wrongFirst = WRONG_WAY_QUOTE.test(first);
+  if (wrongFirst !== WRONG_WAY_QUOTE.test(second)) return wrongFirst;
+  return CURLY.test(first) !== storyIsCurly(doc, first, second);
+}
+
 /** Fewest words of a prose first line whose copy right under it goes (a standfirst, not "We got her!"). */
 const OPENER_MIN_WORDS = 4;
 
@@ -232,9 +250,11 @@ export default defineRule({
       }
       const quoteStyled =
         first.text !== line.text && straightQuotes(first.text) === straightQuotes(line.text);
-      // Of two copies in different quote styles, the one in the story's own style stays
-      // (a <title> in straight quotes above an <h1> in curly ones, or the reverse).
-      if (quoteStyled && CURLY.test(first.text) !== storyIsCurly(doc, first.text, line.text)) {
+      // Of two copies in different quote styles, a copy whose quotes open the wrong way
+      // ("Is An ’Oxygen Bar’ …": a botched smart-quote conversion) goes beside one whose
+      // quotes do not; else the one in the story's own style stays (a <title> in
+      // straight quotes above an <h1> in curly ones, or the reverse).
+      if (quoteStyled && dropsFirst(doc, first.text, line.text)) {
         out.push(
           copyOf(doc, first, line, `Unexpected repeated headline \`${first.text}\`, expected one copy`, 0.95),
         );
@@ -304,7 +324,11 @@ export default defineRule({
       const copies = [head, ...openingCopies(top)];
       // (Copies the loop above read as a headline's are its findings already.)
       const found = copies.some((l) => out.some((f) => f.span === l.content));
-      const kept = copies.find((l) => doc.blocks[l.block]!.lines.length > 1) ?? head;
+      // (Else the first copy whose quotes do not open the wrong way: see dropsFirst.)
+      const kept =
+        copies.find((l) => doc.blocks[l.block]!.lines.length > 1) ??
+        copies.find((l) => !WRONG_WAY_QUOTE.test(l.text)) ??
+        head;
       for (const copy of found ? [] : copies) {
         if (copy === kept) continue;
         const confidence = copy.text === kept.text ? 1 : 0.95;
@@ -328,7 +352,13 @@ export default defineRule({
       );
       if (!near || titled.includes(line) || !isProse(line.text)) continue;
       const bare = seen.get(sentenceKey(line.text));
-      if (!bare || bare.index < line.index || out.some((f) => f.span === line.content)) continue;
+      // (Not above a copy that goes itself: one of them stays.)
+      if (
+        !bare ||
+        bare.index < line.index ||
+        out.some((f) => f.span === line.content || f.span === bare.content)
+      )
+        continue;
       out.push(
         copyOf(doc, line, bare, `Unexpected repeated headline \`${line.text}\`, expected one copy`, 0.9),
       );
