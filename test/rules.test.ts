@@ -2468,11 +2468,25 @@ ruleTester(unrelatedHeadline, {
       text: `${BODY}\n\n${LONGER}\n\n1) Monopoly Travel Edition for families\n2) Polaroid Camera in retro style\n3) Lego Star Wars bomber set\n4) Electric racing track for two\n5) Ghostbusters film collection on disc`,
     },
     {
+      name: "false-positive guard: one paragraph of prose, then a closing line about the same story",
+      text: "The council approved the budget on Monday after a long debate about school funding and road repairs, and members said the plan would raise spending on schools by 4 percent next year without new taxes. The mayor told residents at the town hall that road crews would begin repairs in the spring, once contracts are signed.\n\nCouncil budget vote draws school funding protests",
+    },
+    {
       name: "false-positive guard: a sign-off after an em dash is no bulleted headline",
       text: `${BODY}\n\n— Jane Moreau and Tom Castillo, Riverside Gazette`,
     },
   ],
   invalid: [
+    {
+      name: "a page without a headline, one paragraph of prose, then other stories' headlines (the first line is body, not title)",
+      text: `The council approved the budget on Monday after a long debate about school funding and road repairs, and members said the plan would raise spending on schools by 4 percent next year without new taxes. The mayor told residents at the town hall that road crews would begin repairs in the spring, once contracts are signed.\n\nVerizon brings Nougat to Galaxy S6 edge+, Galaxy Note 5\n\nYouTube Has A New Dark Mode: Here's How To Get It`,
+      findings: [
+        { actual: "Verizon brings Nougat to Galaxy S6 edge+, Galaxy Note 5" },
+        { actual: "YouTube Has A New Dark Mode: Here's How To Get It" },
+      ],
+      output:
+        "The council approved the budget on Monday after a long debate about school funding and road repairs, and members said the plan would raise spending on schools by 4 percent next year without new taxes. The mayor told residents at the town hall that road crews would begin repairs in the spring, once contracts are signed.",
+    },
     {
       name: "caseless text: lower-cased headlines of other stories appended (seed 002 lower-cased)",
       text: `council passes budget\n\n${LOWER_BODY}\n\nverizon brings nougat to galaxy s6 edge+, galaxy note 5\n\nyoutube has a new dark mode: here's how to get it`,

@@ -2,7 +2,9 @@
  * unrelated-headline — remove headlines of other stories appended at the end.
  *
  * Summary: trailing headline-shaped lines (after the last prose line) that
- *   share no content word with the article are removed.
+ *   share no content word with the article are removed. The first line is
+ *   the title, never part of the run; the body starts under it, or on it
+ *   when it is prose (a page without a headline: one paragraph will do).
  * Why it happens: a widget of "latest" or "trending" headlines sits under the
  *   article and is scraped without its heading.
  * Decoration: a bullet before the headline ("• ", "- ", "* ", "· ", "– "), a
@@ -56,7 +58,7 @@ import { COMMON_NEWS_WORDS, GENERIC_TOPIC_WORDS } from "../data/footer.js";
 import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { MONTH_NAMES } from "../util/date.js";
-import { isHeadlineLine, withoutListMark } from "../util/shape.js";
+import { isHeadlineLine, isProse, withoutListMark } from "../util/shape.js";
 import {
   contentWords,
   forEachStemmedHash,
@@ -285,6 +287,9 @@ export default defineRule({
       first--;
     }
     items.reverse();
+    // The first line is the title when it is headline-shaped: then the body starts on the
+    // second line; a page without a headline may be one paragraph of prose and the run.
+    const bodyFrom = isProse(lines[0]!.text) && !isHeadlineLine(doc, lines[0]!.text) ? 1 : 2;
     const maxLines = options.maxLines as number;
     const maxOverlap = options.maxOverlap as number;
     const minBodyWords = options.minBodyWords as number;
@@ -304,7 +309,11 @@ export default defineRule({
     // A run of three lines or more, or one with bullets, is first read as a list of other
     // stories (three lines may hold one sharing words by chance between two that share
     // none). The first line (the title) is never a trailing headline; need a body before.
-    if (first >= 2 && (items.length >= 3 || items.some((it) => it.bullet)) && body.words >= minBodyWords) {
+    if (
+      first >= bodyFrom &&
+      (items.length >= 3 || items.some((it) => it.bullet)) &&
+      body.words >= minBodyWords
+    ) {
       const overlaps = items.map((it) => overlapOf(it.core, body, titleWords, maxOverlap));
       const maxListLines = options.maxListLines as number;
       const list = { doc, lines, items, overlaps, first, body, titleWords, maxListLines };
@@ -322,7 +331,7 @@ export default defineRule({
     // The run as it stands: headline-shaped lines after the last line that is not one (a bullet ends it).
     let start = items.length;
     while (start > 0 && items[start - 1]!.plain) start--;
-    if (start === items.length || first + start < 2) return out;
+    if (start === items.length || first + start < bodyFrom) return out;
     addBody(first, first + start);
     first += start;
     const run = items.slice(start);
