@@ -1447,6 +1447,10 @@ ruleTester(chromeLine, {
       text: `${LOWER_BODY}\n\ntwo officers reported from the scene.\n\njane doe reported from brussels.\n\nlicensing\n\nthe council will license forty new taxis next year, the mayor said.`,
     },
     {
+      name: "false-positive guard: Korean prose about copyright holders (저작권자들은 …) is no notice",
+      text: `${BODY}\n\n저작권자들은 새 법안에 반대했다.`,
+    },
+    {
       name: 'false-positive guard: "with inputs from" in prose (residents, a lower-case source) stays, cased and caseless',
       text: `${BODY}\n\nWith inputs from residents, the council drafted a plan.\n\nWith inputs from Congress, the bill passed.`,
     },
@@ -1460,6 +1464,17 @@ ruleTester(chromeLine, {
     },
   ],
   invalid: [
+    {
+      name: "Korean and Japanese sites' copyright notices and photo credit (Copyright ⓒ …, <저작권자 ⓒ …>, 無断転載禁止, [사진=…])",
+      text: `${BODY}\n\n[사진=JTBC, 이매진아시아]\n\n<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>\n\nCopyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지\n\n無断転載禁止`,
+      findings: [
+        { actual: "[사진=JTBC, 이매진아시아]" },
+        { actual: "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>" },
+        { actual: "Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지" },
+        { actual: "無断転載禁止" },
+      ],
+      output: BODY,
+    },
     {
       name: "closing credits of Indian wire copy and an agency alone in brackets: (With inputs from agencies), With inputs from PTI, ANI, (With agency inputs), (PTI)",
       text: `${BODY}\n\n(With inputs from agencies)\n\n- With inputs from PTI, ANI\n\n(With agency inputs)\n\n(PTI)`,

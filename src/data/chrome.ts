@@ -320,6 +320,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:image|media) caption(?!ing).{0,300}$/i,
       /^(?:photo|photograph|picture|image|pictured|pictured above|caption|credit|photo credit|file photo|pic|pics|main pic|main image|top image|featured image|above)\s*[:|]\s*.{0,250}$/i,
       /^(?:photo|photograph|picture|image|video|file photo)s?$/i,
+      // Korean sites' credit line: "[사진=JTBC, 이매진아시아]", "(사진=연합뉴스)".
+      /^[[(]사진\s*[=:]\s*[^\])]{1,80}[\])]$/u,
       /^(?:\(|\[)?(?:photo|photograph|image|picture)s? (?:by|courtesy of|credit)\b.{0,150}$/i,
       // A credit in brackets on its own line: "(Photo: Reuters)", "[Image: AFP/Getty]".
       /^[([](?:photo|photograph|picture|image|file photo|video)s?\s*(?:[:|]|by\b|credit\b)\s*[^()[\]]{1,120}[)\]]\.?$/i,
@@ -490,10 +492,15 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
   {
     family: "copyright",
     patterns: [
-      /^(?:©|\(c\)|&copy;).{0,160}$/i,
+      // (Korean sites write the circled "ⓒ": "ⓒ 한경닷컴, 무단전재 및 재배포 금지".)
+      /^(?:©|ⓒ|\(c\)|&copy;).{0,160}$/i,
       // "Copyright 2017 …", "Copyright © …", "Copyright: …", "Copyright" alone — not the
       // prose of a story about copyright ("Copyright laws and licensing fees were …").
-      /^\(?copyright\s*(?:©|\(c\)|&copy;|\d{4}|:).{0,160}$/i,
+      /^\(?copyright\s*(?:©|ⓒ|\(c\)|&copy;|\d{4}|:).{0,160}$/i,
+      // The copyright holder's notice of Korean and Japanese news sites: "<저작권자 ⓒ
+      // 연합뉴스, 무단 전재-재배포 금지>", "無断転載禁止" (unauthorised reproduction prohibited).
+      /^[<[〈(]?저작권자\s*(?:ⓒ|©|\([cC]\)).{0,120}$/u,
+      /^[<[〈(]?無断(?:転載|複製)(?:を)?禁(?:止|じます).{0,80}$/u,
       /^trademark and copyright \d{4}.{0,80}$/i,
       /^all content (?:is )?copyright\s*(?:©\s*)?\d{4}.{0,120}$/i,
       /^copyright\s*\.?$/i,
