@@ -2487,6 +2487,10 @@ ruleTester(unrelatedHeadline, {
       text: "The council approved the budget on Monday after a long debate about school funding and road repairs, and members said the plan would raise spending on schools by 4 percent next year without new taxes. The mayor told residents at the town hall that road crews would begin repairs in the spring, once contracts are signed.\n\nCouncil budget vote draws school funding protests",
     },
     {
+      name: "false-positive guard: a name under a bulleted line or a cut teaser is no source line (• …, All…)",
+      text: `${BODY}\n\n• Mayor unveils new park plan\nCNN\n\nAdvertisement Continue reading the main story\n\nAll...`,
+    },
+    {
       name: "false-positive guard: a sign-off after an em dash is no bulleted headline",
       text: `${BODY}\n\n— Jane Moreau and Tom Castillo, Riverside Gazette`,
     },
@@ -2501,6 +2505,37 @@ ruleTester(unrelatedHeadline, {
       ],
       output:
         "The council approved the budget on Monday after a long debate about school funding and road repairs, and members said the plan would raise spending on schools by 4 percent next year without new taxes. The mayor told residents at the town hall that road crews would begin repairs in the spring, once contracts are signed.",
+    },
+    {
+      name: "a widget's headlines of other stories, each with its source's name on the line under it (CNN, The Guardian): both lines go",
+      text: `${BODY}\n\nAldi recalls popular chocolate bar over allergy fears\nCNN\nWimbledon champion pulls out of warm-up tournament\nThe Guardian`,
+      findings: [
+        { actual: "Aldi recalls popular chocolate bar over allergy fears" },
+        { actual: "Wimbledon champion pulls out of warm-up tournament" },
+        { actual: "CNN", message: /source line/ },
+        { actual: "The Guardian", message: /source line/ },
+      ],
+      output: BODY,
+    },
+    {
+      name: "caseless text: the same widget in lower case (cnn, fox news)",
+      text: `${LOWER_BODY}\n\naldi recalls popular chocolate bar over allergy fears\n\ncnn\n\nwimbledon champion pulls out of warm-up tournament\n\nfox news`,
+      findings: [
+        { actual: "aldi recalls popular chocolate bar over allergy fears" },
+        { actual: "wimbledon champion pulls out of warm-up tournament" },
+        { actual: "cnn" },
+        { actual: "fox news" },
+      ],
+      output: LOWER_BODY,
+    },
+    {
+      name: "false-positive guard: a headline about the story keeps the source under it; an unrelated one goes with its own",
+      text: `${BODY}\n\nCouncil budget vote draws school funding protests\nCNN\nVerizon brings Nougat to Galaxy S6 edge+, Galaxy Note 5\nThe Verge`,
+      findings: [
+        { actual: "Verizon brings Nougat to Galaxy S6 edge+, Galaxy Note 5" },
+        { actual: "The Verge" },
+      ],
+      output: `${BODY}\n\nCouncil budget vote draws school funding protests\nCNN`,
     },
     {
       name: "caseless text: lower-cased headlines of other stories appended (seed 002 lower-cased)",

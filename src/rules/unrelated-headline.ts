@@ -7,7 +7,11 @@
  *   when it is prose (a page without a headline: one paragraph will do).
  * Why it happens: a widget of "latest" or "trending" headlines sits under the
  *   article and is scraped without its heading.
- * Decoration: a bullet before the headline ("• ", "- ", "* ", "· ", "– "), a
+ * Decoration: a source's name alone on the line under a headline that is
+ *   headline-shaped as it stands ("Aldi recalls chocolate bar" over "CNN", as
+ *   "trending" widgets print them) is read as that headline's: the run is
+ *   read without it, and it goes with its headline (same confidence). A
+ *   bullet before the headline ("• ", "- ", "* ", "· ", "– "), a
  *   date after it ("Nov 6, 2019", "6 November 2019", "2 hours ago") and a
  *   site's name after " - ", " | " or " : " ("… - HuffPost", "… | Reuters")
  *   are not the headline's words: its shape and its words are read without
@@ -57,6 +61,7 @@
 import { COMMON_NEWS_WORDS, GENERIC_TOPIC_WORDS } from "../data/footer.js";
 import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
+import { isCaseless } from "../util/case.js";
 import { MONTH_NAMES } from "../util/date.js";
 import { isHeadlineLine, isProse, withoutListMark } from "../util/shape.js";
 import {
@@ -271,93 +276,161 @@ export default defineRule({
     defaultOptions: { minBodyWords: 25, maxOverlap: 0.2, maxLines: 3, maxListLines: 15 },
   },
   check(doc, options): FindingDraft[] {
-    const out: FindingDraft[] = [];
     const lines = doc.contentLines;
-    // The trailing run: headline-shaped lines, their decoration aside (most documents end
-    // on another line: nothing else is read). (isHeadlineLine: in a caseless document a
-    // headline has no capitals.)
-    const lastItem = lines.length > 1 ? readItem(doc, lines[lines.length - 1]!) : undefined;
-    if (lastItem === undefined) return out;
-    const items: Item[] = [lastItem];
-    let first = lines.length - 1;
-    while (first > 1) {
-      const item = readItem(doc, lines[first - 1]!);
-      if (item === undefined) break;
-      items.push(item);
-      first--;
-    }
-    items.reverse();
-    // The first line is the title when it is headline-shaped: then the body starts on the
-    // second line; a page without a headline may be one paragraph of prose and the run.
-    const bodyFrom = isProse(lines[0]!.text) && !isHeadlineLine(doc, lines[0]!.text) ? 1 : 2;
-    const maxLines = options.maxLines as number;
-    const maxOverlap = options.maxOverlap as number;
-    const minBodyWords = options.minBodyWords as number;
-    // The body ends where the trailing run starts (the run's other lines are not the article).
-    const body: Body = { counts: new Map(), words: 0 };
-    const count = (h: number) => {
-      body.counts.set(h, (body.counts.get(h) ?? 0) + 1);
-      body.words++;
-    };
-    const addBody = (from: number, to: number) => {
-      for (let k = from; k < to; k++) forEachStemmedHash(lines[k]!.text, count);
-    };
-    addBody(0, first);
-    let title: Set<number> | undefined;
-    const titleWords = () => (title ??= stemmedWordHashes(lines[0]!.text));
-
-    // A run of three lines or more, or one with bullets, is first read as a list of other
-    // stories (three lines may hold one sharing words by chance between two that share
-    // none). The first line (the title) is never a trailing headline; need a body before.
-    if (
-      first >= bodyFrom &&
-      (items.length >= 3 || items.some((it) => it.bullet)) &&
-      body.words >= minBodyWords
-    ) {
-      const overlaps = items.map((it) => overlapOf(it.core, body, titleWords, maxOverlap));
-      const maxListLines = options.maxListLines as number;
-      const list = { doc, lines, items, overlaps, first, body, titleWords, maxListLines };
-      const listed = listOfOtherStories(list, 0);
-      if (listed) return listed;
-      // Else the lines after the last one that is not such a headline.
-      let k = items.length;
-      while (k > 0 && isListHeadline(items[k - 1]!, overlaps[k - 1]!)) k--;
-      if (k > 0 && items.length - k >= 2) {
-        const tail = listOfOtherStories(list, k);
-        if (tail) return tail;
-      }
-    }
-
-    // The run as it stands: headline-shaped lines after the last line that is not one (a bullet ends it).
-    let start = items.length;
-    while (start > 0 && items[start - 1]!.plain) start--;
-    if (start === items.length || first + start < bodyFrom) return out;
-    addBody(first, first + start);
-    first += start;
-    const run = items.slice(start);
-    if (body.words < minBodyWords) return out;
-    // Four or more trailing short lines are a list (tour dates, groups, products), not appended
-    // headlines — unless its last paragraph, of two or three lines, stands apart: a widget's
-    // headlines pasted under a page that ends in short lines of its own.
-    let from = 0;
-    if (run.length > maxLines) {
-      const lastBlock = run[run.length - 1]!.line.block;
-      let b = run.length;
-      while (b > 0 && run[b - 1]!.line.block === lastBlock) b--;
-      if (run.length - b < 2 || run.length - b > maxLines) return out;
-      from = b;
-    }
-    for (let k = from; k < run.length; k++) {
-      const item = run[k]!;
-      // A numbered or bulleted line is a list item ("21) Monopoly – Travel"), not a headline.
-      if (withoutListMark(item.line.text) !== item.line.text) continue;
-      const o = overlapOf(item.core, body, titleWords, maxOverlap);
-      if (o.confidence === undefined) continue;
-      out.push(finding(doc, item, o.confidence, message(item, o)));
+    const sources = trailingSources(doc, lines);
+    if (sources === undefined) return trailingHeadlines(doc, options, lines);
+    const sourceLines = new Set([...sources.values()].map((l) => l.index));
+    // A widget's source lines ("CNN" under each headline) are read as the headlines'
+    // decoration: the run is read without them, and each goes with its headline.
+    const out = trailingHeadlines(
+      doc,
+      options,
+      lines.filter((l) => !sourceLines.has(l.index)),
+    );
+    for (const f of [...out]) {
+      const headline = lines.find((l) => l.content === f.span);
+      const source = headline && sources.get(headline.index);
+      if (!headline || !source) continue;
+      out.push({
+        message: `Unexpected source line \`${source.text}\` under the headline of another story`,
+        span: source.content,
+        confidence: f.confidence,
+        fix: { span: doc.lineRemovalSpan(source.index), text: "" },
+        related: headline.content,
+        actual: source.text,
+      });
     }
     return out;
   },
 });
+
+/**
+ * A news source's name alone on a line: one to four capitalised words ("CNN",
+ * "Fox News", "The Guardian", "Politico.com"), a dot only between letters (not
+ * "All…" cut short).
+ */
+const SOURCE_NAME =
+  /^(?:The )?\p{Lu}[\p{L}&'’-]*(?:\.\p{L}+)*(?: (?:of |& )?\p{Lu}[\p{L}&'’-]*(?:\.\p{L}+)*){0,3}$/u;
+/** The same in a caseless document: one to three words of letters (no address, no lone dash). */
+const CASELESS_SOURCE_NAME = /^\p{Ll}[\p{Ll}&'’-]*(?: \p{Ll}[\p{Ll}&'’-]*){0,2}$/u;
+const SOURCE_MAX_CHARS = 32;
+
+/**
+ * The source lines of the trailing run, by the index of the headline line above
+ * each ("Aldi recalls chocolate bar" over "CNN"), or undefined when there are
+ * none: a short name right under a line that is headline-shaped as it stands
+ * (no bullet), read backwards from the last line over headline-shaped lines.
+ */
+function trailingSources(doc: Document, lines: readonly Line[]): Map<number, Line> | undefined {
+  let sources: Map<number, Line> | undefined;
+  let caseless: boolean | undefined;
+  for (let j = lines.length - 1; j >= 2; j--) {
+    const text = lines[j]!.text;
+    if (text.length <= SOURCE_MAX_CHARS) {
+      caseless ??= isCaseless(doc);
+      // (Under a headline as it stands: a bulleted line is a list's item, not a widget's headline.)
+      if ((caseless ? CASELESS_SOURCE_NAME : SOURCE_NAME).test(text) && readItem(doc, lines[j - 1]!)?.plain) {
+        (sources ??= new Map()).set(lines[j - 1]!.index, lines[j]!);
+        j--;
+        continue;
+      }
+    }
+    if (readItem(doc, lines[j]!) === undefined) break;
+  }
+  return sources;
+}
+
+/** The findings of the trailing run of `lines` (the document's content lines, a widget's source lines aside). */
+function trailingHeadlines(
+  doc: Document,
+  options: Record<string, unknown>,
+  lines: readonly Line[],
+): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  // The trailing run: headline-shaped lines, their decoration aside (most documents end
+  // on another line: nothing else is read). (isHeadlineLine: in a caseless document a
+  // headline has no capitals.)
+  const lastItem = lines.length > 1 ? readItem(doc, lines[lines.length - 1]!) : undefined;
+  if (lastItem === undefined) return out;
+  const items: Item[] = [lastItem];
+  let first = lines.length - 1;
+  while (first > 1) {
+    const item = readItem(doc, lines[first - 1]!);
+    if (item === undefined) break;
+    items.push(item);
+    first--;
+  }
+  items.reverse();
+  // The first line is the title when it is headline-shaped: then the body starts on the
+  // second line; a page without a headline may be one paragraph of prose and the run.
+  const bodyFrom = isProse(lines[0]!.text) && !isHeadlineLine(doc, lines[0]!.text) ? 1 : 2;
+  const maxLines = options.maxLines as number;
+  const maxOverlap = options.maxOverlap as number;
+  const minBodyWords = options.minBodyWords as number;
+  // The body ends where the trailing run starts (the run's other lines are not the article).
+  const body: Body = { counts: new Map(), words: 0 };
+  const count = (h: number) => {
+    body.counts.set(h, (body.counts.get(h) ?? 0) + 1);
+    body.words++;
+  };
+  const addBody = (from: number, to: number) => {
+    for (let k = from; k < to; k++) forEachStemmedHash(lines[k]!.text, count);
+  };
+  addBody(0, first);
+  let title: Set<number> | undefined;
+  const titleWords = () => (title ??= stemmedWordHashes(lines[0]!.text));
+
+  // A run of three lines or more, or one with bullets, is first read as a list of other
+  // stories (three lines may hold one sharing words by chance between two that share
+  // none). The first line (the title) is never a trailing headline; need a body before.
+  if (
+    first >= bodyFrom &&
+    (items.length >= 3 || items.some((it) => it.bullet)) &&
+    body.words >= minBodyWords
+  ) {
+    const overlaps = items.map((it) => overlapOf(it.core, body, titleWords, maxOverlap));
+    const maxListLines = options.maxListLines as number;
+    const list = { doc, lines, items, overlaps, first, body, titleWords, maxListLines };
+    const listed = listOfOtherStories(list, 0);
+    if (listed) return listed;
+    // Else the lines after the last one that is not such a headline.
+    let k = items.length;
+    while (k > 0 && isListHeadline(items[k - 1]!, overlaps[k - 1]!)) k--;
+    if (k > 0 && items.length - k >= 2) {
+      const tail = listOfOtherStories(list, k);
+      if (tail) return tail;
+    }
+  }
+
+  // The run as it stands: headline-shaped lines after the last line that is not one (a bullet ends it).
+  let start = items.length;
+  while (start > 0 && items[start - 1]!.plain) start--;
+  if (start === items.length || first + start < bodyFrom) return out;
+  addBody(first, first + start);
+  first += start;
+  const run = items.slice(start);
+  if (body.words < minBodyWords) return out;
+  // Four or more trailing short lines are a list (tour dates, groups, products), not appended
+  // headlines — unless its last paragraph, of two or three lines, stands apart: a widget's
+  // headlines pasted under a page that ends in short lines of its own.
+  let from = 0;
+  if (run.length > maxLines) {
+    const lastBlock = run[run.length - 1]!.line.block;
+    let b = run.length;
+    while (b > 0 && run[b - 1]!.line.block === lastBlock) b--;
+    if (run.length - b < 2 || run.length - b > maxLines) return out;
+    from = b;
+  }
+  for (let k = from; k < run.length; k++) {
+    const item = run[k]!;
+    // A numbered or bulleted line is a list item ("21) Monopoly – Travel"), not a headline.
+    if (withoutListMark(item.line.text) !== item.line.text) continue;
+    const o = overlapOf(item.core, body, titleWords, maxOverlap);
+    if (o.confidence === undefined) continue;
+    out.push(finding(doc, item, o.confidence, message(item, o)));
+  }
+  return out;
+}
 
 function finding(doc: Document, item: Item, confidence: number, msg: string): FindingDraft {
   const line = item.line;
