@@ -31,6 +31,21 @@ export interface JunkVerdict {
 export const TEMPLATE_TRIGGERS =
   /crawl|wayback|archived|tweet|404|not found|could not be|looking for|does not exist|find th|rented|not available|unavailable|javascript|cookies|browser|access denied|robot|no longer available|link you followed|t available|has expired|are a human|unusual traffic|security check|ad blocker|whitelist|engaged on the issue|continue reading|free articles|subscriber|timeline is where|sign in to|log in to|log into|autoplay|went wrong|verify access|password|have an account|t be found|nothing was found|forbidden|server error|internal error|service unavailable|is out of date|subscribe to read|maximum number of articles|video has been removed|bad gateway|gateway time|temporarily unable|t be reached|refused to connect|flagged as|interruption|your location|has been denied/i;
 
+/** The template phrases split into words once. */
+const TEMPLATE_PHRASES = JUNK_TEMPLATES.map((t) => ({
+  ...t,
+  phrases: t.phrases.map((phrase) => ({ phrase, words: phrase.split(" ") })),
+}));
+/** The first words of the template phrases. */
+const PHRASE_FIRST_WORDS = new Set(TEMPLATE_PHRASES.flatMap((t) => t.phrases.map((p) => p.words[0]!)));
+
+/** Does `words` hold the words of `phrase` from index `at` on? */
+function wordsAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  if (at + phrase.length > words.length) return false;
+  for (let k = 1; k < phrase.length; k++) if (words[at + k] !== phrase[k]) return false;
+  return true;
+}
+
 export function templateJunk(text: string): JunkVerdict | undefined {
   if (
     !TEMPLATE_TRIGGERS.test(text.length > TEMPLATE_SCAN_CHARS ? text.slice(0, TEMPLATE_SCAN_CHARS) : text)
@@ -39,19 +54,30 @@ export function templateJunk(text: string): JunkVerdict | undefined {
   }
   // Templates are short pages: only the head of a long document can hold enough
   // template text to matter (coverage is still measured against the whole).
-  const key = ` ${compareKey(text.length > TEMPLATE_SCAN_CHARS ? text.slice(0, TEMPLATE_SCAN_CHARS) : text)} `;
+  const key = compareKey(text.length > TEMPLATE_SCAN_CHARS ? text.slice(0, TEMPLATE_SCAN_CHARS) : text);
+  // Where each phrase's first word stands among the key's words: a phrase is looked
+  // up there, not searched for through the whole key once per phrase.
+  const keyWords = key === "" ? [] : key.split(" ");
+  const starts = new Map<string, number[]>();
+  keyWords.forEach((w, i) => {
+    if (!PHRASE_FIRST_WORDS.has(w)) return;
+    const list = starts.get(w);
+    if (list) list.push(i);
+    else starts.set(w, [i]);
+  });
   const words = wordCount(text);
   let best: { reason: string; phrase: string; covered: number; shortPages: boolean } | undefined;
-  for (const t of JUNK_TEMPLATES) {
+  for (const t of TEMPLATE_PHRASES) {
     let covered = 0;
     let hit: string | undefined;
-    for (const p of t.phrases) {
-      const needle = ` ${p} `;
-      let at = key.indexOf(needle);
-      while (at >= 0) {
-        covered += p.split(" ").length;
-        hit ??= p;
-        at = key.indexOf(needle, at + needle.length - 1);
+    for (const { phrase, words: pw } of t.phrases) {
+      // Occurrences that share no word, left to right.
+      let next = 0;
+      for (const at of starts.get(pw[0]!) ?? []) {
+        if (at < next || !wordsAt(keyWords, at, pw)) continue;
+        covered += pw.length;
+        hit ??= phrase;
+        next = at + pw.length;
       }
     }
     if (hit && (!best || covered > best.covered))
