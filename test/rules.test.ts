@@ -1465,6 +1465,12 @@ ruleTester(chromeLine, {
   ],
   invalid: [
     {
+      name: "a tag line under the label 'Read more about:' (Read more about: Dunes, George)",
+      text: `${BODY}\n\nRead more about: Dunes, George`,
+      findings: [{ actual: "Read more about: Dunes, George" }],
+      output: BODY,
+    },
+    {
       name: "Korean and Japanese sites' copyright notices and photo credit (Copyright ⓒ …, <저작권자 ⓒ …>, 無断転載禁止, [사진=…])",
       text: `${BODY}\n\n[사진=JTBC, 이매진아시아]\n\n<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>\n\nCopyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지\n\n無断転載禁止`,
       findings: [
@@ -2645,6 +2651,12 @@ ruleTester(unrelatedHeadline, {
         { message: "Mortgage" },
         { message: "(0 of 5 content words shared)" },
       ],
+      output: BODY,
+    },
+    {
+      name: "a compact age after each headline is decoration too (7h ago, 1h ago, 45m ago)",
+      text: `${BODY}\n\nLakers beat Celtics as LeBron scores 38 7h ago\nBest air fryers tested and reviewed 1h ago\nRoyal baby: Meghan spotted shopping for nursery furniture 45m ago`,
+      findings: [{ message: "Lakers" }, { message: "fryers" }, { message: "Meghan" }],
       output: BODY,
     },
     {

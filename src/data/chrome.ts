@@ -689,7 +689,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^you are here\s*:.{1,120}$/i,
       // A menu bar: two to ten menu words and nothing else ("Log in Subscribe", "News Sport Weather Radio").
       /^(?:(?:home|news|menu|search|sections?|subscribe|log ?in|log ?out|sign ?in|sign ?up|sign out|register|my account|account|sport|sports|weather|radio|tv|video|videos|podcasts?|newsletters?|live|more|close|e-?paper|apps?|shop|puzzles|games|crosswords?|opinion|world|business|politics|tech|technology|science|health|entertainment|culture|lifestyle|travel|local|obituaries|classifieds)(?:\s*[|•·/]\s*|\s+|$)){2,10}$/i,
-      /^(?:tags?|tagged(?: with| as)?|topics?|related topics|related tags|more on|more about|subjects?|filed under|filed in|categories|category|posted in|keywords)\s*:.{0,200}$/i,
+      /^(?:tags?|tagged(?: with| as)?|topics?|related topics|related tags|more on|more about|read more about|subjects?|filed under|filed in|categories|category|posted in|keywords)\s*:.{0,200}$/i,
       // A line of hashtags only ("#breaking #news #world"); WordPress' post meta
       // ("Posted in News | Tagged Elections, Politics | Leave a comment").
       /^#[\p{L}\d_]+(?:[ ,]+#[\p{L}\d_]+)+$/u,

@@ -95,10 +95,11 @@ const BULLET = /^[*•·►▸‣–-]\s+/u;
 const BULLET_START = new Set([..."*•·►▸‣–-"].map((c) => c.charCodeAt(0)));
 /**
  * A date after a headline, after a space, a comma or a separator: "Nov 6, 2019",
- * "6 November 2019", "2019-11-06", "11/6/2019", "2 hours ago", "an hour ago".
+ * "6 November 2019", "2019-11-06", "11/6/2019", "2 hours ago", "an hour ago",
+ * "7h ago".
  */
 const TRAILING_DATE = new RegExp(
-  `(?:,?\\s+[-–—|·•]?\\s*)(?:(?:${MONTH_NAMES})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTH_NAMES})\\.?,? \\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|(?:an?|\\d{1,2}) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago)$`,
+  `(?:,?\\s+[-–—|·•]?\\s*)(?:(?:${MONTH_NAMES})\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTH_NAMES})\\.?,? \\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}|(?:an?|\\d{1,2}) (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago|\\d{1,2} ?(?:m|min|h|hr|d|w) ago)$`,
   "iu",
 );
 /**
