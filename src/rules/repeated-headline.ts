@@ -23,8 +23,9 @@
  *   of more lines stays (1.0 identical, 0.95 quote style). Of two copies
  *   that differ only in quote style, one whose quotes open the wrong way
  *   ("Is An ’Oxygen Bar’ …") goes beside one whose quotes do not; else the one
- *   in the page's own style stays (0.95), even when it comes second. The page title with the site's
- *   name as the first line goes above a bare copy of any shape (0.9).
+ *   in the page's own style stays (0.95), even when it comes second. The page
+ *   title with the site's name as the first line goes above a bare copy of
+ *   any shape (0.9).
  * Options: `topLines` (default 8), `maxWords` (default 40).
  * Known false positives: none known; prose lines (ending like a sentence or
  *   longer than `maxWords`) are left to duplicate-sentence, except a

@@ -278,8 +278,16 @@ export default defineRule({
   },
   check(doc, options): FindingDraft[] {
     const lines = doc.contentLines;
-    const sources = trailingSources(doc, lines);
-    if (sources === undefined) return trailingHeadlines(doc, options, lines);
+    // Each line is read once, for the source lines and for the run.
+    const items = new Map<Line, Item | undefined>();
+    const read = (line: Line): Item | undefined => {
+      if (items.has(line)) return items.get(line);
+      const item = readItem(doc, line);
+      items.set(line, item);
+      return item;
+    };
+    const sources = trailingSources(doc, lines, read);
+    if (sources === undefined) return trailingHeadlines(doc, options, lines, read);
     const sourceLines = new Set([...sources.values()].map((l) => l.index));
     // A widget's source lines ("CNN" under each headline) are read as the headlines'
     // decoration: the run is read without them, and each goes with its headline.
@@ -287,6 +295,7 @@ export default defineRule({
       doc,
       options,
       lines.filter((l) => !sourceLines.has(l.index)),
+      read,
     );
     for (const f of [...out]) {
       const headline = lines.find((l) => l.content === f.span);
@@ -322,7 +331,11 @@ const SOURCE_MAX_CHARS = 32;
  * none: a short name right under a line that is headline-shaped as it stands
  * (no bullet), read backwards from the last line over headline-shaped lines.
  */
-function trailingSources(doc: Document, lines: readonly Line[]): Map<number, Line> | undefined {
+function trailingSources(
+  doc: Document,
+  lines: readonly Line[],
+  read: (line: Line) => Item | undefined,
+): Map<number, Line> | undefined {
   let sources: Map<number, Line> | undefined;
   let caseless: boolean | undefined;
   for (let j = lines.length - 1; j >= 2; j--) {
@@ -330,13 +343,13 @@ function trailingSources(doc: Document, lines: readonly Line[]): Map<number, Lin
     if (text.length <= SOURCE_MAX_CHARS) {
       caseless ??= isCaseless(doc);
       // (Under a headline as it stands: a bulleted line is a list's item, not a widget's headline.)
-      if ((caseless ? CASELESS_SOURCE_NAME : SOURCE_NAME).test(text) && readItem(doc, lines[j - 1]!)?.plain) {
+      if ((caseless ? CASELESS_SOURCE_NAME : SOURCE_NAME).test(text) && read(lines[j - 1]!)?.plain) {
         (sources ??= new Map()).set(lines[j - 1]!.index, lines[j]!);
         j--;
         continue;
       }
     }
-    if (readItem(doc, lines[j]!) === undefined) break;
+    if (read(lines[j]!) === undefined) break;
   }
   return sources;
 }
@@ -346,17 +359,18 @@ function trailingHeadlines(
   doc: Document,
   options: Record<string, unknown>,
   lines: readonly Line[],
+  read: (line: Line) => Item | undefined,
 ): FindingDraft[] {
   const out: FindingDraft[] = [];
   // The trailing run: headline-shaped lines, their decoration aside (most documents end
   // on another line: nothing else is read). (isHeadlineLine: in a caseless document a
   // headline has no capitals.)
-  const lastItem = lines.length > 1 ? readItem(doc, lines[lines.length - 1]!) : undefined;
+  const lastItem = lines.length > 1 ? read(lines[lines.length - 1]!) : undefined;
   if (lastItem === undefined) return out;
   const items: Item[] = [lastItem];
   let first = lines.length - 1;
   while (first > 1) {
-    const item = readItem(doc, lines[first - 1]!);
+    const item = read(lines[first - 1]!);
     if (item === undefined) break;
     items.push(item);
     first--;
