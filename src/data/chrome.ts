@@ -235,9 +235,18 @@ const AUTHOR_BIOS: readonly GuardedPattern[] = [
  * function word ("his mother is a writer based in lucknow." is prose).
  */
 export const CASELESS_AUTHOR_BIOS: readonly RegExp[] = [
-  /^([\p{L}'’.-]+(?: [\p{L}'’.-]+){1,2}) is an? (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer)(?: (?:covering|who covers) [^.;:]{1,80}?)?(?: (?:for|at|with) [^.,;:]{1,60}?(?:\.(?:com|org|net|co\.uk|com\.au|ca))?| based in [^.;:]{1,40}?)?\.(?: (?:opinions|views) expressed (?:here )?are (?:his|her|their|the author['’]s) own\.| (?:he|she|they) (?:covers|writes about|reports on) [^.]{1,80}\.)?(?: (?:reach|contact|email|e-mail|follow|write to) [^.]{0,60}(?:\.(?!\s)[^.]{0,60}){0,4}\.?)?$/iu,
-  /^([\p{L}'’.-]+(?: [\p{L}'’.-]+){1,2}) is the author of (?:the (?:book|novel|memoir) )?["“][^"“”]{1,80}["”](?:,? and (?:writes|reports) (?:about|on) [^.]{1,80})?\.$/iu,
-  /^([\p{L}'’.-]+(?: [\p{L}'’.-]+){1,2}) covers [^.]{1,80} for [^.,;:]{1,60}\.(?: (?:reach|contact|email|e-mail|follow|write to) [^.]{0,60}(?:\.(?!\s)[^.]{0,60}){0,4}\.?)?$/iu,
+  new RegExp(
+    String.raw`^([\p{L}'’.-]+(?: [\p{L}'’.-]+){1,2}) is an? (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer)(?: (?:covering|who covers) [^.;:]{1,80}?)?(?: (?:for|at|with) [^.,;:]{1,60}?${BIO_DOMAIN}| based in [^.;:]{1,40}?)?\.(?: (?:opinions|views) expressed (?:here )?are (?:his|her|their|the author['’]s) own\.)?${BIO_BEAT}${BIO_CONTACT}$`,
+    "iu",
+  ),
+  new RegExp(
+    String.raw`^([\p{L}'’.-]+(?: [\p{L}'’.-]+){1,2}) is the author of (?:the (?:book|novel|memoir) )?["“][^"“”]{1,80}["”](?:,? and (?:writes|reports) (?:about|on) [^.]{1,80})?\.${BIO_CONTACT}$`,
+    "iu",
+  ),
+  new RegExp(
+    String.raw`^([\p{L}'’.-]+(?: [\p{L}'’.-]+){1,2}) covers [^.]{1,80} for [^.,;:]{1,60}\.${BIO_CONTACT}$`,
+    "iu",
+  ),
 ];
 
 /** Patterns whose capitals are their signal: not read in caseless documents (util/case.ts). */
