@@ -937,6 +937,10 @@ ruleTester(byline, {
       text: `headline here\n\nour guest contributor\n\nthe council met today | updated: nov 5, 2017\n\n${LOWER_BODY}`,
     },
     {
+      name: "false-positive guard: a name under a one-word first line with nothing between, over a date (a kicker over a headline that is a name: Courts / Nelson Mandela)",
+      text: `Courts\n\nNelson Mandela\n\nJune 25, 2018\n\n${BODY}`,
+    },
+    {
       name: "false-positive guard: a headline that is a name under a crumb, over a date (News > World / Nelson Mandela)",
       text: `News > World\n\nNelson Mandela\n\nJune 25, 2018\n\n${BODY}`,
     },
@@ -1121,6 +1125,18 @@ ruleTester(byline, {
       text: `Home / News / Asia\n\nBlackberry fades\n\nBy Nicole Patel, Foreign Correspondent\n\nSarah Delgado\n\nFollow\n\nJun 14, 2019\n\n${BODY}`,
       findings: [{ expected: "Nicole Patel" }, { expected: "Sarah Delgado" }],
       output: `Home / News / Asia\n\nBlackberry fades\n\nFollow\n\nJun 14, 2019\n\n${BODY}`,
+    },
+    {
+      name: "caseless text: a person's name alone past a crumb, the headline and a lower-cased byline with its date, over a date",
+      text: `news / opinion\n\nfood shortages\n\nby david yamamoto on 6/22/17 at 3:21 pm est\n\njack brennan\n\njul 11, 2018\n\n${LOWER_BODY}`,
+      findings: [{ expected: "david yamamoto" }, { actual: "jack brennan", expected: "jack brennan" }],
+      output: `news / opinion\n\nfood shortages\n\njul 11, 2018\n\n${LOWER_BODY}`,
+    },
+    {
+      name: "a person's name alone under a one-word headline with a credit line under it, over a date (Malala / AFP | Updated: … / Kate Banerjee)",
+      text: `Malala\n\nAFP | Updated: May 4, 2019, 21:25 IST\n\nKate Banerjee\n\nAug 1, 2018\n\n${BODY}`,
+      findings: [{ actual: "AFP | Updated: May 4, 2019, 21:25 IST" }, { expected: "Kate Banerjee" }],
+      output: `Malala\n\nAug 1, 2018\n\n${BODY}`,
     },
     {
       name: "Forbes: Name Forbes Staff and the contributors' disclaimer under it",

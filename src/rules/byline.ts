@@ -26,9 +26,11 @@
  *   agency alone or before a date ("Press Trust of India", "Reuters July 24,
  *   2018, 6:32 PM"); "BY JANE DOE ON 4/21/19 AT 8:24 AM EST"; Forbes' "Jane
  *   Doe Forbes Staff" and its contributors' disclaimer; a person's name alone
- *   directly under the headline (past labels above it and credits between)
- *   when the next line is a date, a credit or the site's address — also in a
- *   lower-cased release; not over prose (a kicker, a deck, a quote's speaker). The names (without a
+ *   directly under the headline (past labels above it and credits between,
+ *   in a lower-cased release read in their lower-cased forms; a one-word
+ *   first line with credits or dates under it is the headline, not a
+ *   kicker) when the next line is a date, a credit or the site's address —
+ *   also in a lower-cased release; not over prose (a kicker, a deck, a quote's speaker). The names (without a
  *   title or agency closing them: "By Jane Doe, Reuters" → "Jane Doe") go to
  *   `meta.byline` (and a date to `meta.date`).
  * Why it happens: the author block sits between headline and body on most
@@ -231,18 +233,23 @@ function namesWithoutBy(lines: readonly Line[], k: number): { names: string; lin
  * word: "Courts" over "Nelson Mandela" — a one-word first line may be the
  * headline, but the name under it may be one too).
  */
-function underHeadline(lines: readonly Line[], k: number): boolean {
+function underHeadline(lines: readonly Line[], k: number, caseless = false): boolean {
   let h = k - 1;
-  while (h > 0 && isCreditOrDate(lines[h]!.text)) h--;
+  while (h > 0 && isCreditOrDate(lines[h]!.text, caseless)) h--;
   // Labels may stack ("Home > Sport" / "EXCLUSIVE" / the headline).
   let head = 0;
   while (head < 3 && head < k && isLabelLine(lines[head]!.text, head === 0)) head++;
-  return h === head || (h === head + 1 && lines[h]!.text.toLowerCase() === lines[head]!.text.toLowerCase());
+  if (h === head || (h === head + 1 && lines[h]!.text.toLowerCase() === lines[head]!.text.toLowerCase()))
+    return true;
+  // A one-word first line with credits or dates under it is the headline ("Malala" /
+  // "AFP | Updated: …" / "Kate Banerjee"): a kicker stands right above its headline.
+  return h === 0 && h < k - 1 && !lines[0]!.text.includes(" ");
 }
-function isCreditOrDate(text: string): boolean {
-  return (
-    parseDateLine(text) !== undefined || isBylineLine(text, true) || topCredit(text, false) !== undefined
-  );
+/** A date or a credit line (in a caseless page, in its lower-cased forms: "by jane doe on 6/22/17 …"). */
+function isCreditOrDate(text: string, caseless = false): boolean {
+  if (parseDateLine(text) !== undefined) return true;
+  if (caseless) return CASELESS.byline.test(text) || topCredit(text, true) !== undefined;
+  return isBylineLine(text, true) || topCredit(text, false) !== undefined;
 }
 /** A crumb, a line of section words, a kicker in capitals or (the first line) of one word. */
 function isLabelLine(text: string, first: boolean): boolean {
@@ -270,7 +277,7 @@ function caselessPersonAlone(
   if (next === undefined || text.length > 40 || !LOWER_PERSON_LINE.test(text) || !nameWords(text))
     return undefined;
   if (text.split(" ").some((w) => NOT_PERSON_WORDS.has(w) || NAME_PARTICLES.has(w))) return undefined;
-  if (!underHeadline(lines, k)) return undefined;
+  if (!underHeadline(lines, k, true)) return undefined;
   if (SITE_LINE.test(next)) return { names: text, lines: 2 };
   const dated = (t: string | undefined) =>
     t !== undefined && (parseDateLine(t, () => true) !== undefined || topCredit(t, true) !== undefined);
