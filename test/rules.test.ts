@@ -941,6 +941,10 @@ ruleTester(byline, {
       text: `Courts\n\nNelson Mandela\n\nJune 25, 2018\n\n${BODY}`,
     },
     {
+      name: "false-positive guard: the same over a reading time (Courts / Nelson Mandela / 2 min read)",
+      text: `Courts\n\nNelson Mandela\n\n2 min read\n\n${BODY}`,
+    },
+    {
       name: "false-positive guard: a headline that is a name under a crumb, over a date (News > World / Nelson Mandela)",
       text: `News > World\n\nNelson Mandela\n\nJune 25, 2018\n\n${BODY}`,
     },
@@ -1137,6 +1141,18 @@ ruleTester(byline, {
       text: `Malala\n\nAFP | Updated: May 4, 2019, 21:25 IST\n\nKate Banerjee\n\nAug 1, 2018\n\n${BODY}`,
       findings: [{ actual: "AFP | Updated: May 4, 2019, 21:25 IST" }, { expected: "Kate Banerjee" }],
       output: `Malala\n\nAug 1, 2018\n\n${BODY}`,
+    },
+    {
+      name: "a person's name alone past an agency's line under the headline, over a reading time (Agence France-Presse / Kate Alvarez / 2 min read)",
+      text: `Home » News » Courts\n\nCoal to challenge oil\n\nAgence France-Presse\n\nKate Alvarez\n\n2 min read\n\n${BODY}`,
+      findings: [{ actual: "Agence France-Presse" }, { expected: "Kate Alvarez" }],
+      output: `Home » News » Courts\n\nCoal to challenge oil\n\n2 min read\n\n${BODY}`,
+    },
+    {
+      name: "caseless text: a person's name alone past a lower-cased name | outlet credit under a one-word headline, over Medium's follow and date",
+      text: `brazil\n\nahmed mensah | politico\n\nsean mensah\n\nfollow\n\nmar 23, 2019 · 11 min read\n\n${LOWER_BODY}`,
+      findings: [{ actual: "ahmed mensah | politico" }, { actual: "sean mensah", expected: "sean mensah" }],
+      output: `brazil\n\nfollow\n\nmar 23, 2019 · 11 min read\n\n${LOWER_BODY}`,
     },
     {
       name: "Forbes: Name Forbes Staff and the contributors' disclaimer under it",

@@ -29,7 +29,8 @@
  *   directly under the headline (past labels above it and credits between,
  *   in a lower-cased release read in their lower-cased forms; a one-word
  *   first line with credits or dates under it is the headline, not a
- *   kicker) when the next line is a date, a credit or the site's address —
+ *   kicker) when the next line is a date, a credit, a reading time ("2 min
+ *   read") or the site's address —
  *   also in a lower-cased release; not over prose (a kicker, a deck, a quote's speaker). The names (without a
  *   title or agency closing them: "By Jane Doe, Reuters" → "Jane Doe") go to
  *   `meta.byline` (and a date to `meta.date`).
@@ -245,12 +246,25 @@ function underHeadline(lines: readonly Line[], k: number, caseless = false): boo
   // "AFP | Updated: …" / "Kate Banerjee"): a kicker stands right above its headline.
   return h === 0 && h < k - 1 && !lines[0]!.text.includes(" ");
 }
-/** A date or a credit line (in a caseless page, in its lower-cased forms: "by jane doe on 6/22/17 …"). */
+/**
+ * A date or a credit line, an agency's alone among them ("Agence France-Presse");
+ * in a caseless page, in their lower-cased forms ("by jane doe on 6/22/17 …",
+ * "jane doe | politico").
+ */
 function isCreditOrDate(text: string, caseless = false): boolean {
   if (parseDateLine(text) !== undefined) return true;
-  if (caseless) return CASELESS.byline.test(text) || topCredit(text, true) !== undefined;
-  return isBylineLine(text, true) || topCredit(text, false) !== undefined;
+  if (caseless)
+    return (
+      CASELESS.byline.test(text) ||
+      CASELESS.agency.test(text) ||
+      CASELESS.nameCredit.test(text) ||
+      nameOutlet(CASELESS.nameOutlet, text) !== null ||
+      topCredit(text, true) !== undefined
+    );
+  return isBylineLine(text, true) || AGENCY_BYLINE.test(text) || topCredit(text, false) !== undefined;
 }
+/** A reading time alone on its line, as it stands under the author's name ("2 min read"). */
+const READING_TIME_LINE = /^(?:about )?\d{1,3}[ -]?(?:min|mins|minute|minutes) read$/i;
 /** A crumb, a line of section words, a kicker in capitals or (the first line) of one word. */
 function isLabelLine(text: string, first: boolean): boolean {
   if ((first && !text.includes(" ")) || /\s[/>»›|]\s|^[»›]/u.test(text) || !/\p{Ll}/u.test(text)) return true;
@@ -282,7 +296,7 @@ function caselessPersonAlone(
   const dated = (t: string | undefined) =>
     t !== undefined && (parseDateLine(t, () => true) !== undefined || topCredit(t, true) !== undefined);
   // Medium's follow button between the name and the date.
-  return dated(next) || (next === "follow" && dated(lines[k + 2]?.text))
+  return dated(next) || READING_TIME_LINE.test(next) || (next === "follow" && dated(lines[k + 2]?.text))
     ? { names: text, lines: 1 }
     : undefined;
 }
@@ -306,7 +320,7 @@ function personAlone(
   // Medium's follow button between the name and the date ("Sarah Delgado" / "Follow" / "Jun 14, 2019 · 10 min read").
   if (next === "Follow" && after !== undefined)
     return isCreditOrDate(after) ? { names: text, lines: 1 } : undefined;
-  return isCreditOrDate(next) ? { names: text, lines: 1 } : undefined;
+  return isCreditOrDate(next) || READING_TIME_LINE.test(next) ? { names: text, lines: 1 } : undefined;
 }
 
 /** Words of names: none a function word, a section word or a day or month ("Trump and Putin Meet in Helsinki"). */
