@@ -1155,6 +1155,12 @@ ruleTester(byline, {
       output: `brazil\n\nfollow\n\nmar 23, 2019 · 11 min read\n\n${LOWER_BODY}`,
     },
     {
+      name: "a person's name alone past a reading time under a one-word headline under a kicker, over a date (Americas / Thatcher / 5 minute read / Marcus Murray)",
+      text: `Americas\n\nThatcher\n\n5 minute read\n\nMarcus Murray\n\nWednesday 14 Aug 2019 9:24 pm\n\n${BODY}`,
+      findings: [{ expected: "Marcus Murray" }],
+      output: `Americas\n\nThatcher\n\n5 minute read\n\nWednesday 14 Aug 2019 9:24 pm\n\n${BODY}`,
+    },
+    {
       name: "Forbes: Name Forbes Staff and the contributors' disclaimer under it",
       text: `Headline here\n\nClaire McAllister Forbes Staff\n\nOpinions expressed by Forbes Contributors are their own.\n\n${BODY}`,
       findings: [

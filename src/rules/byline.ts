@@ -247,12 +247,12 @@ function underHeadline(lines: readonly Line[], k: number, caseless = false): boo
   return h === 0 && h < k - 1 && !lines[0]!.text.includes(" ");
 }
 /**
- * A date or a credit line, an agency's alone among them ("Agence France-Presse");
+ * A date, a reading time or a credit line, an agency's alone among them ("Agence France-Presse");
  * in a caseless page, in their lower-cased forms ("by jane doe on 6/22/17 …",
  * "jane doe | politico").
  */
 function isCreditOrDate(text: string, caseless = false): boolean {
-  if (parseDateLine(text) !== undefined) return true;
+  if (parseDateLine(text) !== undefined || READING_TIME_LINE.test(text)) return true;
   if (caseless)
     return (
       CASELESS.byline.test(text) ||
@@ -320,7 +320,7 @@ function personAlone(
   // Medium's follow button between the name and the date ("Sarah Delgado" / "Follow" / "Jun 14, 2019 · 10 min read").
   if (next === "Follow" && after !== undefined)
     return isCreditOrDate(after) ? { names: text, lines: 1 } : undefined;
-  return isCreditOrDate(next) || READING_TIME_LINE.test(next) ? { names: text, lines: 1 } : undefined;
+  return isCreditOrDate(next) ? { names: text, lines: 1 } : undefined;
 }
 
 /** Words of names: none a function word, a section word or a day or month ("Trump and Putin Meet in Helsinki"). */
