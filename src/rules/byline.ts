@@ -30,9 +30,9 @@
  *   in a lower-cased release read in their lower-cased forms; a one-word
  *   first line with credits or dates under it is the headline, not a
  *   kicker) when the next line is a date, a credit, a reading time ("2 min
- *   read") or the site's address —
- *   also in a lower-cased release; not over prose (a kicker, a deck, a quote's speaker). The names (without a
- *   title or agency closing them: "By Jane Doe, Reuters" → "Jane Doe") go to
+ *   read") or the site's address — also in a lower-cased release; not over
+ *   prose (a kicker, a deck, a quote's speaker). The names (without a title
+ *   or agency closing them: "By Jane Doe, Reuters" → "Jane Doe") go to
  *   `meta.byline` (and a date to `meta.date`).
  * Why it happens: the author block sits between headline and body on most
  *   news pages (FIELD-NOTES: byline-only lines in 14 of 570 raw documents).

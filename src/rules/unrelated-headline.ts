@@ -288,19 +288,21 @@ export default defineRule({
     };
     const sources = trailingSources(doc, lines, read);
     if (sources === undefined) return trailingHeadlines(doc, options, lines, read);
-    const sourceLines = new Set([...sources.values()].map((l) => l.index));
+    const sourceLines = new Set(sources.values());
     // A widget's source lines ("CNN" under each headline) are read as the headlines'
     // decoration: the run is read without them, and each goes with its headline.
     const out = trailingHeadlines(
       doc,
       options,
-      lines.filter((l) => !sourceLines.has(l.index)),
+      lines.filter((l) => !sourceLines.has(l)),
       read,
     );
+    // (A finding's span is its headline line's content span.)
+    const byContent = new Map([...sources.keys()].map((l) => [l.content, l] as const));
     for (const f of [...out]) {
-      const headline = lines.find((l) => l.content === f.span);
-      const source = headline && sources.get(headline.index);
-      if (!headline || !source) continue;
+      const headline = byContent.get(f.span);
+      if (!headline) continue;
+      const source = sources.get(headline)!;
       out.push({
         message: `Unexpected source line \`${source.text}\` under the headline of another story`,
         span: source.content,
@@ -326,8 +328,8 @@ const CASELESS_SOURCE_NAME = /^\p{Ll}[\p{Ll}&'’-]*(?: \p{Ll}[\p{Ll}&'’-]*){0
 const SOURCE_MAX_CHARS = 32;
 
 /**
- * The source lines of the trailing run, by the index of the headline line above
- * each ("Aldi recalls chocolate bar" over "CNN"), or undefined when there are
+ * The source lines of the trailing run, by the headline line above each
+ * ("Aldi recalls chocolate bar" over "CNN"), or undefined when there are
  * none: a short name right under a line that is headline-shaped as it stands
  * (no bullet), read backwards from the last line over headline-shaped lines.
  */
@@ -335,8 +337,8 @@ function trailingSources(
   doc: Document,
   lines: readonly Line[],
   read: (line: Line) => Item | undefined,
-): Map<number, Line> | undefined {
-  let sources: Map<number, Line> | undefined;
+): Map<Line, Line> | undefined {
+  let sources: Map<Line, Line> | undefined;
   let caseless: boolean | undefined;
   for (let j = lines.length - 1; j >= 2; j--) {
     const text = lines[j]!.text;
@@ -344,7 +346,7 @@ function trailingSources(
       caseless ??= isCaseless(doc);
       // (Under a headline as it stands: a bulleted line is a list's item, not a widget's headline.)
       if ((caseless ? CASELESS_SOURCE_NAME : SOURCE_NAME).test(text) && read(lines[j - 1]!)?.plain) {
-        (sources ??= new Map()).set(lines[j - 1]!.index, lines[j]!);
+        (sources ??= new Map()).set(lines[j - 1]!, lines[j]!);
         j--;
         continue;
       }
