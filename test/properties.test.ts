@@ -302,6 +302,25 @@ describe("cluster index keys (forEachName, bucketSignature)", () => {
     );
   });
 
+  it("forEachName over pieces cut at spaces finds exactly the names of the whole", () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 4 }), (t, picks) => {
+        const whole: [number, number][] = [];
+        forEachName(t, (s, e) => whole.push([s, e]));
+        const spaces = [...t.matchAll(/ /g)].map((m) => m.index);
+        const cuts = [
+          ...new Set(picks.map((k) => spaces[k % Math.max(1, spaces.length)]).filter((c) => c !== undefined)),
+        ];
+        const bounds = [0, ...cuts.sort((a, b) => a - b), t.length];
+        const got: [number, number][] = [];
+        for (let k = 0; k + 1 < bounds.length; k++)
+          forEachName(t, (s, e) => got.push([s, e]), bounds[k], bounds[k + 1]);
+        expect(got).toEqual(whole);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('a named case: "He met Obama in Paris. Then McDonald spoke" has two names', () => {
     const t = "He met Obama in Paris. Then McDonald spoke";
     const got: string[] = [];

@@ -94,34 +94,6 @@ export function templateJunk(text: string): JunkVerdict | undefined {
 /** How much of each document is read to judge its topic (the head of a story names it). */
 const TOPIC_SCAN_CHARS = 4000;
 
-/**
- * Distinct items per document, and which of them another document holds too,
- * in one map for the whole cluster: item → the last document that held it,
- * times two, plus one once a second document holds it. Documents are added
- * in order.
- */
-class SharedItems<T> {
-  readonly #seen = new Map<T, number>();
-  /** Per document, its distinct items. */
-  readonly items: T[][] = [];
-
-  add(doc: number, item: T): void {
-    const v = this.#seen.get(item);
-    if (v === undefined) this.#seen.set(item, doc * 2);
-    else if (v >> 1 === doc) return;
-    else this.#seen.set(item, doc * 2 + 1);
-    (this.items[doc] ??= []).push(item);
-  }
-
-  /** Distinct items of `doc`, and how many of them another document holds. */
-  counts(doc: number): { size: number; shared: number } {
-    const list = this.items[doc] ?? [];
-    let shared = 0;
-    for (const x of list) shared += this.#seen.get(x)! & 1;
-    return { size: list.length, shared };
-  }
-}
-
 function isAsciiWordUnit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
@@ -131,10 +103,18 @@ function isAsciiWordUnit(c: number): boolean {
  * word and two or more lower-case letters after it (what /\b[A-Z][a-z]{2,}/g
  * matches), inside a sentence (not after . ! ? or at a line start, looking
  * back over spaces and closing quotes). One scan, no regex, no strings.
+ * With `from`/`to`, only names starting in [from, to) are reported (looking
+ * back before `from` still reads `text`): cut at spaces, the pieces of a text
+ * report exactly the names of the whole.
  */
-export function forEachName(text: string, fn: (start: number, end: number) => void): void {
-  const n = text.length;
-  let p = 0;
+export function forEachName(
+  text: string,
+  fn: (start: number, end: number) => void,
+  from = 0,
+  to = text.length,
+): void {
+  const n = to;
+  let p = from;
   while (p < n) {
     const c = text.charCodeAt(p);
     if (c < 65 || c > 90 || (p > 0 && isAsciiWordUnit(text.charCodeAt(p - 1)))) {
@@ -165,16 +145,60 @@ export function forEachName(text: string, fn: (start: number, end: number) => vo
 
 const GENERIC_NAME_HASHES = new Set(GENERIC_NAMES.map((w) => lowerHash(w)));
 
-/** Adds the names of `text` (see forEachName) but GENERIC_NAMES, as hashes of their lower-cased letters. */
-function addNames(text: string, doc: number, out: SharedItems<number>): void {
-  forEachName(text, (start, end) => {
-    const h = lowerHash(text, start, end);
-    if (!GENERIC_NAME_HASHES.has(h)) out.add(doc, h);
-  });
+/**
+ * Names shared between the documents of a cluster, counted as they are read:
+ * per document its distinct names and how many of them another document holds.
+ * Documents may be read in any order, piece by piece.
+ */
+class SharedNames {
+  /** name hash → the one document holding it, or -1 once two do. */
+  readonly #holder = new Map<number, number>();
+  readonly #own: Set<number>[];
+  /** Per document, how many of its names another document holds. */
+  readonly shared: number[];
+
+  constructor(docs: number) {
+    this.#own = Array.from({ length: docs }, () => new Set<number>());
+    this.shared = new Array<number>(docs).fill(0);
+  }
+
+  add(doc: number, h: number): void {
+    const own = this.#own[doc]!;
+    if (own.has(h)) return;
+    own.add(h);
+    const holder = this.#holder.get(h);
+    if (holder === undefined) this.#holder.set(h, doc);
+    else if (holder === -1) this.shared[doc]!++;
+    else {
+      this.#holder.set(h, -1);
+      this.shared[holder]!++;
+      this.shared[doc]!++;
+    }
+  }
+
+  /** Adds the names of text[from, to) (see forEachName) but GENERIC_NAMES, as hashes of their lower-cased letters. */
+  read(doc: number, text: string, from: number, to: number): void {
+    forEachName(
+      text,
+      (start, end) => {
+        const h = lowerHash(text, start, end);
+        if (!GENERIC_NAME_HASHES.has(h)) this.add(doc, h);
+      },
+      from,
+      to,
+    );
+  }
 }
 
 /** How much of a document is read between two checks of whether reading on can change a verdict. */
 const TOPIC_PIECE_CHARS = 500;
+
+/** The end of the piece of `text` starting at `from`: about TOPIC_PIECE_CHARS on, at a space. */
+function pieceEnd(text: string, from: number): number {
+  if (from + TOPIC_PIECE_CHARS >= text.length) return text.length;
+  const to = text.indexOf(" ", from + TOPIC_PIECE_CHARS);
+  return to < 0 ? text.length : to;
+}
 
 /**
  * Calls `fn` on pieces of `text` of about TOPIC_PIECE_CHARS, cut at spaces (no
@@ -188,9 +212,7 @@ function forEachPiece(
 ): void {
   let from = 0;
   while (from < text.length && !done()) {
-    let to =
-      from + TOPIC_PIECE_CHARS >= text.length ? text.length : text.indexOf(" ", from + TOPIC_PIECE_CHARS);
-    if (to < 0) to = text.length;
+    const to = pieceEnd(text, from);
     fn(text.slice(from, to));
     after();
     from = to;
@@ -208,11 +230,23 @@ export function offTopic(texts: readonly string[]): (JunkVerdict | undefined)[] 
   // A story's documents share names (people, places): a document sharing more than
   // OFF_TOPIC_MAX_SHARED_NAMES of them is on topic. Names are cheap; when every
   // document shares enough, no word needs hashing.
-  const nameItems = new SharedItems<number>();
-  heads.forEach((head, doc) => {
-    addNames(head, doc, nameItems);
-  });
-  const named = heads.map((_, i) => nameItems.counts(i).shared > OFF_TOPIC_MAX_SHARED_NAMES);
+  // The heads are read a piece of each in turn: most clusters share enough names in
+  // their first lines, and reading on cannot unshare a name (same verdicts as reading all).
+  const names = new SharedNames(heads.length);
+  const read = heads.map(() => 0);
+  const isNamed = (i: number) => names.shared[i]! > OFF_TOPIC_MAX_SHARED_NAMES;
+  for (let left = true; left && !heads.every((_, i) => isNamed(i)); ) {
+    left = false;
+    heads.forEach((head, doc) => {
+      const from = read[doc]!;
+      if (from >= head.length) return;
+      const to = pieceEnd(head, from);
+      names.read(doc, head, from, to);
+      read[doc] = to;
+      left ||= to < head.length;
+    });
+  }
+  const named = heads.map((_, i) => isNamed(i));
   if (named.every(Boolean)) return texts.map(() => undefined);
   // Stemmed content words (as hashes) of the head of each document. (Leaving the
   // generic name words out here too found 6 more of 96 off-topic probes but made
