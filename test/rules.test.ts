@@ -1401,6 +1401,10 @@ ruleTester(chromeLine, {
       text: "In related news, the county opened three shelters.",
     },
     {
+      name: "false-positive guard: views reported in prose or in a quotation are not an opinion page's disclaimer",
+      text: `${BODY}\n\nThe views expressed in the survey were mixed, officials said.\n\n"The views expressed are my own," he told reporters.`,
+    },
+    {
       name: "false-positive guard: covered by world media outlets",
       text: "The event was covered by world media outlets.",
     },
@@ -1634,7 +1638,7 @@ ruleTester(chromeLine, {
     },
     {
       name: "closers: syndication notes, an 'About the author' box, a contributor's disclaimer, contact and tip lines, the author's other work",
-      text: `${BODY}\n\n(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)\n\nThis story was originally published March 2, 2019 1:23 AM.\n\nOriginally published as Ferry fares rise for the third year\n\nDo you have a story? Email news@example.com\n\nSpotted an error? Let us know.\n\nEmail: jane.doe@example.com\n\nAbout the Author\n\nJane Doe is a political correspondent covering health care.\n\nJohn Roe is a contributor. Opinions expressed are his own.\n\nMore by Jane Doe`,
+      text: `${BODY}\n\n(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)\n\nThis story was originally published March 2, 2019 1:23 AM.\n\nOriginally published as Ferry fares rise for the third year\n\nDo you have a story? Email news@example.com\n\nSpotted an error? Let us know.\n\nThe views expressed in this article are the author's own and do not necessarily reflect the views of this publication.\n\nThe opinions expressed in this commentary are solely those of the author.\n\nEmail: jane.doe@example.com\n\nAbout the Author\n\nJane Doe is a political correspondent covering health care.\n\nJohn Roe is a contributor. Opinions expressed are his own.\n\nMore by Jane Doe`,
       findings: [
         {
           actual:
@@ -1644,6 +1648,15 @@ ruleTester(chromeLine, {
         { actual: "Originally published as Ferry fares rise for the third year" },
         { actual: "Do you have a story? Email news@example.com" },
         { actual: "Spotted an error? Let us know." },
+        {
+          actual:
+            "The views expressed in this article are the author's own and do not necessarily reflect the views of this publication.",
+          message: /credits line/,
+        },
+        {
+          actual: "The opinions expressed in this commentary are solely those of the author.",
+          message: /credits line/,
+        },
         { actual: "Email: jane.doe@example.com" },
         { actual: "About the Author" },
         { actual: "Jane Doe is a political correspondent covering health care.", message: /bio line/ },

@@ -555,6 +555,11 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^\(?(?:only the headline|except for the headline|this (?:story|article|report) (?:has been|is|was) (?:published|auto-generated|generated) from)\b.{0,300}$/i,
       // Affiliate disclosures: "We may earn a commission from links on this page."
       /^(?:we may (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission\b.{0,150}|ftc\s*:\s*we use\b.{0,100}|when you buy (?:something )?through (?:our|the|these) links\b.{0,200}|this (?:article|post|page|story) (?:contains|includes|may contain) affiliate links\b.{0,150}|our (?:journalists|editors|writers|reporters) independently (?:select|choose|review|pick)\b.{0,200})$/i,
+      // An opinion page's disclaimer on its own line: "The views expressed in this article are
+      // the author's own and do not necessarily reflect …" (Al Jazeera, Newsweek), "The opinions
+      // expressed in this commentary are solely those of the author." (CNN), "Views expressed
+      // here are the writer's own."
+      /^(?:the )?(?:views|opinions)(?: and opinions)? expressed(?: in this (?:article|column|piece|post|commentary|op-ed|opinion piece|blog)| here(?:in)?| above)? are (?:solely |entirely |strictly )?(?:those of the (?:authors?|writers?|contributors?)|the (?:authors?|writers?|contributors?)['’]s? own|(?:his|her|their|my) own)(?:,? and do not (?:necessarily )?(?:reflect|represent)\b[^.]{0,160}|; [^.]{0,160})?\.?$/i,
       // A developing story's notices: "This is a developing story. Please check back for
       // updates.", "Check back for updates to this developing story.", "This story has been updated."
       /^(?:this (?:is a )?(?:developing|breaking) (?:news )?story|this story is (?:developing|breaking)|this (?:story|article|post) (?:has been|was|will be) updated|(?:please )?check back (?:later |soon )?for (?:updates|more)|more (?:details|information) to come)\b.{0,160}$/i,
