@@ -269,8 +269,16 @@ ruleTester(repeatedHeadline, {
       text: `Council passes budget\n\nCouncil passes budget - and what it means for your school\n\n${BODY}`,
     },
     {
-      name: "false-positive guard: a site-name form of another headline",
-      text: `Council passes budget | Reuters\n\nMayor welcomes vote\n\n${BODY}`,
+      name: "false-positive guard: a headline that ends on a name after a dash is no site's",
+      text: `Budget talks stall - Smith\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: a site name after something that is not headline-shaped stays",
+      text: `The council met on Tuesday and agreed to the plan. - Reuters\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: caseless text keeps a site name after the headline (the capitals are the signal)",
+      text: `council passes budget | reuters\n\n${BODY.toLowerCase()}`,
     },
     {
       name: "false-positive guard: an UPDATE line that repeats no headline is content",
@@ -442,6 +450,20 @@ ruleTester(repeatedHeadline, {
       text: `/*\n\n/*\n\n${BODY}`,
       findings: [{ actual: "/*", message: "repeated top line", fixed: true }],
       output: `/*\n\n${BODY}`,
+    },
+    {
+      name: "a site-name form of another headline is no copy of it: only the site name goes",
+      text: `Council passes budget | Reuters\n\nMayor welcomes vote\n\n${BODY}`,
+      findings: [{ actual: " | Reuters", message: "site name `Reuters` after the headline" }],
+      output: `Council passes budget\n\nMayor welcomes vote\n\n${BODY}`,
+    },
+    {
+      name: "a lone headline with a newspaper's masthead or a news site's name after it: the name goes",
+      text: `Council approves budget after long debate - The Springfield Herald\n\n${BODY}`,
+      findings: [
+        { actual: " - The Springfield Herald", message: "site name `The Springfield Herald`", fixed: true },
+      ],
+      output: `Council approves budget after long debate\n\n${BODY}`,
     },
     {
       name: "the page title with the site name above the headline",

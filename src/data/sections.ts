@@ -71,3 +71,62 @@ export function isMasthead(text: string): boolean {
   const last = text.slice(text.lastIndexOf(" ") + 1);
   return MASTHEAD_LAST_WORDS.has(last) && MASTHEAD_PATTERN.test(text);
 }
+
+/**
+ * News sites whose name a page's <title> puts after the headline ("Headline |
+ * Reuters", "Headline - BBC News") and that are not a newspaper's masthead
+ * (isMasthead reads those): broadcasters, agencies and web outlets, as their
+ * <title> templates spell them (the extraction benchmark's pages and the
+ * outlets FIELD-NOTES counts).
+ */
+export const SITE_NAMES: ReadonlySet<string> = new Set([
+  "BBC News",
+  "BBC",
+  "CNN",
+  "CNN.com",
+  "CNN Politics",
+  "Reuters",
+  "AP News",
+  "Associated Press",
+  "The Associated Press",
+  "NPR",
+  "Fox News",
+  "CBS News",
+  "NBC News",
+  "ABC News",
+  "Sky News",
+  "Al Jazeera",
+  "Al Jazeera English",
+  "The Guardian",
+  "The Independent",
+  "Bloomberg",
+  "Forbes",
+  "HuffPost",
+  "The Hill",
+  "Politico",
+  "POLITICO",
+  "Axios",
+  "Newsweek",
+  "TIME",
+  "Time",
+  "USA TODAY",
+  "The Economist",
+  "Financial Times",
+  "CNBC",
+  "Business Insider",
+  "The Verge",
+  "Wired",
+  "WIRED",
+  "Vox",
+  "Slate",
+  "Mail Online",
+  "Daily Mail Online",
+  "The Atlantic",
+  "RT",
+  "Euronews",
+  "Deutsche Welle",
+  "DW",
+  "France 24",
+  "Xinhua",
+  "ABC News (Australia)",
+]);

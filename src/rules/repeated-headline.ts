@@ -25,7 +25,10 @@
  *   ("Is An ’Oxygen Bar’ …") goes beside one whose quotes do not; else the one
  *   in the page's own style stays (0.95), even when it comes second. The page
  *   title with the site's name as the first line goes above a bare copy of
- *   any shape (0.9).
+ *   any shape (0.9). A lone first line of that form with no bare copy loses
+ *   its site name (0.9) when the name is a newspaper's masthead or a news
+ *   site of data/sections.ts SITE_NAMES and what is left is headline-shaped
+ *   ("Headline - BBC News" → "Headline"; cased text only).
  * Options: `topLines` (default 8), `maxWords` (default 40).
  * Known false positives: none known; prose lines (ending like a sentence or
  *   longer than `maxWords`) are left to duplicate-sentence, except a
@@ -34,7 +37,7 @@
  * Example: seed 001 has "Trump declares US-Russia relations may be at
  *   'all-time low'" three times; two copies are removed.
  */
-import { HEADLINE_LABEL } from "../data/sections.js";
+import { HEADLINE_LABEL, isMasthead, SITE_NAMES } from "../data/sections.js";
 import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
@@ -411,6 +414,41 @@ export default defineRule({
         ),
       );
     }
+    const suffix = lines[0] && !isCaseless(doc) ? siteSuffix(doc, lines[0], out) : undefined;
+    if (suffix) out.push(suffix);
     return out;
   },
 });
+
+/** The separator and site name after a lone headline: " | Reuters", " - The Springfield Herald". */
+const LONE_SITE_SUFFIX = /^(.{8,}?)(\s+[|\-–—]\s+)(\p{Lu}[\p{L}\p{N}.&'’() ]{0,40})$/u;
+/** Fewest words left of a headline whose site name goes. */
+const SUFFIX_MIN_WORDS = 3;
+
+/**
+ * The first line as a page's <title> leaves it with no bare copy to compare
+ * with: a headline, a separator and the site's name — a newspaper's masthead
+ * ("… | The Springfield Herald") or a news site of SITE_NAMES ("… - BBC
+ * News"). The name goes (0.9), the headline stays as the title. Not when a
+ * finding already removes the line, not in caseless text (the capitals are
+ * the signal), not when what is left is not headline-shaped.
+ */
+function siteSuffix(doc: Document, line: Line, out: readonly FindingDraft[]): FindingDraft | undefined {
+  if (out.some((f) => f.span.start <= line.content.start && f.span.end >= line.content.end)) return undefined;
+  const m = LONE_SITE_SUFFIX.exec(line.text);
+  if (!m) return undefined;
+  const site = m[3]!;
+  if (!SITE_NAMES.has(site) && !isMasthead(site)) return undefined;
+  const head = m[1]!;
+  if (wordCount(head, SUFFIX_MIN_WORDS) < SUFFIX_MIN_WORDS || !isHeadlineLine(doc, head)) return undefined;
+  const start = line.content.start + head.length;
+  const span = { start, end: line.content.end };
+  return {
+    message: `Unexpected site name \`${site}\` after the headline, expected the headline alone`,
+    span,
+    confidence: 0.9,
+    fix: { span, text: "" },
+    actual: `${m[2]!}${site}`,
+    expected: "",
+  };
+}
