@@ -466,6 +466,14 @@ ruleTester(repeatedHeadline, {
       output: `Council approves budget after long debate\n\n${BODY}`,
     },
     {
+      name: "a lone headline with its section and the site's name after it: both go, a headline's own dash stays",
+      text: `Ukraine - Russia talks resume in Geneva | World news | The Guardian\n\n${BODY}`,
+      findings: [
+        { actual: " | World news | The Guardian", message: "site name `The Guardian`", fixed: true },
+      ],
+      output: `Ukraine - Russia talks resume in Geneva\n\n${BODY}`,
+    },
+    {
       name: "the page title with the site name above the headline",
       text: `Council passes budget | Reuters\n\nCouncil passes budget\n\n${BODY}`,
       findings: [{ actual: "Council passes budget | Reuters", message: "site name `Reuters`" }],

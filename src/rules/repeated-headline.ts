@@ -28,7 +28,9 @@
  *   any shape (0.9). A lone first line of that form with no bare copy loses
  *   its site name (0.9) when the name is a newspaper's masthead or a news
  *   site of data/sections.ts SITE_NAMES and what is left is headline-shaped
- *   ("Headline - BBC News" → "Headline"; cased text only).
+ *   ("Headline - BBC News" → "Headline", "Headline | World news | The
+ *   Guardian" → "Headline": up to two section segments go with the name;
+ *   cased text only).
  * Options: `topLines` (default 8), `maxWords` (default 40).
  * Known false positives: none known; prose lines (ending like a sentence or
  *   longer than `maxWords`) are left to duplicate-sentence, except a
@@ -37,7 +39,7 @@
  * Example: seed 001 has "Trump declares US-Russia relations may be at
  *   'all-time low'" three times; two copies are removed.
  */
-import { HEADLINE_LABEL, isMasthead, SITE_NAMES } from "../data/sections.js";
+import { allSectionWords, HEADLINE_LABEL, isMasthead, SITE_NAMES } from "../data/sections.js";
 import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
@@ -422,6 +424,8 @@ export default defineRule({
 
 /** The separator and site name after a lone headline: " | Reuters", " - The Springfield Herald". */
 const LONE_SITE_SUFFIX = /^(.{8,}?)(\s+[|\-–—]\s+)(\p{Lu}[\p{L}\p{N}.&'’() ]{0,40})$/u;
+/** A section before the site name: " | World news". */
+const SECTION_SEGMENT = /^(.{8,}?)(\s+[|\-–—]\s+)([\p{L} &]{2,30})$/u;
 /** Fewest words left of a headline whose site name goes. */
 const SUFFIX_MIN_WORDS = 3;
 
@@ -439,7 +443,13 @@ function siteSuffix(doc: Document, line: Line, out: readonly FindingDraft[]): Fi
   if (!m) return undefined;
   const site = m[3]!;
   if (!SITE_NAMES.has(site) && !isMasthead(site)) return undefined;
-  const head = m[1]!;
+  let head = m[1]!;
+  // Sections between the headline and the site go with it: "… | World news | The Guardian".
+  for (let k = 0; k < 2; k++) {
+    const section = SECTION_SEGMENT.exec(head);
+    if (!section || !allSectionWords(section[3]!)) break;
+    head = section[1]!;
+  }
   if (wordCount(head, SUFFIX_MIN_WORDS) < SUFFIX_MIN_WORDS || !isHeadlineLine(doc, head)) return undefined;
   const start = line.content.start + head.length;
   const span = { start, end: line.content.end };
@@ -448,7 +458,7 @@ function siteSuffix(doc: Document, line: Line, out: readonly FindingDraft[]): Fi
     span,
     confidence: 0.9,
     fix: { span, text: "" },
-    actual: `${m[2]!}${site}`,
+    actual: line.text.slice(head.length),
     expected: "",
   };
 }
