@@ -1667,6 +1667,27 @@ ruleTester(chromeLine, {
       output: BODY,
     },
     {
+      name: "the BBC's share panel one control per line, and a caption under its label",
+      text: `${BODY}\n\nShare\n\nclose panel\n\nShare page\n\nCopy link\n\nAbout sharing\n\nImage source, Getty Images\n\nImage caption,\n\nFirefighters battled the blaze through the night\n\nThe mayor said the budget was balanced.`,
+      findings: [
+        { actual: "Share" },
+        { actual: "close panel", message: /share line/ },
+        { actual: "Share page", message: /share line/ },
+        { actual: "Copy link" },
+        { actual: "About sharing", message: /share line/ },
+        { actual: "Image source, Getty Images" },
+        { actual: "Image caption," },
+        { actual: "Firefighters battled the blaze through the night", message: /caption .* under the label/ },
+      ],
+      output: `${BODY}\n\nThe mayor said the budget was balanced.`,
+    },
+    {
+      name: "false-positive guard: a caption label over a long paragraph, or as the page's last line but one, leaves that line",
+      text: `Image caption,\n\n${"The council met on Tuesday and agreed to the plan after a long debate about roads. ".repeat(3).trim()}\n\nThe mayor spoke.\n\nImage caption\n\nThe council met on Tuesday.`,
+      findings: [{ actual: "Image caption," }, { actual: "Image caption" }],
+      output: `${"The council met on Tuesday and agreed to the plan after a long debate about roads. ".repeat(3).trim()}\n\nThe mayor spoke.\n\nThe council met on Tuesday.`,
+    },
+    {
       name: "closers: syndication notes, an 'About the author' box, a contributor's disclaimer, contact and tip lines, the author's other work",
       text: `${BODY}\n\n(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)\n\nThis story was originally published March 2, 2019 1:23 AM.\n\nOriginally published as Ferry fares rise for the third year\n\nDo you have a story? Email news@example.com\n\nSpotted an error? Let us know.\n\nThe views expressed in this article are the author's own and do not necessarily reflect the views of this publication.\n\nThe opinions expressed in this commentary are solely those of the author.\n\nEmail: jane.doe@example.com\n\nAbout the Author\n\nJane Doe is a political correspondent covering health care.\n\nJohn Roe is a contributor. Opinions expressed are his own.\n\nMore by Jane Doe`,
       findings: [

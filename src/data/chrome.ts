@@ -872,6 +872,12 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "share this with",
     "copy link to clipboard",
     "link copied to clipboard",
+    // The BBC's share panel, one control per line: "Share", "close panel", "Share page",
+    // "Copy link", "About sharing".
+    "share page",
+    "share this page",
+    "close panel",
+    "about sharing",
   ],
   video: [
     "audio player",

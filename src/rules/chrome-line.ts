@@ -11,7 +11,9 @@
  *   "Skip Twitter post", consent notices), an author's bio on the page's last
  *   three lines (family `bio`, cased pages); captions closing on their credit
  *   ("… on Monday. Photo: Jane Doe"), and beside a photo line the same
- *   caption without its credit (the image's alt text); a poll widget as a
+ *   caption without its credit (the image's alt text); under a lone caption
+ *   label ("Image caption,", the BBC) the caption on the next line (0.85,
+ *   at most 250 characters and 40 words, not the page's last line); a poll widget as a
  *   whole (its "Poll" heading, question, short answers and "Vote" button,
  *   0.85); on caseless pages, a tokenised release's line read with its
  *   punctuation joined back ("( reporting by … ; editing by … )").
@@ -265,6 +267,45 @@ function captionCopies(
   return copies;
 }
 
+/** A caption's label alone on its line, the caption on the next: the BBC's "Image caption,". */
+const CAPTION_LABEL = /^(?:image |photo |picture |video )?caption\s*[,:]?$/i;
+/** Longest caption read under its label (characters, words). */
+const CAPTION_MAX_CHARS = 250;
+const CAPTION_MAX_WORDS = 40;
+const CAPTION_CONFIDENCE = 0.85;
+
+/**
+ * The caption under a caption label (line `k`): the next line when it is short
+ * enough to be one, reported into `out` with the label as evidence; returns
+ * the set of lines so reported.
+ */
+function captionUnderLabel(
+  doc: Document,
+  lines: readonly Line[],
+  k: number,
+  out: FindingDraft[],
+  copies: Set<number> | undefined,
+): Set<number> | undefined {
+  const caption = lines[k + 1];
+  if (!caption || copies?.has(k + 1) || k + 2 >= lines.length) return copies;
+  if (
+    caption.text.length > CAPTION_MAX_CHARS ||
+    wordCount(caption.text, CAPTION_MAX_WORDS + 1) > CAPTION_MAX_WORDS
+  )
+    return copies;
+  copies ??= new Set();
+  copies.add(k + 1);
+  out.push({
+    message: `Unexpected caption \`${caption.text}\` under the label \`${lines[k]!.text}\``,
+    span: caption.content,
+    confidence: CAPTION_CONFIDENCE,
+    fix: { span: doc.lineRemovalSpan(caption.index), text: "" },
+    related: lines[k]!.content,
+    actual: caption.text,
+  });
+  return copies;
+}
+
 /** A poll widget's heading alone on its line ("Poll", "Quick poll", "Today's poll:"). */
 const POLL_HEADING = /^(?:(?:quick|reader|readers['’]?|today['’]s|our|daily|weekly)\s+)?poll\s*:?$/i;
 /** The button or link under a poll's answers. */
@@ -396,7 +437,10 @@ export default defineRule({
         fix: { span: doc.lineRemovalSpan(line.index), text: "" },
         actual: line.text,
       });
-      if (fam.family === "photo") copies = captionCopies(doc, lines, k, fam.confidence, out, copies);
+      if (fam.family === "photo") {
+        copies = captionCopies(doc, lines, k, fam.confidence, out, copies);
+        if (CAPTION_LABEL.test(line.text)) copies = captionUnderLabel(doc, lines, k, out, copies);
+      }
     }
     return out;
   },
