@@ -267,6 +267,19 @@ function captionCopies(
   return copies;
 }
 
+/**
+ * Reads a group of lines from line `k` on (a caption under its label, a poll
+ * widget): reports them into `out` and returns the set of lines so reported,
+ * `copies` unchanged when line `k` opens no group.
+ */
+type GroupReader = (
+  doc: Document,
+  lines: readonly Line[],
+  k: number,
+  out: FindingDraft[],
+  copies: Set<number> | undefined,
+) => Set<number> | undefined;
+
 /** A caption's label alone on its line, the caption on the next: the BBC's "Image caption,". */
 const CAPTION_LABEL = /^(?:image |photo |picture |video )?caption\s*[,:]?$/i;
 /** Longest caption read under its label (characters, words). */
@@ -279,13 +292,7 @@ const CAPTION_CONFIDENCE = 0.85;
  * enough to be one, reported into `out` with the label as evidence; returns
  * the set of lines so reported.
  */
-function captionUnderLabel(
-  doc: Document,
-  lines: readonly Line[],
-  k: number,
-  out: FindingDraft[],
-  copies: Set<number> | undefined,
-): Set<number> | undefined {
+const captionUnderLabel: GroupReader = (doc, lines, k, out, copies) => {
   const caption = lines[k + 1];
   if (!caption || copies?.has(k + 1) || k + 2 >= lines.length) return copies;
   if (
@@ -304,7 +311,7 @@ function captionUnderLabel(
     actual: caption.text,
   });
   return copies;
-}
+};
 
 /** A poll widget's heading alone on its line ("Poll", "Quick poll", "Today's poll:"). */
 const POLL_HEADING = /^(?:(?:quick|reader|readers['’]?|today['’]s|our|daily|weekly)\s+)?poll\s*:?$/i;
@@ -321,13 +328,7 @@ const POLL_MAX_ANSWERS = 8;
  * widget. Without the heading, a question and its short answers may be an
  * interview's, and stay.
  */
-function pollWidget(
-  doc: Document,
-  lines: readonly Line[],
-  k: number,
-  out: FindingDraft[],
-  copies: Set<number> | undefined,
-): Set<number> | undefined {
+const pollWidget: GroupReader = (doc, lines, k, out, copies) => {
   const question = lines[k + 1];
   if (!question || question.text.length > 200 || !question.text.endsWith("?")) return copies;
   let j = k + 2;
@@ -357,7 +358,7 @@ function pollWidget(
     });
   }
   return copies;
-}
+};
 const POLL_CONFIDENCE = 0.85;
 
 const BIO = CHROME_FAMILIES.find((f) => f.family === "bio")!;
