@@ -1431,6 +1431,10 @@ ruleTester(chromeLine, {
       text: "In related news, the county opened three shelters.",
     },
     {
+      name: "false-positive guard: prose asking to hear from readers, and a correction in the story",
+      text: `${BODY}\n\nWe would like to hear from you about the plan, the council said.\n\nThe paper reported a correction to the figures on Monday.`,
+    },
+    {
       name: "false-positive guard: views reported in prose or in a quotation are not an opinion page's disclaimer",
       text: `${BODY}\n\nThe views expressed in the survey were mixed, officials said.\n\n"The views expressed are my own," he told reporters.`,
     },
@@ -1665,6 +1669,16 @@ ruleTester(chromeLine, {
         { actual: "Total votes: 9,690" },
       ],
       output: BODY,
+    },
+    {
+      name: "a tip prompt, a correction prompt and a comment button in their own words",
+      text: `${BODY}\n\nWe want to hear from you. Send us your story ideas.\n\nThe mayor said the budget was balanced.\n\nReport a correction or typo\n\nLoad comments`,
+      findings: [
+        { actual: "We want to hear from you. Send us your story ideas.", message: /follow line/ },
+        { actual: "Report a correction or typo", message: /follow line/ },
+        { actual: "Load comments", message: /navigation line/ },
+      ],
+      output: `${BODY}\n\nThe mayor said the budget was balanced.`,
     },
     {
       name: "the BBC's share panel one control per line, and a caption under its label",

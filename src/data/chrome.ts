@@ -463,6 +463,10 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^do you have (?:a (?:story|news tip|tip)|information)\b[^.?]{0,40}\?\s*(?:email|contact|send|call|get in touch|let us know)\b.{0,100}$/i,
       /^(?:spotted|seen|found|noticed) an? (?:error|mistake|typo)\??\s*(?:let us know|tell us|email|report it|contact)\b.{0,60}$/i,
       /^why you can trust .{1,40}$/i,
+      // A correction or tip prompt in its own words: "Report a correction or typo", "We want
+      // to hear from you. Send us your story ideas."
+      /^(?:report|submit|suggest) an? (?:correction|typo|error|mistake)(?: or (?:a )?(?:typo|correction|error|clarification))?\.?$/i,
+      /^we(?:['’]d| would)? (?:want|like|love) to hear from you[.!]?(?: (?:send|share|tell|email|submit|contact)\b[^.!?]{0,80}[.!?]?)?$/i,
       /^(?:https?:\/\/|www\.)\S+$/i,
     ],
     confidence: 0.9,
@@ -1075,6 +1079,11 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
   ],
   credits: ["source link", "view original post", "view original article", "original source"],
   navigation: [
+    // A comment section's button left alone (the page's last lines).
+    "load comments",
+    "show comments",
+    "load more comments",
+    "view all comments",
     "keep reading",
     "report this ad",
     "spread the word",
