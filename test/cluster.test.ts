@@ -181,6 +181,25 @@ describe("junk documents", () => {
     ]);
   });
 
+  it("marks a consent wall junk, and keeps an article quoting a company's privacy line", () => {
+    const wall = processRecord({
+      id: "wall",
+      text:
+        "We value your privacy\n\nWe and our partners store and/or access information on a device, such as cookies " +
+        "and process personal data, such as unique identifiers and standard information sent by a device for " +
+        "personalised ads and content, ad and content measurement, and audience insights.\n\nAccept all\n\nManage preferences",
+    });
+    expect(wall.status).toBe("junk");
+    expect(wall.junkReason).toBe("cookie-or-javascript-notice");
+    const article = processRecord({
+      id: "article",
+      text:
+        'Apple is facing criticism over privacy. "We value your privacy," the company said in a statement on Monday, ' +
+        "adding that it would publish a report on how it handles the data of its users.",
+    });
+    expect(article.status).toBe("article");
+  });
+
   it("flags an off-topic document of a cluster", () => {
     const offTopic =
       "The city council approved a new budget for schools and road repairs on Tuesday evening.\n\n" +

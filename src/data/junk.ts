@@ -132,6 +132,9 @@ export const JUNK_TEMPLATES: readonly JunkTemplate[] = [
       "pardon our interruption",
       "something about your browser made us think you were a bot",
       "your usage has been flagged as a violation of our terms of service",
+      // Consent walls (the IAB framework's text, served before the article).
+      "we and our partners store and or access information on a device such as cookies",
+      "we and our partners use cookies",
     ],
     note: "cookie walls, JavaScript notices, bot checks and ad-blocker walls served instead of the article",
   },
