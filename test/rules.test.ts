@@ -1431,6 +1431,10 @@ ruleTester(chromeLine, {
       text: "In related news, the county opened three shelters.",
     },
     {
+      name: "false-positive guard: prose about a paywall's prompt",
+      text: `${BODY}\n\nReaders must subscribe to keep reading after three free articles, the paper said.\n\nSubscribers can sign in to read the full archive.`,
+    },
+    {
       name: "false-positive guard: prose asking to hear from readers, and a correction in the story",
       text: `${BODY}\n\nWe would like to hear from you about the plan, the council said.\n\nThe paper reported a correction to the figures on Monday.`,
     },
@@ -1669,6 +1673,16 @@ ruleTester(chromeLine, {
         { actual: "Total votes: 9,690" },
       ],
       output: BODY,
+    },
+    {
+      name: "paywall prompts led by the action: sign in, subscribe or register to keep reading",
+      text: `${BODY}\n\nSign in to continue reading\n\nThe mayor said the budget was balanced.\n\nLog in or register to read the full article\n\nSubscribe to keep reading\n\nThe council will meet again in May.`,
+      findings: [
+        { actual: "Sign in to continue reading", message: /newsletter line/ },
+        { actual: "Log in or register to read the full article", message: /newsletter line/ },
+        { actual: "Subscribe to keep reading", message: /newsletter line/ },
+      ],
+      output: `${BODY}\n\nThe mayor said the budget was balanced.\n\nThe council will meet again in May.`,
     },
     {
       name: "a tip prompt, a correction prompt and a comment button in their own words",

@@ -400,6 +400,10 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^continue reading (?:your|this|the) (?:article|story) with an? .{1,60} subscription\.?$/i,
       // "To continue reading, log in or create a free account." (probe B).
       /^to (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:log in|sign in|subscribe|register|create a (?:free )?account)\b.{0,80}$/i,
+      // The same prompt led by the action: "Sign in to continue reading", "Subscribe to keep
+      // reading", "Log in or register to read the full article".
+      /^(?:sign in|log in|login|subscribe|register|sign up)(?: or (?:register|subscribe|sign up|create a (?:free )?account))? (?:now )?to (?:continue|keep) reading(?: this (?:article|story))?[.!]?$/i,
+      /^(?:sign in|log in|subscribe|register|sign up)(?: or (?:register|subscribe|sign up|create a (?:free )?account))? to read (?:the (?:full|whole|rest of the) (?:article|story)|more|the rest|on)[.!]?$/i,
       // "Never miss a story. Subscribe to our newsletter.", "Stay informed. Sign up …",
       // "Get the best of the week in your inbox every Sunday."
       /^(?:never miss a (?:story|thing|beat)|stay informed|stay in the know|don(?:'|’)t miss out)\b[.:!,]?\s*(?:sign up|subscribe|get|join)\b.{0,120}$/i,
