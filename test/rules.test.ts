@@ -1431,6 +1431,10 @@ ruleTester(chromeLine, {
       text: "In related news, the county opened three shelters.",
     },
     {
+      name: "false-positive guard: a source named in prose after a colon",
+      text: `${BODY}\n\nSource: a senior official said the plan was dead.\n\nThe source: Reuters reported it first.`,
+    },
+    {
       name: "false-positive guard: prose about a paywall's prompt",
       text: `${BODY}\n\nReaders must subscribe to keep reading after three free articles, the paper said.\n\nSubscribers can sign in to read the full archive.`,
     },
@@ -1673,6 +1677,15 @@ ruleTester(chromeLine, {
         { actual: "Total votes: 9,690" },
       ],
       output: BODY,
+    },
+    {
+      name: "the agencies a story is compiled from, on their own line",
+      text: `${BODY}\n\nSources: Reuters, AP\n\nThe mayor said the budget was balanced.\n\nSource: agencies`,
+      findings: [
+        { actual: "Sources: Reuters, AP", message: /credits line/ },
+        { actual: "Source: agencies", message: /credits line/ },
+      ],
+      output: `${BODY}\n\nThe mayor said the budget was balanced.`,
     },
     {
       name: "paywall prompts led by the action: sign in, subscribe or register to keep reading",

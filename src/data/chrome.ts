@@ -583,6 +583,9 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // Wire copy's end mark: "-30-", "(END)", "ENDS".
       /^(?:-30-|\(end\)|\(ends\)|end|ends)$/i,
       REPORTED_FROM,
+      // The agencies a story is compiled from, on their own line: "Sources: Reuters, AP",
+      // "Source: AFP" (capitalised names only: "Source: a senior official" is prose).
+      /^(?:[Ss]ources?|SOURCES?)\s*:\s*(?:[Aa]gencies|\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}(?:(?:,| and| &) \p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}){0,4})\.?$/u,
       // A source credit under a blog post: "Via: The Verge", "h/t The Verge".
       /^(?:via|h\/t|hat tip(?: to)?)\s*:?\s+[^.!?]{1,60}$/i,
       // A bare desk credit on its own line ("Staff writer" under the byline's photo).
