@@ -249,6 +249,15 @@ export const CASELESS_AUTHOR_BIOS: readonly RegExp[] = [
   ),
 ];
 
+/**
+ * The agencies a story is compiled from, on their own line: "Sources: Reuters,
+ * AP", "Source: AFP", "Source: agencies": capitalised names only, so cased
+ * pages only, and longer than the video family's short "Source: …" line
+ * (40 characters), which reads any case.
+ */
+const SOURCES_LINE =
+  /^(?:[Ss]ources?|SOURCES?)\s*:\s*(?:[Aa]gencies|\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}(?:(?:,| and| &) \p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}){0,4})\.?$/u;
+
 /** Patterns whose capitals are their signal: not read in caseless documents (util/case.ts). */
 export const CASED_ONLY: ReadonlySet<RegExp> = new Set([
   UPPER_CASE_TEASER,
@@ -258,6 +267,7 @@ export const CASED_ONLY: ReadonlySet<RegExp> = new Set([
   REPORTED_FROM.re,
   ...AUTHOR_BIOS.map((g) => g.re),
   WITH_INPUTS,
+  SOURCES_LINE,
 ]);
 
 export const CHROME_FAMILIES: readonly ChromeFamily[] = [
@@ -583,9 +593,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // Wire copy's end mark: "-30-", "(END)", "ENDS".
       /^(?:-30-|\(end\)|\(ends\)|end|ends)$/i,
       REPORTED_FROM,
-      // The agencies a story is compiled from, on their own line: "Sources: Reuters, AP",
-      // "Source: AFP" (capitalised names only: "Source: a senior official" is prose).
-      /^(?:[Ss]ources?|SOURCES?)\s*:\s*(?:[Aa]gencies|\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}(?:(?:,| and| &) \p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}){0,4})\.?$/u,
+      SOURCES_LINE,
       // A source credit under a blog post: "Via: The Verge", "h/t The Verge".
       /^(?:via|h\/t|hat tip(?: to)?)\s*:?\s+[^.!?]{1,60}$/i,
       // A bare desk credit on its own line ("Staff writer" under the byline's photo).
