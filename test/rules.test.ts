@@ -1431,6 +1431,10 @@ ruleTester(chromeLine, {
       text: "In related news, the county opened three shelters.",
     },
     {
+      name: "false-positive guard: a question about liking a story, answered in prose",
+      text: `${BODY}\n\nDid readers like this story? Share prices fell the next day, the paper said.\n\nLike this story? It was the most read of the year.`,
+    },
+    {
       name: "false-positive guard: a source named in prose after a colon",
       text: `${BODY}\n\nSource: a senior official said the plan was dead.\n\nThe source: Reuters reported it first.`,
     },
@@ -1677,6 +1681,15 @@ ruleTester(chromeLine, {
         { actual: "Total votes: 9,690" },
       ],
       output: BODY,
+    },
+    {
+      name: "a prompt to share the story after it",
+      text: `${BODY}\n\nLike this story? Share it with a friend.\n\nThe mayor said the budget was balanced.\n\nEnjoyed this article? Please share it.`,
+      findings: [
+        { actual: "Like this story? Share it with a friend.", message: /share line/ },
+        { actual: "Enjoyed this article? Please share it.", message: /share line/ },
+      ],
+      output: `${BODY}\n\nThe mayor said the budget was balanced.`,
     },
     {
       name: "the agencies a story is compiled from, on their own line",

@@ -324,6 +324,9 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:copy this link|close share panel|these are external links and will open in a new window|share or comment on this article:?|email this(?: story| article)?|pin(?: it)?)$/i,
       // "Share this on Facebook", "Share this article via WhatsApp or Email", "Share on X".
       /^share(?: this(?: article| story| page| video| post)?)?(?: on| via| to| with)? (?:facebook|twitter|x|whatsapp|email|e-mail|linkedin|reddit|pinterest|messenger|telegram)(?:\s*(?:,|\bor\b|\band\b|\|)\s*(?:facebook|twitter|x|whatsapp|email|e-mail|linkedin|reddit|pinterest|messenger|telegram))*$/i,
+      // A prompt to share the story after it: "Like this story? Share it with a friend.",
+      // "Enjoyed this article? Please share it."
+      /^(?:(?:did you )?(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the|our) (?:story|article|post|piece)|found this (?:story|article) (?:useful|helpful|interesting))\?\s*(?:(?:please )?share (?:it|this)|pass it on|tell a friend|send it to a friend)\b.{0,60}$/i,
     ],
     confidence: 0.9,
     region: "any",
