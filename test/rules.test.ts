@@ -1702,13 +1702,18 @@ ruleTester(chromeLine, {
     },
     {
       name: "paywall prompts led by the action: sign in, subscribe or register to keep reading",
-      text: `${BODY}\n\nSign in to continue reading\n\nThe mayor said the budget was balanced.\n\nLog in or register to read the full article\n\nSubscribe to keep reading\n\nThe council will meet again in May.`,
+      text: `${BODY}\n\nSign in to continue reading\n\nThe mayor said the budget was balanced.\n\nLog in or register to read the full article\n\nSubscribe to keep reading\n\nThe council will meet again in May.\n\nThank you for reading!\n\nPlease log in, or sign up for a new account to continue reading.\n\nThe vote is due in June.`,
       findings: [
         { actual: "Sign in to continue reading", message: /newsletter line/ },
         { actual: "Log in or register to read the full article", message: /newsletter line/ },
         { actual: "Subscribe to keep reading", message: /newsletter line/ },
+        { actual: "Thank you for reading!", message: /newsletter line/ },
+        {
+          actual: "Please log in, or sign up for a new account to continue reading.",
+          message: /newsletter line/,
+        },
       ],
-      output: `${BODY}\n\nThe mayor said the budget was balanced.\n\nThe council will meet again in May.`,
+      output: `${BODY}\n\nThe mayor said the budget was balanced.\n\nThe council will meet again in May.\n\nThe vote is due in June.`,
     },
     {
       name: "a tip prompt, a correction prompt and a comment button in their own words",

@@ -415,7 +415,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^to (?:continue|keep) reading(?: this (?:article|story))?,? (?:please )?(?:log in|sign in|subscribe|register|create a (?:free )?account)\b.{0,80}$/i,
       // The same prompt led by the action: "Sign in to continue reading", "Subscribe to keep
       // reading", "Log in or register to read the full article".
-      /^(?:sign in|log in|login|subscribe|register|sign up)(?: or (?:register|subscribe|sign up|create a (?:free )?account))? (?:now )?to (?:continue|keep) reading(?: this (?:article|story))?[.!]?$/i,
+      /^(?:please )?(?:sign in|log in|login|subscribe|register|sign up),?(?: or (?:register|subscribe|sign up(?: for a (?:new |free )?account)?|create a (?:new |free )?account))? (?:now )?to (?:continue|keep) reading(?: this (?:article|story))?[.!]?$/i,
       /^(?:sign in|log in|subscribe|register|sign up)(?: or (?:register|subscribe|sign up|create a (?:free )?account))? to read (?:the (?:full|whole|rest of the) (?:article|story)|more|the rest|on)[.!]?$/i,
       // "Never miss a story. Subscribe to our newsletter.", "Stay informed. Sign up …",
       // "Get the best of the week in your inbox every Sunday."
@@ -1038,6 +1038,9 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "show results",
   ],
   newsletter: [
+    // A paywall's sign-off over its prompt ("Thank you for reading!", then "Please log in …").
+    "thank you for reading",
+    "thanks for reading",
     "create an account",
     "create account",
     "create your free account",
