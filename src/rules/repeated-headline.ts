@@ -423,9 +423,9 @@ export default defineRule({
 });
 
 /** The separator and site name after a lone headline: " | Reuters", " - The Springfield Herald". */
-const LONE_SITE_SUFFIX = /^(.{8,}?)(\s+[|\-–—]\s+)(\p{Lu}[\p{L}\p{N}.&'’() ]{0,40})$/u;
+const LONE_SITE_SUFFIX = /^(.{8,}?)\s+[|\-–—]\s+(\p{Lu}[\p{L}\p{N}.&'’() ]{0,40})$/u;
 /** A section before the site name: " | World news". */
-const SECTION_SEGMENT = /^(.{8,}?)(\s+[|\-–—]\s+)([\p{L} &]{2,30})$/u;
+const SECTION_SEGMENT = /^(.{8,}?)\s+[|\-–—]\s+([\p{L} &]{2,30})$/u;
 /** Fewest words left of a headline whose site name goes. */
 const SUFFIX_MIN_WORDS = 3;
 
@@ -441,13 +441,13 @@ function siteSuffix(doc: Document, line: Line, out: readonly FindingDraft[]): Fi
   if (out.some((f) => f.span.start <= line.content.start && f.span.end >= line.content.end)) return undefined;
   const m = LONE_SITE_SUFFIX.exec(line.text);
   if (!m) return undefined;
-  const site = m[3]!;
+  const site = m[2]!;
   if (!SITE_NAMES.has(site) && !isMasthead(site)) return undefined;
   let head = m[1]!;
   // Sections between the headline and the site go with it: "… | World news | The Guardian".
   for (let k = 0; k < 2; k++) {
     const section = SECTION_SEGMENT.exec(head);
-    if (!section || !allSectionWords(section[3]!)) break;
+    if (!section || !allSectionWords(section[2]!)) break;
     head = section[1]!;
   }
   if (wordCount(head, SUFFIX_MIN_WORDS) < SUFFIX_MIN_WORDS || !isHeadlineLine(doc, head)) return undefined;
