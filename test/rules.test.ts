@@ -669,6 +669,12 @@ ruleTester(sectionLine, {
       output: `India's rich\n\nBy Jane Doe\n\n${BODY}`,
     },
     {
+      name: "a news site's name above the headline (Bloomberg, SITE_NAMES)",
+      text: `Bloomberg\n\nTech giant cuts 5% of its workforce\n\n${BODY}`,
+      findings: [{ actual: "Bloomberg", fixed: true }],
+      output: `Tech giant cuts 5% of its workforce\n\n${BODY}`,
+    },
+    {
       name: "World Media above the story of a page without its headline (an extractor left it out)",
       text: `World Media\n\n${BODY}`,
       findings: [{ actual: "World Media", message: "above the story", fixed: true }],
@@ -1435,6 +1441,14 @@ ruleTester(chromeLine, {
       text: `${BODY}\n\nDid readers like this story? Share prices fell the next day, the paper said.\n\nLike this story? It was the most read of the year.`,
     },
     {
+      name: "false-positive guard: under a short section label, the labelled headline on the second line",
+      text: `Local\n\nWATCH: Firefighters rescue dog from icy lake\n\n${BODY}`,
+    },
+    {
+      name: "false-positive guard: reporting from a place, a previous post and a time in prose",
+      text: `${BODY}\n\nReporting from Kyiv was banned by the ministry.\n\nReporting from the front line was hard, she said.\n\nThe previous post-holder left in May.\n\nAt 2:15 the alarm rang.`,
+    },
+    {
       name: "false-positive guard: a source named in prose after a colon",
       text: `${BODY}\n\nSource: a senior official said the plan was dead.\n\nThe source: Reuters reported it first.`,
     },
@@ -1690,6 +1704,94 @@ ruleTester(chromeLine, {
         { actual: "Enjoyed this article? Please share it.", message: /share line/ },
       ],
       output: `${BODY}\n\nThe mayor said the budget was balanced.`,
+    },
+    {
+      name: "a comment form's fields, notices and button (WordPress)",
+      text: `${BODY}\n\nLeave a Reply Cancel reply\n\nName *\n\nEmail *\n\nWebsite\n\nSave my name, email, and website in this browser for the next time I comment.\n\nNotify me of new posts by email.\n\nPost Comment`,
+      findings: [
+        { actual: "Leave a Reply Cancel reply", message: /navigation line/ },
+        { actual: "Name *", message: /navigation line/ },
+        { actual: "Email *" },
+        { actual: "Website", message: /navigation line/ },
+        {
+          actual: "Save my name, email, and website in this browser for the next time I comment.",
+          message: /navigation line/,
+        },
+        { actual: "Notify me of new posts by email.", message: /navigation line/ },
+        { actual: "Post Comment", message: /navigation line/ },
+      ],
+      output: BODY,
+    },
+    {
+      name: "a blog's links to the previous and next posts, with their headlines",
+      text: `${BODY}\n\nPrevious Post: School board names new superintendent\n\nNext Post: Road closures planned for festival weekend`,
+      findings: [
+        { actual: "Previous Post: School board names new superintendent", message: /navigation line/ },
+        { actual: "Next Post: Road closures planned for festival weekend", message: /navigation line/ },
+      ],
+      output: BODY,
+    },
+    {
+      name: "a news site's footer links and market-data notice (Reuters, CNN)",
+      text: `${BODY}\n\nApps\n\nCookies\n\nPrivacy\n\nDo Not Sell or Share My Personal Information\n\nAll quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.\n\nEdition`,
+      findings: [
+        { actual: "Apps", message: /navigation line/ },
+        { actual: "Cookies", message: /navigation line/ },
+        { actual: "Privacy", message: /navigation line/ },
+        { actual: "Do Not Sell or Share My Personal Information", message: /navigation line/ },
+        {
+          actual:
+            "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.",
+          message: /navigation line/,
+        },
+        { actual: "Edition", message: /navigation line/ },
+      ],
+      output: BODY,
+    },
+    {
+      name: "an audio player's length under its button, and Fox News' headlines video",
+      text: `Fox News Flash top headlines for May 5\n\nFox News Flash top headlines are here. Check out what's clicking on Foxnews.com.\n\n${BODY}\n\nListen to this article\n\n2:15\n\nThe council will meet again in May.`,
+      findings: [
+        { actual: "Fox News Flash top headlines for May 5", message: /video line/ },
+        {
+          actual: "Fox News Flash top headlines are here. Check out what's clicking on Foxnews.com.",
+          message: /video line/,
+        },
+        { actual: "Listen to this article", message: /video line/ },
+        { actual: "2:15", message: /video line/ },
+      ],
+      output: `${BODY}\n\nThe council will meet again in May.`,
+    },
+    {
+      name: "NYT's gift-article tool, its location line under the byline, and its topic link",
+      text: `Send any friend a story\n\nAs a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.\n\nGive this article\n\nReporting from Millbrook, N.Y.\n\n${BODY}\n\nSee more on: Route 9`,
+      findings: [
+        { actual: "Send any friend a story", message: /share line/ },
+        {
+          actual:
+            "As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.",
+          message: /share line/,
+        },
+        { actual: "Give this article", message: /share line/ },
+        { actual: "Reporting from Millbrook, N.Y.", message: /credits line/ },
+        { actual: "See more on: Route 9", message: /navigation line/ },
+      ],
+      output: BODY,
+    },
+    {
+      name: "Bloomberg's house advertisement and tip prompt",
+      text: `${BODY}\n\nBefore it's here, it's on the Bloomberg Terminal.\n\nThe council will meet again in May.\n\nHave a confidential tip for our reporters? Get in Touch`,
+      findings: [
+        { actual: "Before it's here, it's on the Bloomberg Terminal.", message: /advertisement line/ },
+        { actual: "Have a confidential tip for our reporters? Get in Touch", message: /follow line/ },
+      ],
+      output: `${BODY}\n\nThe council will meet again in May.`,
+    },
+    {
+      name: "a teaser label inside the story goes; on the page's first line the label heads its headline, kept",
+      text: `WATCH: Firefighters rescue dog from icy lake\n\n${BODY}\n\nWATCH: Video of the rescue`,
+      findings: [{ actual: "WATCH: Video of the rescue", message: /teaser line/ }],
+      output: `WATCH: Firefighters rescue dog from icy lake\n\n${BODY}`,
     },
     {
       name: "the agencies a story is compiled from, on their own line",
@@ -3468,6 +3570,13 @@ describe("chrome-line pre-check", () => {
     "Read the original article on Business Insider",
     "Add Comment",
     "Report abuse",
+    // Post navigation, players, credits and notices read by patterns (not phrases).
+    "Previous Post: School board names new superintendent",
+    "2:15",
+    "Fox News Flash top headlines for May 5",
+    "Reporting from Millbrook, N.Y.",
+    "See more on: Route 9",
+    "Have a confidential tip for our reporters? Get in Touch",
   ];
   it("never rejects a line that a family matches", () => {
     for (const l of lines)

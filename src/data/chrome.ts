@@ -469,7 +469,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // Links to the whole story on the partner's site: "Read more at The Daily Times".
       /^(?:[Rr]ead more|[Cc]ontinue reading|[Rr]ead the rest|[Rr]ead the full story|[Rr]ead it) (?:at|on) \p{Lu}[^.!?]{1,60}\.?$/u,
       /^get the latest (?:from|on) .{1,60}$/i,
-      /^(?:have a (?:news )?tip|got a (?:news )?tip|(?:got|have) a story(?: idea| tip)?(?=\?)|send us a tip|contact (?:us|the author|the reporter)|email the (?:author|reporter|writer))\b.{0,160}$/i,
+      /^(?:have a (?:confidential |news )?tip|got a (?:confidential |news )?tip|(?:got|have) a story(?: idea| tip)?(?=\?)|send us a tip|contact (?:us|the author|the reporter)|email the (?:author|reporter|writer))\b.{0,160}$/i,
       /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
       // "Contact Jane Doe at jdoe@example.com." — a contact line ending in an address.
       // "Reach her at jdoe@example.com or follow her on Twitter @jdoe.", "You can reach him at …".
@@ -548,6 +548,9 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     family: "credits",
     patterns: [
       /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled|graphics|produced) by\b[^()]{0,250}\)?\.?$/i,
+      // NYT's location line under the byline: "Reporting from Millbrook, N.Y." (place
+      // names only: "Reporting from Kyiv was banned." is prose).
+      /^Reporting from \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,5}(?: and \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,5})?$/u,
       // WSJ's "Write to John Smith at john.smith@wsj.com".
       /^write to .{1,80} at \S+@\S+$/i,
       guarded(/^[^.]{0,150}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$/i, "contributed"),
@@ -636,6 +639,10 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // "See all 12 photos", "Video Duration 2:31", "Listen · 4:32".
       /^(?:see|view|show) (?:all )?\d{1,3} (?:photos|images|pictures)$/i,
       /^(?:video |audio )?duration\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?$/i,
+      // An audio or video player's length alone under its button ("Listen to this article", then "2:15").
+      /^\d{1,2}:\d{2}(?::\d{2})?$/,
+      // Fox News' video embed of the day's headlines: "Fox News Flash top headlines for May 5".
+      /^Fox News Flash top headlines (?:for|are here)\b.{0,100}$/,
       // (Also a duration in words: "Listen 3 min", "Listen (4 mins)".)
       /^(?:listen|play|watch)(?: video| audio| now)?\s*[·•|:-]?\s*\(?(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:min|mins|minutes?|sec|secs|seconds?))\)?$/i,
       // Gallery counters and the player's queue: "Image 1 of 12", "1 / 12", "Now Playing: …".
@@ -725,7 +732,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^you are here\s*:.{1,120}$/i,
       // A menu bar: two to ten menu words and nothing else ("Log in Subscribe", "News Sport Weather Radio").
       /^(?:(?:home|news|menu|search|sections?|subscribe|log ?in|log ?out|sign ?in|sign ?up|sign out|register|my account|account|sport|sports|weather|radio|tv|video|videos|podcasts?|newsletters?|live|more|close|e-?paper|apps?|shop|puzzles|games|crosswords?|opinion|world|business|politics|tech|technology|science|health|entertainment|culture|lifestyle|travel|local|obituaries|classifieds)(?:\s*[|•·/]\s*|\s+|$)){2,10}$/i,
-      /^(?:tags?|tagged(?: with| as)?|topics?|related topics|related tags|more on|more about|read more about|subjects?|filed under|filed in|categories|category|posted in|keywords)\s*:.{0,200}$/i,
+      /^(?:tags?|tagged(?: with| as)?|topics?|related topics|related tags|more on|see more on|more about|read more about|subjects?|filed under|filed in|categories|category|posted in|keywords)\s*:.{0,200}$/i,
       // A line of hashtags only ("#breaking #news #world"); WordPress' post meta
       // ("Posted in News | Tagged Elections, Politics | Leave a comment").
       /^#[\p{L}\d_]+(?:[ ,]+#[\p{L}\d_]+)+$/u,
@@ -763,6 +770,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // kept: a pattern that must scan to the line's end cost every line's test.)
       /^[«‹]\s*[^«»‹›.?!]{1,120}$/,
       /^page \d{1,3} of \d{1,3}$/i,
+      // WordPress' post navigation with the other post's headline: "Previous Post: School board …".
+      /^(?:previous|next|prev|older|newer) (?:post|article|story|entry)\s*:\s*.{1,160}$/i,
       // NYT: the sponsor label above the headline, the tool bar under the article.
       /^(?:supported by|order reprints(?:\s*\|.{0,80})?)$/i,
       /^please read our comment (?:policy|guidelines)\b.{0,100}$/i,
@@ -855,6 +864,9 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
   ],
   share: [
     "gift this article",
+    // NYT's gift-article tool, above the byline: "Send any friend a story", "Give this article".
+    "send any friend a story",
+    "give this article",
     "gift article",
     "share full article",
     "save article",
@@ -1100,6 +1112,21 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
   ],
   credits: ["source link", "view original post", "view original article", "original source"],
   navigation: [
+    // A comment form's fields and button (WordPress: "Name *", "Website", "Post Comment").
+    "name",
+    "website",
+    "post comment",
+    "submit comment",
+    // Site footers' links (Reuters, CNN): "Apps", "Cookies", "Do Not Sell or Share My Personal Information".
+    "edition",
+    "apps",
+    "cookies",
+    "privacy",
+    "advertising guidelines",
+    "do not sell my personal information",
+    "do not sell or share my personal information",
+    "your privacy choices",
+    "cookie preferences",
     // A comment section's button left alone (the page's last lines).
     "load comments",
     "show comments",
@@ -1194,6 +1221,24 @@ export const CHROME_SENTENCES: Readonly<Record<string, readonly string[]>> = {
     "Do you have information you want to share with HuffPost? Here's how.",
     "Do you have information you want to share with HuffPost? Here’s how.",
     "Sorry, but your browser needs Javascript to use this site.",
+    // WordPress comment forms.
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "Notify me of follow-up comments by email.",
+    "Notify me of new posts by email.",
+    "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+    // Reuters' market-data footer.
+    "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.",
+  ],
+  advertisement: [
+    // Bloomberg's house advertisement between paragraphs.
+    "Before it's here, it's on the Bloomberg Terminal.",
+    "Before it's here, it's on the Bloomberg Terminal",
+    "Before it’s here, it’s on the Bloomberg Terminal.",
+    "Before it’s here, it’s on the Bloomberg Terminal",
+  ],
+  share: [
+    // NYT's gift-article tool.
+    "As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.",
   ],
 };
 

@@ -40,7 +40,7 @@ import {
   MASTHEAD_FAMILY,
   PHRASE_MAX_CHARS,
 } from "../data/chrome.js";
-import { isMasthead } from "../data/sections.js";
+import { HEADLINE_LABEL, isMasthead } from "../data/sections.js";
 import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
@@ -376,6 +376,24 @@ function caselessBio(text: string, wanted: readonly string[]): ChromeFamily | nu
   return null;
 }
 
+const CASELESS_HEADLINE_LABEL = new RegExp(HEADLINE_LABEL.source, "iu");
+
+/**
+ * Is line `k` the page's headline under a label of HEADLINE_LABEL: the first
+ * line, or the second under a short line (a section label of three words at
+ * most)?
+ */
+function isLabelledHeadline(lines: readonly Line[], k: number, folded: boolean): boolean {
+  if (k > 1 || (k === 1 && wordCount(lines[0]!.text, 4) > 3)) return false;
+  const text = lines[k]!.text;
+  return (folded ? CASELESS_HEADLINE_LABEL : HEADLINE_LABEL).test(text) && !endsWithSentence(text);
+}
+
+/** Does the line end as a sentence does (a headline has no final period)? */
+function endsWithSentence(text: string): boolean {
+  return /[.!?]["'”’)]?$/.test(text) && !/\?["'”’]?$/.test(text);
+}
+
 export default defineRule({
   meta: {
     id: "chrome-line",
@@ -431,6 +449,9 @@ export default defineRule({
       if (!fam && k >= lines.length - BOTTOM_LINES)
         fam = folded ? caselessBio(line.text, wanted) : familyOf(line.text, bottom, false);
       if (!fam) continue;
+      // The page's first line under a headline label ("WATCH: Firefighters rescue dog …",
+      // "EXCLUSIVE: …") is its headline, not a teaser for another story.
+      if (fam.family === "teaser" && isLabelledHeadline(lines, k, folded)) continue;
       out.push({
         message: `Unexpected ${fam.family} line \`${line.text}\``,
         span: line.content,

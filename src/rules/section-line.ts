@@ -33,7 +33,7 @@
  *   ("Exclusive", "Analysis") is also removed — it is chrome for a corpus.
  * Example: seed 004 starts "World Media" above the headline.
  */
-import { allSectionWords, isMasthead, LABELLED_SECTION } from "../data/sections.js";
+import { allSectionWords, isMasthead, LABELLED_SECTION, SITE_NAMES } from "../data/sections.js";
 import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
@@ -187,10 +187,15 @@ function labelShape(doc: Document, line: Line, maxWords: number): LabelShape | u
 
 /**
  * Are the label's words known: section words, a paper's name ("The Daily
- * Times" above the headline) or a labelled section ("Section: World")?
+ * Times" above the headline), a news site's name (SITE_NAMES: "Bloomberg") or
+ * a labelled section ("Section: World")?
  */
 function isKnownLabel(line: Line, { label, caseless }: LabelShape): boolean {
-  return allSectionWords(label) || label !== line.text || (!caseless && isMasthead(label));
+  return (
+    allSectionWords(label) ||
+    label !== line.text ||
+    (!caseless && (isMasthead(label) || SITE_NAMES.has(label)))
+  );
 }
 
 /** The finding for the label `line` above the headline `headline` (or above the story, on a page without one). */
