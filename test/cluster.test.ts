@@ -417,6 +417,44 @@ describe("template junk families", () => {
     expect(wrap(page).status).toBe("article");
   });
 
+  it("marks login forms, player and server errors, browser error pages and expired subscriptions junk", () => {
+    const pages: [string, string][] = [
+      [
+        "Log into Facebook\n\nLog in to continue. Email or phone number. Password. Forgot account? Create new account.",
+        "paywall-or-login",
+      ],
+      ["An error occurred. Please try again later. (Playback ID: AbC123)\n\nLearn More", "video-player"],
+      ["Hmm, we couldn't reach this page. Try again in a few minutes.", "not-found"],
+      [
+        "We're sorry, but something went wrong. We've been notified about this issue and we'll take a look at it shortly.",
+        "not-found",
+      ],
+      [
+        "The page you have requested is not available. It may have been removed, had its name changed, or is temporarily unavailable.",
+        "not-found",
+      ],
+      ["Something went wrong. Wait a moment and try again.\n\nTry again", "cookie-or-javascript-notice"],
+      [
+        "Your subscription has expired. Renew now to keep reading unlimited articles. Already renewed? Sign in.",
+        "paywall-or-login",
+      ],
+    ];
+    for (const [text, reason] of pages) {
+      const out = processRecord({ id: "p", text });
+      expect(out.status, text).toBe("junk");
+      expect(out.junkReason, text).toBe(reason);
+    }
+    // A short story naming the same things in prose stays an article.
+    const story = processRecord({
+      id: "s",
+      text:
+        "Something went wrong at the plant on Monday, officials said, and workers were sent home. The company asked " +
+        "customers to call a phone number on its website, and said anyone whose subscription has expired would get a " +
+        "month free. The mayor said she would create a new account of events for the council.",
+    });
+    expect(story.status).toBe("article");
+  });
+
   it("every template phrase, written as a page would write it, passes the cheap trigger", () => {
     const raw = (p: string) =>
       p

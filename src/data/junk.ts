@@ -76,6 +76,13 @@ export const JUNK_TEMPLATES: readonly JunkTemplate[] = [
       "the server is temporarily unable to service your request",
       "this site can t be reached",
       "refused to connect",
+      // Edge's error page, a page that is gone in other words, and Rails' error page.
+      "we couldn t reach this page",
+      "the page you have requested is not available",
+      "the page you requested is not available",
+      "the page you have requested could not be found",
+      "we re sorry but something went wrong",
+      "we ve been notified about this issue and we ll take a look at it shortly",
     ],
   },
   {
@@ -87,6 +94,8 @@ export const JUNK_TEMPLATES: readonly JunkTemplate[] = [
       "this video is no longer available",
       "this video has been removed",
       "the media could not be loaded",
+      // A player's error with its playback id ("An error occurred. Please try again later. (Playback ID: …)").
+      "an error occurred please try again later playback id",
       // YouTube's page around a video.
       "want to watch this again later sign in to add this video to a playlist",
       "don t like this video sign in to make your opinion count",
@@ -121,6 +130,7 @@ export const JUNK_TEMPLATES: readonly JunkTemplate[] = [
       "please whitelist our site",
       // Twitter's error page, browser walls, Bloomberg's bot check.
       "something went wrong please try again later",
+      "something went wrong wait a moment and try again",
       "your browser is not supported",
       "please upgrade to a modern browser",
       "your browser is out of date",
@@ -174,6 +184,14 @@ export const JUNK_TEMPLATES: readonly JunkTemplate[] = [
       "you must log in to continue",
       "log into facebook",
       "log in to see photos and videos from friends",
+      // Facebook's login form: "Email or phone number", "Password", "Forgot account?", "Create new account".
+      "email or phone number",
+      "forgot account",
+      "create new account",
+      // An expired subscription's wall.
+      "your subscription has expired",
+      "renew now to keep reading",
+      "already renewed sign in",
       // A login form alone.
       "log in to your account",
       "forgot your password",
