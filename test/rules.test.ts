@@ -1445,6 +1445,14 @@ ruleTester(chromeLine, {
       text: `Local\n\nWATCH: Firefighters rescue dog from icy lake\n\n${BODY}`,
     },
     {
+      name: "false-positive guard: one template placeholder in prose about templates",
+      text: `${BODY}\n\nThe page greets each reader with {{name}} filled in, the developer said.`,
+    },
+    {
+      name: "false-positive guard: a post and a share prompt in prose",
+      text: `${BODY}\n\nPosted by the council at 10:00 AM, the notice drew 40 replies.\n\nLike this plan, the last one was loading the budget with debt.`,
+    },
+    {
       name: "false-positive guard: reporting from a place, a previous post and a time in prose",
       text: `${BODY}\n\nReporting from Kyiv was banned by the ministry.\n\nReporting from the front line was hard, she said.\n\nThe previous post-holder left in May.\n\nAt 2:15 the alarm rang.`,
     },
@@ -1792,6 +1800,38 @@ ruleTester(chromeLine, {
       text: `WATCH: Firefighters rescue dog from icy lake\n\n${BODY}\n\nWATCH: Video of the rescue`,
       findings: [{ actual: "WATCH: Video of the rescue", message: /teaser line/ }],
       output: `WATCH: Firefighters rescue dog from icy lake\n\n${BODY}`,
+    },
+    {
+      name: "a widget's unrendered template, its placeholders in braces (USA Today's notifications, Multi-News)",
+      text: `Close Get email notifications on {{subject}} daily! Your notification has been saved. There was a problem saving your notification. {{#each subjects}} {{/each}} Manage notifications\n\n${BODY}`,
+      findings: [
+        {
+          actual:
+            "Close Get email notifications on {{subject}} daily! Your notification has been saved. There was a problem saving your notification. {{#each subjects}} {{/each}} Manage notifications",
+          message: /embed line/,
+        },
+      ],
+      output: BODY,
+    },
+    {
+      name: "blog platforms' share bars and post footer on one line (WordPress, Blogger), a newsletter prompt, a reprint link",
+      text: `${BODY}\n\nShare this: Click to share on Twitter (Opens in new window) Click to share on Facebook (Opens in new window)\n\nLike this: Like Loading...\n\nThe mayor said the budget was balanced.\n\nEmail This BlogThis! Share to Twitter Share to Facebook Share to Pinterest\n\nPosted by Jane Doe at 10:00 AM\n\nGet the news you need to start your day\n\nClick here for reuse options!\n\nThe vote is due in June.`,
+      findings: [
+        {
+          actual:
+            "Share this: Click to share on Twitter (Opens in new window) Click to share on Facebook (Opens in new window)",
+          message: /share line/,
+        },
+        { actual: "Like this: Like Loading...", message: /share line/ },
+        {
+          actual: "Email This BlogThis! Share to Twitter Share to Facebook Share to Pinterest",
+          message: /share line/,
+        },
+        { actual: "Posted by Jane Doe at 10:00 AM", message: /timestamp line/ },
+        { actual: "Get the news you need to start your day", message: /newsletter line/ },
+        { actual: "Click here for reuse options!", message: /credits line/ },
+      ],
+      output: `${BODY}\n\nThe mayor said the budget was balanced.\n\nThe vote is due in June.`,
     },
     {
       name: "the agencies a story is compiled from, on their own line",

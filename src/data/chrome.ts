@@ -312,6 +312,12 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:share this|like this|share|like)\s*:$/i,
       /^like loading(?:\.\.\.|…)?$/i,
       /^click to (?:share|email|print) (?:on |this )?.{0,40}(?:\(opens in new window\))?$/i,
+      // WordPress' share bar on one line: "Share this: Click to share on Twitter (Opens in
+      // new window) Click to share on Facebook (Opens in new window)"; WordPress' like
+      // button with its label ("Like this: Like Loading..."); Blogger's share bar.
+      /^(?:share this:?\s*)?(?:click to (?:share on|email|print)\b[^()]{0,40}\(opens in new window\)\s*){2,12}$/i,
+      /^like this:?\s*like loading(?:\.\.\.|…)?$/i,
+      /^email this blogthis!(?: share to \w+){0,8}$/i,
       // USA Today's "Read or Share this story: https://…".
       /^read or share this story:?\s*\S{0,200}$/i,
       /^(?:email|print|reprints?|print email|email this article|email to a friend|print this page)$/i,
@@ -507,6 +513,11 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // provided by Twitter. We ask for your permission before anything is loaded, …").
       /^(?:skip|end of) (?:twitter|x|instagram|facebook|youtube|tiktok|bluesky|threads|reddit|spotify|soundcloud|flickr) (?:post|content|video|embed)s?(?:,? \d{1,3})?(?: by @?[\p{L}\d_ .'’-]{1,60})?,?$/iu,
       /^this (?:article|page|story) contains content provided by [\p{L}\d .]{1,40}\.\s.{0,400}$/iu,
+      // A widget's template left unrendered, its placeholders in braces (USA Today's
+      // "Close Get email notifications on {{subject}} daily! … {{#each subjects}} {{/each}}
+      // Manage notifications", frequent in Multi-News): two placeholders or more ("{{name}}"
+      // once may be prose about templates).
+      guarded(/^(?:[^{]{0,300}\{\{[#/^]?[\w.-]{1,40}(?: [\w.-]{1,40})?\}\}){2,}.{0,300}$/, "{{"),
     ],
     confidence: 0.9,
     region: "any",
@@ -690,6 +701,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
     patterns: [
       // Reading times and relative timestamps: "5 min read", "Updated 2 hours ago".
       /^(?:about )?\d{1,3}[ -]?(?:min|mins|minute|minutes)(?: read| reading time)?$/i,
+      // Blogger's post footer: "Posted by Jane Doe at 10:00 AM" (no date: nothing for meta).
+      /^[Pp]osted by [\p{L} .'’-]{1,60} at \d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$/u,
       /^(?:reading time:?\s*)\d{1,3}\s*(?:min|mins|minutes)$/i,
       /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:an?|\d{1,3}) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$/i,
       // The Guardian's age banner: "This article is more than 2 years old".
@@ -1092,6 +1105,8 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "something went wrong please try again",
     "something went wrong please try again later",
     "stay up to date with notifications",
+    // A morning newsletter's prompt (Tampa Bay Times, NBC stations).
+    "get the news you need to start your day",
     "follow live updates",
     "send us a news tip",
     "send us a tip",
@@ -1110,7 +1125,14 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "this story is exclusive to subscribers",
     "subscribers only",
   ],
-  credits: ["source link", "view original post", "view original article", "original source"],
+  credits: [
+    "source link",
+    "view original post",
+    "view original article",
+    "original source",
+    // The Washington Times' reprint link.
+    "click here for reuse options",
+  ],
   navigation: [
     // A comment form's fields and button (WordPress: "Name *", "Website", "Post Comment").
     "name",
