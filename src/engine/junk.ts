@@ -94,18 +94,18 @@ export function templateJunk(text: string): JunkVerdict | undefined {
 /** How much of each document is read to judge its topic (the head of a story names it). */
 const TOPIC_SCAN_CHARS = 4000;
 
-function isAsciiWordUnit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
+/** A name's start and letters (see forEachName); the text before it is checked in code. */
+const NAME = /\b[A-Z][a-z]{2,}/g;
 
 /**
  * Calls `fn(start, end)` for every name of `text`: a capital letter starting a
  * word and two or more lower-case letters after it (what /\b[A-Z][a-z]{2,}/g
  * matches), inside a sentence (not after . ! ? or at a line start, looking
- * back over spaces and closing quotes). One scan, no regex, no strings.
- * With `from`/`to`, only names starting in [from, to) are reported (looking
- * back before `from` still reads `text`): cut at spaces, the pieces of a text
- * report exactly the names of the whole.
+ * back over spaces and closing quotes). With `from`/`to`, only names starting
+ * in [from, to) are reported, their letters read up to `to` (looking back
+ * before `from` still reads `text`): cut at spaces, the pieces of a text
+ * report exactly the names of the whole. (The regex finds the next capital
+ * natively: twice as fast as a scan of every unit in code, measured.)
  */
 export function forEachName(
   text: string,
@@ -113,24 +113,11 @@ export function forEachName(
   from = 0,
   to = text.length,
 ): void {
-  const n = to;
-  let p = from;
-  while (p < n) {
-    const c = text.charCodeAt(p);
-    if (c < 65 || c > 90 || (p > 0 && isAsciiWordUnit(text.charCodeAt(p - 1)))) {
-      p++;
-      continue;
-    }
-    let e = p + 1;
-    while (e < n) {
-      const d = text.charCodeAt(e);
-      if (d < 97 || d > 122) break;
-      e++;
-    }
-    if (e - p < 3) {
-      p = e;
-      continue;
-    }
+  NAME.lastIndex = from;
+  for (let m = NAME.exec(text); m !== null && m.index < to; m = NAME.exec(text)) {
+    const p = m.index;
+    const e = Math.min(p + m[0].length, to);
+    if (e - p < 3) break;
     let i = p - 1;
     while (i >= 0) {
       const b = text.charCodeAt(i);
@@ -139,7 +126,6 @@ export function forEachName(
     }
     const b = i < 0 ? 10 : text.charCodeAt(i);
     if (b !== 10 && b !== 46 && b !== 33 && b !== 63) fn(p, e);
-    p = e;
   }
 }
 
