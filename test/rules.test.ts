@@ -378,6 +378,12 @@ ruleTester(repeatedHeadline, {
       output: `Só quem se Ama...\n\n${BODY}`,
     },
     {
+      name: "the <title> form of a headline cut with an ellipsis goes, its bare copy stays (no cut copy of a copy that goes)",
+      text: `Só quem se Ama... | Daily News Network\n\nSó quem se Ama...\n\n${BODY}`,
+      findings: [{ actual: "Só quem se Ama... | Daily News Network", fixed: true }],
+      output: `Só quem se Ama...\n\n${BODY}`,
+    },
+    {
       name: "a sentence-shaped copy of the headline (Headline. under Headline)",
       text: `Council passes budget after long debate\n\nCouncil passes budget after long debate.\n\n${BODY}`,
       findings: [{ actual: "Council passes budget after long debate." }],
@@ -2748,6 +2754,10 @@ ruleTester(unrelatedHeadline, {
       text: `${BODY}\n\nJune 10 – Tampa, FL @ Amphitheatre\nJune 14 – Alpharetta, GA @ Amphitheatre\nJune 26 – Allentown, PA @ PPL Center\n\nJune 27 – Camden, NJ @ Pavilion`,
     },
     {
+      name: "false-positive guard: a list of tour dates that goes on in one-line paragraphs",
+      text: `${BODY}\n\nJune 10 – Tampa, FL @ Amphitheatre\nJune 14 – Alpharetta, GA @ Amphitheatre\nJune 26 – Allentown, PA @ PPL Center\n\nJune 27 – Camden, NJ @ Pavilion\n\nJune 28 – Boston, MA @ Fenway Park`,
+    },
+    {
       name: "false-positive guard: a trailing list of tour dates",
       text: `${BODY}\n\nJune 10 – Tampa, FL @ Amphitheatre\nJune 14 – Alpharetta, GA @ Amphitheatre\nJune 26 – Allentown, PA @ PPL Center\nJune 27 – Camden, NJ @ Pavilion`,
     },
@@ -2814,6 +2824,15 @@ ruleTester(unrelatedHeadline, {
       ],
       output:
         "The council approved the budget on Monday after a long debate about school funding and road repairs, and members said the plan would raise spending on schools by 4 percent next year without new taxes. The mayor told residents at the town hall that road crews would begin repairs in the spring, once contracts are signed.",
+    },
+    {
+      name: "other stories' headlines in one-line paragraphs under a paragraph of tour dates: the headlines go, the dates stay",
+      text: `${BODY}\n\nJune 10 – Tampa, FL @ Amphitheatre\nJune 14 – Alpharetta, GA @ Amphitheatre\nJune 26 – Allentown, PA @ PPL Center\nJune 27 – Camden, NJ @ Pavilion\n\nVerizon brings Nougat to Galaxy S6 edge+, Galaxy Note 5\n\nYouTube Has A New Dark Mode: Here's How To Get It`,
+      findings: [
+        { actual: "Verizon brings Nougat to Galaxy S6 edge+, Galaxy Note 5" },
+        { actual: "YouTube Has A New Dark Mode: Here's How To Get It" },
+      ],
+      output: `${BODY}\n\nJune 10 – Tampa, FL @ Amphitheatre\nJune 14 – Alpharetta, GA @ Amphitheatre\nJune 26 – Allentown, PA @ PPL Center\nJune 27 – Camden, NJ @ Pavilion`,
     },
     {
       name: "a widget's headlines of other stories, each with its source's name on the line under it (CNN, The Guardian): both lines go",

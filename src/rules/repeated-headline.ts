@@ -380,6 +380,8 @@ export default defineRule({
         (h) =>
           h !== line &&
           !endsWithEllipsis(h.text) &&
+          // (Not a copy that goes itself: "Só quem se Ama... | Site" above its bare copy.)
+          !out.some((f) => f.span === h.content) &&
           compareKey(h.text).startsWith(cutKey) &&
           isHeadlineLine(doc, h.text),
       );

@@ -47,7 +47,9 @@
  *   after its last related or short line are tried. Else the run is read line
  *   by line as it stands (a bullet ends it), and a run of more than `maxLines`
  *   lines is a list (tour dates, groups, products) and kept, except its last
- *   paragraph when that holds two or three lines.
+ *   two or three lines when they stand apart: its last paragraph, or
+ *   one-line paragraphs under a paragraph of the list's lines (not led by
+ *   dates or numbers, as the list's may be).
  * Options: `minBodyWords` (default 25), `maxOverlap` (default 0.2), `maxLines`
  *   (default 3), `maxListLines` (default 15).
  * Known false positives: a closing sub-heading or sign-off line with no word in
@@ -428,13 +430,21 @@ function trailingHeadlines(
   const run = items.slice(start);
   if (body.words < minBodyWords) return out;
   // Four or more trailing short lines are a list (tour dates, groups, products), not appended
-  // headlines — unless its last paragraph, of two or three lines, stands apart: a widget's
-  // headlines pasted under a page that ends in short lines of its own.
+  // headlines — unless its last two or three lines stand apart: a widget's headlines pasted
+  // under a page that ends in short lines of its own, as a paragraph of their own or as
+  // paragraphs of one line each under a paragraph of the list's lines.
   let from = 0;
   if (run.length > maxLines) {
-    const lastBlock = run[run.length - 1]!.line.block;
+    const blockOf = (k: number) => run[k]!.line.block;
+    const lastBlock = blockOf(run.length - 1);
     let b = run.length;
-    while (b > 0 && run[b - 1]!.line.block === lastBlock) b--;
+    while (b > 0 && blockOf(b - 1) === lastBlock) b--;
+    if (b === run.length - 1) {
+      // One-line paragraphs at the end: those after the last paragraph of several lines.
+      while (b > 0 && (b < 2 || blockOf(b - 1) !== blockOf(b - 2)) && blockOf(b - 1) !== blockOf(b)) b--;
+      // (Not when they go on in the list's form: dates or numbers first, "June 27 – Camden".)
+      if (b === 0 || run.slice(b).some((it) => DATE_OR_NUMBER_START.test(it.core))) return out;
+    }
     if (run.length - b < 2 || run.length - b > maxLines) return out;
     from = b;
   }
