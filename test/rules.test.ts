@@ -1375,6 +1375,10 @@ ruleTester(byline, {
 ruleTester(chromeLine, {
   valid: [
     {
+      name: "false-positive guard: an invitation after a question ('Join us on Tuesday'), a sort order in prose, breaking news in an inbox sentence",
+      text: `${BODY}\n\nWant a bigger say? Join us on Tuesday at the town hall.\n\nSort by date, the clerk said, and the oldest files come first.\n\nGet breaking news from the council, she said, and the inbox fills up.`,
+    },
+    {
       name: "false-positive guard: a callout phrase in a sentence, an unlimited-access offer in prose",
       text: `${BODY}\n\nWe want to hear from you, the mayor told residents at the meeting.\n\nEnjoy unlimited access to the pool for $1 a day, the city said.`,
     },
@@ -1838,6 +1842,20 @@ ruleTester(chromeLine, {
         { actual: "Click here for reuse options!", message: /credits line/ },
       ],
       output: `${BODY}\n\nThe mayor said the budget was balanced.\n\nThe vote is due in June.`,
+    },
+    {
+      name: "a reprint link, a byline's contact button, a comment sort control, a player's next button, an ad's report link, an inbox prompt and a follow prompt after a question, between paragraphs",
+      text: `Council approves budget after long debate\n\nReuse this content\n\nContact author\n\n${BODY}\n\nSort by\n\nNext Video\n\nReport an ad\n\nGet Breaking News Delivered to Your Inbox\n\nWant more stories like this? Like us on Facebook.\n\nThe vote is due in June.`,
+      findings: [
+        { actual: "Reuse this content", message: /share line/ },
+        { actual: "Contact author", message: /navigation line/ },
+        { actual: "Sort by", message: /navigation line/ },
+        { actual: "Next Video", message: /video line/ },
+        { actual: "Report an ad", message: /advertisement line/ },
+        { actual: "Get Breaking News Delivered to Your Inbox", message: /newsletter line/ },
+        { actual: "Want more stories like this? Like us on Facebook.", message: /follow line/ },
+      ],
+      output: `Council approves budget after long debate\n\n${BODY}\n\nThe vote is due in June.`,
     },
     {
       name: "the agencies a story is compiled from, on their own line",

@@ -426,7 +426,7 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // "Never miss a story. Subscribe to our newsletter.", "Stay informed. Sign up …",
       // "Get the best of the week in your inbox every Sunday."
       /^(?:never miss a (?:story|thing|beat)|stay informed|stay in the know|don(?:'|’)t miss out)\b[.:!,]?\s*(?:sign up|subscribe|get|join)\b.{0,120}$/i,
-      /^get (?:the best|the top stories|our top stories|the biggest stories|the day(?:'|’)s top stories)\b.{0,40}\b(?:in|to) your inbox\b.{0,60}$/i,
+      /^get (?:the best|the top stories|our top stories|the biggest stories|the day(?:'|’)s top stories|breaking news|the latest news|the latest headlines)\b.{0,40}\b(?:in|to) your inbox\b.{0,60}$/i,
       // Metering and paywall notices: "You've reached your free article limit", "This content
       // is for subscribers only.", "Become a member to keep reading".
       /^(?:you(?:'|’)ve reached your (?:free )?(?:article|story) limit\b.{0,100}|this (?:content|article|story) is (?:for|only for|available to|available only to) (?:subscribers|members)(?: only)?\b.{0,100}|become a (?:member|subscriber) to (?:keep|continue) reading\b.{0,60}|support (?:local|independent|quality) journalism\b.{0,120})$/i,
@@ -436,7 +436,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^catch all the (?:latest )?.{0,40}\bnews\b.{0,300}$/i,
       /^stay connected with us\b.{0,200}$/i,
       // A question put before the prompt: "Want more news? Sign up for our daily newsletter."
-      /^(?:want|like|enjoy|love|looking for) .{1,60}\? (?:sign up|subscribe|get|join|register|download)\b.{0,120}$/i,
+      // (Not an invitation: "Want a bigger say? Join us on Tuesday at the town hall.")
+      /^(?:want|like|enjoy|love|looking for) .{1,60}\? (?:sign up|subscribe|register|download|get (?:our|the|unlimited|full|alerts|breaking|notifications)|join (?:our|the))\b.{0,120}$/i,
       // An offer with its price: "Enjoy unlimited access for $1", "Get unlimited digital access for just £1".
       /^(?:get|enjoy) unlimited (?:digital )?access for (?:just |only )?[$£€]\d+(?:\.\d\d)?(?:\s*(?:a|per|\/)\s*(?:day|week|month|year))?(?: for (?:the first )?\d+ (?:days|weeks|months))?[.!]?$/i,
       // App promos: "CLICK HERE TO GET THE FOX NEWS APP", "Download our app".
@@ -463,7 +464,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       guarded(/^[^.@]{1,60} can be reached at \S+@\S+.{0,60}$/i, "can be reached"),
       guarded(/^[^.@]{1,60} can be contacted at \S+@\S+.{0,60}$/i, "can be contacted"),
       // A question put before the prompt: "Want more? Follow us on Instagram".
-      /^(?:want|like|enjoy|love|looking for) [^?]{0,60}\?\s*follow (?:us|me) on \w+.{0,60}$/i,
+      // "Want more stories like this? Like us on Facebook." (a platform's name: "Join us on Tuesday" is prose).
+      /^(?:want|like|enjoy|love|looking for) [^?]{0,60}\?\s*(?:follow (?:us|me) on \w+|(?:like|join|find) (?:us|me) on (?:facebook|twitter|instagram|x|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|snapchat)\b).{0,60}$/i,
       /^(?:like us on facebook|connect with us|join us on \w+|find us on \w+)\b.{0,80}$/i,
       // "Jane Doe is on Twitter @janedoe.", "Send comments and questions to Jane Doe."
       // (Guarded: a pattern scanning the line's head for " is on " cost every line's test.)
@@ -874,6 +876,7 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "advertising feature",
     "sponsored feature",
     "recommended by",
+    "report an ad",
   ],
   share: [
     "gift this article",
@@ -925,6 +928,8 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "share this page",
     "close panel",
     "about sharing",
+    // The Guardian's reprint link under the story.
+    "reuse this content",
   ],
   video: [
     "audio player",
@@ -1010,6 +1015,8 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "auto play on",
     "auto play off",
     "autoplay next video",
+    "next video",
+    "previous video",
     "this video can not be played",
     "this video cannot be played",
     "this video could not be played",
@@ -1154,6 +1161,8 @@ export const CHROME_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "show comments",
     "load more comments",
     "view all comments",
+    "sort by",
+    "contact author",
     "keep reading",
     "report this ad",
     "spread the word",
