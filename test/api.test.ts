@@ -116,6 +116,23 @@ describe("public API", () => {
     }
   });
 
+  it("names then a date with no separator, and CNN's byline with its update time, fill meta.byline and meta.date (Jane Doe Apr 15, 2017)", () => {
+    const body = "The council approved the budget on Monday after a long debate about school funding.";
+    for (const [line, date] of [
+      ["Jane Doe Apr 15, 2017", "2017-04-15"],
+      ["Jane Doe April 15, 2017 10:32 am", "2017-04-15T10:32"],
+      ["By Jane Doe, CNN Updated 10:32 AM ET, Sat April 15, 2017", "2017-04-15T10:32"],
+    ] as const) {
+      const r = api.clean(`Council passes budget after long debate\n\n${line}\n\n${body}`);
+      expect([r.meta.date, r.meta.byline, r.text]).toEqual([date, "Jane Doe", body]);
+    }
+    // Guards: a kicker of names and a month word that is no date, and names before a date in prose.
+    for (const line of ["Jane Doe May Be Next Mayor", "Jane Doe April showers brought the flood"]) {
+      const r = api.clean(`Council passes budget after long debate\n\n${line}\n\n${body}`);
+      expect(r.text).toBe(`${line}\n\n${body}`);
+    }
+  });
+
   it("a date line's author goes to meta.byline with the date (Posted on April 15th, 2017 by admin)", () => {
     const r = api.clean(
       "Council passes budget after long debate\n\nPosted on April 15th, 2017 by admin\n\n" +

@@ -15,7 +15,7 @@
  *   political correspondent"), a person alone over the title ("Jane Moreau"
  *   / "Political Editor": both lines go) — no word of the names a function
  *   word, a section word or a day or month; names and a date ("Jane Doe |
- *   Oct 14, 2017"), an outlet's credit ("From CNN's Anna Kim") or, below the
+ *   Oct 14, 2017", in a cased page also "Jane Doe Oct 14, 2017"), an outlet's credit ("From CNN's Anna Kim") or, below the
  *   first line, a correspondent's ("From Jane Doe in Brussels"; two words of
  *   names or more in these two); anywhere, an
  *   agency alone ("By The Associated Press", "Reuters Staff", "Staff Reports");
@@ -33,7 +33,8 @@
  *   read") or the site's address — also in a lower-cased release; not over
  *   prose (a kicker, a deck, a quote's speaker). The names (without a title
  *   or agency closing them: "By Jane Doe, Reuters" → "Jane Doe") go to
- *   `meta.byline` (and a date to `meta.date`).
+ *   `meta.byline` (and a date to `meta.date`, also one after a label in the
+ *   tail: "By Jane Doe, CNN Updated 10:32 AM ET, Sat April 15, 2017").
  * Why it happens: the author block sits between headline and body on most
  *   news pages (FIELD-NOTES: byline-only lines in 14 of 570 raw documents).
  * Fix and confidence: 0.9 in the first `topLines` / last `bottomLines` content
@@ -53,7 +54,7 @@ import { allSectionWords, LABELLED_SECTION, SECTION_WORDS } from "../data/sectio
 import type { Document, Line } from "../document/document.js";
 import type { FindingDraft, FindingMeta } from "../types.js";
 import { isCaseless } from "../util/case.js";
-import { parseDateLine } from "../util/date.js";
+import { MONTH_NAMES, parseDateLine } from "../util/date.js";
 import { isProse } from "../util/shape.js";
 import { endsWithTerminal, STOPWORDS, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
@@ -379,9 +380,30 @@ function caselessNames(names: string): boolean {
   return true;
 }
 
-/** NAME_DATE's match when its names hold two words or more and the rest is a date. */
-function nameDate(re: RegExp, text: string): RegExpExecArray | null {
-  const m = re.exec(text);
+/** A date label inside a byline's tail: "CNN Updated 10:32 AM ET, Sat April 15, 2017". */
+const TAIL_DATE_LABEL = /\b(?:[Uu]pdated|[Pp]osted|[Pp]ublished|UPDATED|POSTED|PUBLISHED)\b/;
+
+/** The date of a byline's tail: all of it, or what follows a date label in it (CNN's "Jane Doe, CNN Updated …"). */
+function tailDate(tail: string): ReturnType<typeof parseDateLine> {
+  const whole = parseDateLine(tail);
+  if (whole !== undefined) return whole;
+  const label = TAIL_DATE_LABEL.exec(tail);
+  return label && label.index > 0 ? parseDateLine(tail.slice(label.index)) : undefined;
+}
+
+/**
+ * "Jane Doe Apr 15, 2017": two or three capitalised words of names and, with no
+ * separator, a date that opens on its month's name (cased pages: the capitals
+ * end the names).
+ */
+const NAME_THEN_DATE = new RegExp(
+  `^(\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+\\p{Lu}[\\p{L}'’.\\-]+){1,2}?)\\s+((?:${MONTH_NAMES.replace(/(^|\|)([a-z])/g, (_, bar, c) => `${bar}[${c.toUpperCase()}${c}]`)})\\b.{4,60})$`,
+  "u",
+);
+
+/** NAME_DATE's match when its names hold two words or more and the rest is a date (or NAME_THEN_DATE's, in a cased page). */
+function nameDate(re: RegExp, text: string, cased = false): RegExpExecArray | null {
+  const m = re.exec(text) ?? (cased ? NAME_THEN_DATE.exec(text) : null);
   return m && /\S\s+\S/.test(m[1]!) && parseDateLine(m[2]!) !== undefined ? m : null;
 }
 
@@ -578,7 +600,7 @@ export default defineRule({
         (top ? (forms.nameCredit.exec(line.text) ?? forms.outlet.exec(line.text)) : null) ??
         (top && k > 0 ? correspondent(forms.correspondent, line.text) : null) ??
         (top && k > 0 ? nameOutlet(forms.nameOutlet, line.text) : null) ??
-        (top ? nameDate(forms.nameDate, line.text) : null) ??
+        (top ? nameDate(forms.nameDate, line.text, !caseless) : null) ??
         (k === lines.length - 1 && k > 0 ? forms.signOff.exec(line.text) : null);
       const named = m === null ? "" : (agency ? (agency[1] ?? agency[2] ?? agency[3])! : m[1]!).trim();
       const names = agency ? named : named.replace(TRAILING_CREDIT, "") || named;
@@ -621,7 +643,7 @@ export default defineRule({
       // "By Tuesday, the deal…" — the byline's tail must not read like a sentence.
       if (endsWithTerminal(line.text) && !/\b(?:[A-Z]\.|Jr\.|Sr\.)$/.test(line.text)) continue;
       const edge = top || k >= lines.length - (options.bottomLines as number);
-      const date = !agency && m[2] ? parseDateLine(m[2]) : undefined;
+      const date = !agency && m[2] ? tailDate(m[2]) : undefined;
       const meta = date ? { byline: names, date: date.iso } : { byline: names };
       out.push(bylineFinding(doc, line, names, edge ? 0.9 : 0.8, meta));
     }
