@@ -6,6 +6,7 @@ import { JUNK_TEMPLATES } from "../src/data/junk.js";
 import { TEMPLATE_TRIGGERS } from "../src/engine/junk.js";
 import { cleanCluster, createCleaner, processCluster, processRecord, renderResult } from "../src/index.js";
 import { findSpinCandidates } from "../src/util/spin.js";
+import { wordCount } from "../src/util/text.js";
 
 const SAMPLES = join(import.meta.dirname, "..", "samples");
 const seeds = readdirSync(SAMPLES)
@@ -435,6 +436,22 @@ describe("template junk families", () => {
       ],
       ["Something went wrong. Wait a moment and try again.\n\nTry again", "cookie-or-javascript-notice"],
       [
+        "You are using an outdated browser. Please upgrade your browser to improve your experience.",
+        "cookie-or-javascript-notice",
+      ],
+      ["Something went wrong, but don't fret — let's give it another shot.", "cookie-or-javascript-notice"],
+      ["This page has been removed.\n\nThe content you are looking for is no longer available.", "not-found"],
+      ["Hmm, we can't reach this page.", "not-found"],
+      [
+        "Sorry, that page doesn't exist!\n\nYou can search Twitter using the search box below or return to the homepage.",
+        "not-found",
+      ],
+      ["Terms of Service violation\n\nThis account has been suspended.", "not-found"],
+      [
+        "Our apologies, the page you requested is temporarily unavailable. Please try again later.",
+        "not-found",
+      ],
+      [
         "Your subscription has expired. Renew now to keep reading unlimited articles. Already renewed? Sign in.",
         "paywall-or-login",
       ],
@@ -450,9 +467,26 @@ describe("template junk families", () => {
       text:
         "Something went wrong at the plant on Monday, officials said, and workers were sent home. The company asked " +
         "customers to call a phone number on its website, and said anyone whose subscription has expired would get a " +
-        "month free. The mayor said she would create a new account of events for the council.",
+        "month free. The mayor said she would create a new account of events for the council. Her office said the " +
+        "page has been removed from the city's website and that the old forms don't exist any more.",
     });
     expect(story.status).toBe("article");
+  });
+
+  it("a template phrase over a paragraph break reads in Multi-News' NEWLINE_CHAR form too", () => {
+    const text = "terms of service violation NEWLINE_CHAR NEWLINE_CHAR this account has been suspended .";
+    const out = processRecord({ id: "p", text });
+    expect([out.status, out.junkReason]).toEqual(["junk", "not-found"]);
+    // The token is no word of the page: five notices over 45 one-word captions, a
+    // paragraph each, cover over 30% of the page's words (counted as words, the
+    // tokens between the paragraphs would bring that under 30%).
+    const notice =
+      "these crawls are part of an effort to archive pages as they are created and archive the pages that they refer to .";
+    const page = [...Array(5).fill(notice), ...Array(45).fill("photos .")].join(
+      " NEWLINE_CHAR NEWLINE_CHAR ",
+    );
+    expect(wordCount(page.replace(/NEWLINE_CHAR/g, ""))).toBeGreaterThan(150);
+    expect(processRecord({ id: "q", text: page }).status).toBe("junk");
   });
 
   it("every template phrase, written as a page would write it, passes the cheap trigger", () => {

@@ -83,6 +83,14 @@ export const JUNK_TEMPLATES: readonly JunkTemplate[] = [
       "the page you have requested could not be found",
       "we re sorry but something went wrong",
       "we ve been notified about this issue and we ll take a look at it shortly",
+      // Pages that are gone in yet other words, Twitter's missing and suspended pages.
+      "this page has been removed",
+      "the content you are looking for is no longer available",
+      "we can t reach this page",
+      "that page doesn t exist",
+      "the page you requested is temporarily unavailable",
+      "terms of service violation this account has been suspended",
+      "twitter suspends accounts which violate the twitter rules",
     ],
   },
   {
@@ -141,6 +149,10 @@ export const JUNK_TEMPLATES: readonly JunkTemplate[] = [
       "access to this page has been denied",
       "pardon our interruption",
       "something about your browser made us think you were a bot",
+      "you are using an outdated browser",
+      "please upgrade your browser",
+      // Twitter's error page in its later words.
+      "something went wrong but don t fret",
       "your usage has been flagged as a violation of our terms of service",
       // Consent walls (the IAB framework's text, served before the article).
       "we and our partners store and or access information on a device such as cookies",

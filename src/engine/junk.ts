@@ -29,7 +29,7 @@ export interface JunkVerdict {
 /** Template junk: judged on the comparison key, so lower-cased and tokenised text matches too. */
 // Every template phrase contains one of these (one case-insensitive scan decides whether to look closer).
 export const TEMPLATE_TRIGGERS =
-  /crawl|wayback|archived|tweet|404|not found|could not be|looking for|does not exist|find th|rented|not available|unavailable|javascript|cookies|browser|access denied|robot|no longer available|link you followed|t available|has expired|are a human|unusual traffic|security check|ad blocker|whitelist|engaged on the issue|continue reading|free articles|subscriber|timeline is where|sign in to|log in to|log into|autoplay|went wrong|verify access|password|have an account|t be found|nothing was found|forbidden|server error|internal error|service unavailable|is out of date|subscribe to read|maximum number of articles|video has been removed|bad gateway|gateway time|temporarily unable|t be reached|refused to connect|flagged as|interruption|your location|has been denied|playback id|reach this page|phone number|forgot account|new account|renew now|already renewed|been notified/i;
+  /crawl|wayback|archived|tweet|404|not found|could not be|looking for|does not exist|find th|rented|not available|unavailable|javascript|cookies|browser|access denied|robot|no longer available|link you followed|t available|has expired|are a human|unusual traffic|security check|ad blocker|whitelist|engaged on the issue|continue reading|free articles|subscriber|timeline is where|sign in to|log in to|log into|autoplay|went wrong|verify access|password|have an account|t be found|nothing was found|forbidden|server error|internal error|service unavailable|is out of date|subscribe to read|maximum number of articles|video has been removed|bad gateway|gateway time|temporarily unable|t be reached|refused to connect|flagged as|interruption|your location|has been denied|playback id|reach this page|phone number|forgot account|new account|renew now|already renewed|been notified|been removed|t exist|suspend/i;
 
 /** The template phrases split into words once. */
 const TEMPLATE_PHRASES = JUNK_TEMPLATES.map((t) => ({
@@ -46,12 +46,15 @@ function wordsAt(words: readonly string[], at: number, phrase: readonly string[]
   return true;
 }
 
-export function templateJunk(text: string): JunkVerdict | undefined {
+export function templateJunk(input: string): JunkVerdict | undefined {
   if (
-    !TEMPLATE_TRIGGERS.test(text.length > TEMPLATE_SCAN_CHARS ? text.slice(0, TEMPLATE_SCAN_CHARS) : text)
+    !TEMPLATE_TRIGGERS.test(input.length > TEMPLATE_SCAN_CHARS ? input.slice(0, TEMPLATE_SCAN_CHARS) : input)
   ) {
     return undefined;
   }
+  // Multi-News' paragraph token is no word: a phrase may run over a paragraph break,
+  // and the token counts for no word of the page.
+  const text = input.includes("NEWLINE_CHAR") ? input.replace(/\s*NEWLINE_CHAR\s*/g, "\n") : input;
   // Templates are short pages: only the head of a long document can hold enough
   // template text to matter (coverage is still measured against the whole).
   const key = compareKey(text.length > TEMPLATE_SCAN_CHARS ? text.slice(0, TEMPLATE_SCAN_CHARS) : text);
