@@ -15,8 +15,9 @@
  *   political correspondent"), a person alone over the title ("Jane Moreau"
  *   / "Political Editor": both lines go) — no word of the names a function
  *   word, a section word or a day or month; names and a date ("Jane Doe |
- *   Oct 14, 2017", in a cased page also "Jane Doe Oct 14, 2017"), an outlet's credit ("From CNN's Anna Kim") or, below the
- *   first line, a correspondent's ("From Jane Doe in Brussels"; two words of
+ *   Oct 14, 2017", in a cased page also "Jane Doe Oct 14, 2017"), an
+ *   outlet's credit ("From CNN's Anna Kim") or, below the first line, a
+ *   correspondent's ("From Jane Doe in Brussels"; two words of
  *   names or more in these two); anywhere, an
  *   agency alone ("By The Associated Press", "Reuters Staff", "Staff Reports");
  *   on the last line only, a sign-off "— Jane Doe". Among the top lines below
@@ -396,8 +397,11 @@ function tailDate(tail: string): ReturnType<typeof parseDateLine> {
  * separator, a date that opens on its month's name (cased pages: the capitals
  * end the names).
  */
+const CAPITALISED_MONTH = MONTH_NAMES.split("|")
+  .map((m) => `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`)
+  .join("|");
 const NAME_THEN_DATE = new RegExp(
-  `^(\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+\\p{Lu}[\\p{L}'’.\\-]+){1,2}?)\\s+((?:${MONTH_NAMES.replace(/(^|\|)([a-z])/g, (_, bar, c) => `${bar}[${c.toUpperCase()}${c}]`)})\\b.{4,60})$`,
+  `^(\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+\\p{Lu}[\\p{L}'’.\\-]+){1,2}?)\\s+((?:${CAPITALISED_MONTH})\\b.{4,60})$`,
   "u",
 );
 

@@ -441,7 +441,9 @@ function trailingHeadlines(
     while (b > 0 && blockOf(b - 1) === lastBlock) b--;
     if (b === run.length - 1) {
       // One-line paragraphs at the end: those after the last paragraph of several lines.
-      while (b > 0 && (b < 2 || blockOf(b - 1) !== blockOf(b - 2)) && blockOf(b - 1) !== blockOf(b)) b--;
+      const alone = (k: number) =>
+        (k === 0 || blockOf(k) !== blockOf(k - 1)) && (k === run.length - 1 || blockOf(k) !== blockOf(k + 1));
+      while (b > 0 && alone(b - 1)) b--;
       // (Not when they go on in the list's form: dates or numbers first, "June 27 – Camden".)
       if (b === 0 || run.slice(b).some((it) => DATE_OR_NUMBER_START.test(it.core))) return out;
     }
