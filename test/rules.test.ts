@@ -265,6 +265,10 @@ ruleTester(repeatedHeadline, {
   valid: [
     { name: "one headline", text: `Council passes budget\n\n${BODY}` },
     {
+      name: "false-positive guard: a line ending a paragraph and the same line opening the next, below the first line, is left to duplicate-sentence",
+      text: `Council passes budget\n\nThe mayor spoke first.\nRetiring early takes time and incredible discipline.\n\nRetiring early takes time and incredible discipline.\nMembers said the plan would raise spending.\n\n${BODY}`,
+    },
+    {
       name: "false-positive guard: a headline and a longer one after a dash",
       text: `Council passes budget\n\nCouncil passes budget - and what it means for your school\n\n${BODY}`,
     },
@@ -370,6 +374,15 @@ ruleTester(repeatedHeadline, {
         { actual: "Nancy Pelosi again elected Speaker as 116th U.S. Congress...", fixed: true },
       ],
       output: `Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in\n\n${BODY}`,
+    },
+    {
+      name: "a label over the first line twice, the last copy opening a paragraph of more lines: the copies above it go, the paragraph stays",
+      text: `World Media\n\nRetiring early takes time and incredible discipline.\n\nRetiring early takes time and incredible discipline.\n\nRetiring early takes time and incredible discipline.\nMembers said the plan would raise spending on schools by 4 percent.\n\n${BODY}`,
+      findings: [
+        { actual: "Retiring early takes time and incredible discipline.", message: /repeated top line/ },
+        { actual: "Retiring early takes time and incredible discipline.", message: /repeated top line/ },
+      ],
+      output: `World Media\n\nRetiring early takes time and incredible discipline.\nMembers said the plan would raise spending on schools by 4 percent.\n\n${BODY}`,
     },
     {
       name: "a headline the site cut with an ellipsis, repeated (Só quem se Ama...)",

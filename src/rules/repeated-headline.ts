@@ -19,8 +19,10 @@
  *   of identical copies that outlasts it; the headline again among the last
  *   three lines, after the story, goes too (0.9). The first line repeated
  *   right under itself goes whatever its shape (a standfirst, a caption, a
- *   line of code; prose of four words or more): the copy opening a paragraph
- *   of more lines stays (1.0 identical, 0.95 quote style). Of two copies
+ *   line of code; prose of four words or more), and so does a top line that
+ *   opens a paragraph repeated right under itself (under a label: "World
+ *   Media" over the first line twice): the copy opening a paragraph of more
+ *   lines stays (1.0 identical, 0.95 quote style). Of two copies
  *   that differ only in quote style, one whose quotes open the wrong way
  *   ("Is An ’Oxygen Bar’ …") goes beside one whose quotes do not; else the one
  *   in the page's own style stays (0.95), even when it comes second. The page
@@ -135,15 +137,15 @@ function copyOf(doc: Document, copy: Line, kept: Line, message: string, confiden
 }
 
 /**
- * The copies of the first line that follow it straight away (byte-identical, or
- * differing only in quote style), up to the first other line.
+ * The copies of the top line `from` (default the first) that follow it straight
+ * away (byte-identical, or differing only in quote style), up to the first other line.
  */
-function openingCopies(top: readonly Line[]): Line[] {
+function openingCopies(top: readonly Line[], from = 0): Line[] {
   const copies: Line[] = [];
-  const head = top[0];
+  const head = top[from];
   if (!head) return copies;
   let straight: string | undefined;
-  for (let k = 1; k < top.length; k++) {
+  for (let k = from + 1; k < top.length; k++) {
     const line = top[k]!;
     if (line.text !== head.text && (straight ??= straightQuotes(head.text)) !== straightQuotes(line.text))
       break;
@@ -322,20 +324,26 @@ export default defineRule({
         );
     }
     // The first line repeated right under itself, whatever its shape (a standfirst, a
-    // caption, a question, a line of code): a page does not open on a line twice. (Not
-    // a short exclamation or sentence: "Help!" twice may be the writer's.) The copy that
-    // opens a paragraph of more lines stays (the others were put above the paragraph).
-    const head = top[0];
-    if (head && (!isProse(head.text) || wordCount(head.text, OPENER_MIN_WORDS) >= OPENER_MIN_WORDS)) {
-      const copies = [head, ...openingCopies(top)];
+    // caption, a question, a line of code): a page does not open on a line twice, nor
+    // does a line of its top repeat right under itself where a paragraph opens on it
+    // (under a label: "World Media" over the first line twice). (Not a short exclamation
+    // or sentence: "Help!" twice may be the writer's.) The copy that opens a paragraph of
+    // more lines stays (the others were put above the paragraph).
+    for (let i = 0; i < top.length; ) {
+      const head = top[i]!;
+      const copies = [head, ...openingCopies(top, i)];
+      i += copies.length;
+      if (copies.length < 2) continue;
+      if (isProse(head.text) && wordCount(head.text, OPENER_MIN_WORDS) < OPENER_MIN_WORDS) continue;
+      if (head !== top[0] && doc.blocks[head.block]!.lines[0] !== head.index) continue;
       // (Copies the loop above read as a headline's are its findings already.)
-      const found = copies.some((l) => out.some((f) => f.span === l.content));
+      if (copies.some((l) => out.some((f) => f.span === l.content))) continue;
       // (Else the first copy whose quotes do not open the wrong way: see dropsFirst.)
       const kept =
         copies.find((l) => doc.blocks[l.block]!.lines.length > 1) ??
         copies.find((l) => !WRONG_WAY_QUOTE.test(l.text)) ??
         head;
-      for (const copy of found ? [] : copies) {
+      for (const copy of copies) {
         if (copy === kept) continue;
         const confidence = copy.text === kept.text ? 1 : 0.95;
         out.push(
