@@ -1388,6 +1388,10 @@ ruleTester(byline, {
 ruleTester(chromeLine, {
   valid: [
     {
+      name: "false-positive guard: the weather in a sentence, trending topics in prose",
+      text: `${BODY}\n\nWeather: 72°F and sunny skies brought thousands to the parade on Saturday.\n\nTrending topics on the council's website included the budget and school repairs.`,
+    },
+    {
       name: "false-positive guard: an invitation after a question ('Join us on Tuesday'), a sort order in prose, breaking news in an inbox sentence",
       text: `${BODY}\n\nWant a bigger say? Join us on Tuesday at the town hall.\n\nSort by date, the clerk said, and the oldest files come first.\n\nGet breaking news from the council, she said, and the inbox fills up.`,
     },
@@ -1867,6 +1871,19 @@ ruleTester(chromeLine, {
         { actual: "Report an ad", message: /advertisement line/ },
         { actual: "Get Breaking News Delivered to Your Inbox", message: /newsletter line/ },
         { actual: "Want more stories like this? Like us on Facebook.", message: /follow line/ },
+      ],
+      output: `Council approves budget after long debate\n\n${BODY}\n\nThe vote is due in June.`,
+    },
+    {
+      name: "a search box's prompt and button, the print edition's link, a follow button, trending topics and a weather widget with its sky",
+      text: `Council approves budget after long debate\n\nEnter your search terms\n\nSubmit\n\nPrint Edition\n\n${BODY}\n\nLike Us\n\nTrending Topics: Elections, Budget, Schools\n\nWeather: 72°F Sunny\n\nThe vote is due in June.`,
+      findings: [
+        { actual: "Enter your search terms", message: /navigation line/ },
+        { actual: "Submit", message: /navigation line/ },
+        { actual: "Print Edition", message: /navigation line/ },
+        { actual: "Like Us", message: /follow line/ },
+        { actual: "Trending Topics: Elections, Budget, Schools", message: /navigation line/ },
+        { actual: "Weather: 72°F Sunny", message: /navigation line/ },
       ],
       output: `Council approves budget after long debate\n\n${BODY}\n\nThe vote is due in June.`,
     },

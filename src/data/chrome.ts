@@ -467,6 +467,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // "Want more stories like this? Like us on Facebook." (a platform's name: "Join us on Tuesday" is prose).
       /^(?:want|like|enjoy|love|looking for) [^?]{0,60}\?\s*(?:follow (?:us|me) on \w+|(?:like|join|find) (?:us|me) on (?:facebook|twitter|instagram|x|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|snapchat)\b).{0,60}$/i,
       /^(?:like us on facebook|connect with us|join us on \w+|find us on \w+)\b.{0,80}$/i,
+      // The follow bar's buttons alone: "Like Us", "Follow Us" (the table's phrase).
+      /^like us$/i,
       // "Jane Doe is on Twitter @janedoe.", "Send comments and questions to Jane Doe."
       // (Guarded: a pattern scanning the line's head for " is on " cost every line's test.)
       guarded(
@@ -737,17 +739,19 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:home|news)\s*(?:›|>|»|\/|\||→)\s*.{1,120}$/i,
       // Site-header and tool-bar words standing alone: search boxes, account links,
       // the paper's own links, follow and bookmark buttons, a weather widget.
-      /^(?:search form|search this site|enter search terms?|search for:?|go|hello,? sign in|my account|today'?s paper|e-?edition|weather|breaking news|trending topics|back to (?:news|top|articles|home)|previous next|continue to page \d{1,3}|share this page|print article|save(?: for later)?|bookmark|follow|following|unfollow|report|translate|a a a)$/i,
+      /^(?:search form|search this site|enter search terms?|search for:?|enter your search terms?|go|submit|hello,? sign in|my account|today'?s paper|print edition|e-?edition|weather|breaking news|trending topics|back to (?:news|top|articles|home)|previous next|continue to page \d{1,3}|share this page|print article|save(?: for later)?|bookmark|follow|following|unfollow|report|translate|a a a)$/i,
       /^(?:«|‹|<)\s*back to .{1,40}$/i,
       /^-?\d{1,3}\s?°\s?[CF]?$/,
       // The weather widget with its city ("London 12°C"), the edition picker ("Edition: US").
       // (ASCII city names, without the "u" flag: a Unicode class or a "°" needle slowed every line.)
       /^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2} -?\d{1,3} ?° ?[CF]?$/,
+      // …and with its label and sky: "Weather: 72°F Sunny".
+      /^weather\s*:?\s*-?\d{1,3} ?° ?[CF]?(?: [A-Za-z ]{1,24})?$/i,
       /^(?:edition\s*:\s*[\p{L} ]{2,20}|(?:us|uk|international|global|europe|asia|africa|australia|canada|india|middle east) edition)$/iu,
       /^you are here\s*:.{1,120}$/i,
       // A menu bar: two to ten menu words and nothing else ("Log in Subscribe", "News Sport Weather Radio").
       /^(?:(?:home|news|menu|search|sections?|subscribe|log ?in|log ?out|sign ?in|sign ?up|sign out|register|my account|account|sport|sports|weather|radio|tv|video|videos|podcasts?|newsletters?|live|more|close|e-?paper|apps?|shop|puzzles|games|crosswords?|opinion|world|business|politics|tech|technology|science|health|entertainment|culture|lifestyle|travel|local|obituaries|classifieds)(?:\s*[|•·/]\s*|\s+|$)){2,10}$/i,
-      /^(?:tags?|tagged(?: with| as)?|topics?|related topics|related tags|more on|see more on|more about|read more about|subjects?|filed under|filed in|categories|category|posted in|keywords)\s*:.{0,200}$/i,
+      /^(?:tags?|tagged(?: with| as)?|topics?|related topics|trending topics|related tags|more on|see more on|more about|read more about|subjects?|filed under|filed in|categories|category|posted in|keywords)\s*:.{0,200}$/i,
       // A line of hashtags only ("#breaking #news #world"); WordPress' post meta
       // ("Posted in News | Tagged Elections, Politics | Leave a comment").
       /^#[\p{L}\d_]+(?:[ ,]+#[\p{L}\d_]+)+$/u,
