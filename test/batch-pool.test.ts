@@ -57,6 +57,32 @@ describe.skipIf(!haveDist)("worker pool", () => {
     expect(text2.stdout.split("\f\n")).toHaveLength(1200);
   }, 120_000);
 
+  it("node started with V8 flags (--max-old-space-size, --no-regexp-tier-up, --expose-gc): the workers start, the output is the same", async () => {
+    const dir = await corpusDir(200);
+    const plain = cli(["in.jsonl", "--jsonl", "-j", "2", "-q"], dir);
+    const r = spawnSync(
+      process.execPath,
+      [
+        "--max-old-space-size=1024",
+        "--no-regexp-tier-up",
+        "--expose-gc",
+        "--enable-source-maps",
+        CLI,
+        "clean",
+        "in.jsonl",
+        "--jsonl",
+        "-j",
+        "2",
+        "-q",
+      ],
+      { cwd: dir, encoding: "utf8", maxBuffer: 64 << 20 },
+    );
+    expect(plain.code).toBe(0);
+    expect([r.status, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toBe(plain.stdout);
+    expect(r.stdout.split("\n")).toHaveLength(201);
+  }, 60_000);
+
   it("--unordered writes the same records, in any order", async () => {
     const dir = await corpusDir(1000);
     const inline = cli(["in.jsonl", "--jsonl", "-j", "0", "-q"], dir);

@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
+import { Worker } from "node:worker_threads";
 import { Piscina } from "piscina";
 import { runTask } from "./process.js";
 import type { Task, TaskResult, WorkerConfig } from "./types.js";
@@ -20,15 +21,50 @@ export function defaultWorkerFile(): URL {
 }
 
 /**
+ * The node options of this process that a worker thread accepts: V8 flags
+ * (`node --max-old-space-size=8192 …`, `--no-regexp-tier-up`, `--expose-gc`)
+ * are process-wide, so the workers have them already, and a Worker refuses
+ * them in its execArgv (ERR_WORKER_INVALID_EXEC_ARGV: the whole pool failed).
+ * Node's own options (`--import tsx`, `--enable-source-maps`) are passed on.
+ * Tried as a whole first (one throwaway thread when there are any), then one
+ * option (with its values) at a time; computed once per process.
+ */
+function acceptedExecArgv(argv: readonly string[]): string[] {
+  if (argv.length === 0 || accepts(argv)) return [...argv];
+  const groups: string[][] = [];
+  for (const a of argv) {
+    if (a.startsWith("-") || groups.length === 0) groups.push([a]);
+    else groups[groups.length - 1]!.push(a);
+  }
+  return groups.filter(accepts).flat();
+}
+
+/** Does a Worker start with this execArgv? (The constructor throws at once on a refused option.) */
+function accepts(execArgv: readonly string[]): boolean {
+  try {
+    const w = new Worker("", { eval: true, execArgv: [...execArgv], stdout: true, stderr: true });
+    w.unref();
+    void w.terminate();
+    return true;
+  } catch (e) {
+    if ((e as { code?: string }).code === "ERR_WORKER_INVALID_EXEC_ARGV") return false;
+    throw e;
+  }
+}
+
+let inherited: string[] | undefined;
+
+/**
  * Piscina loads the worker file with require() before trying import(). On
  * Node 20.19+ that is require(esm), which crashed about one worker start in
  * fifty here (FATAL "v8::Module::IsGraphAsync must be used on an instantiated
  * module" from loadESMFromCJS). Turning require(esm) off in the workers makes
  * the require fail fast with ERR_REQUIRE_ESM, and piscina uses import().
  */
-function workerExecArgv(): string[] {
+export function workerExecArgv(): string[] {
+  inherited ??= acceptedExecArgv(process.execArgv);
   const features = process.features as { require_module?: boolean };
-  const args = [...process.execArgv];
+  const args = [...inherited];
   if (features.require_module === true) args.push("--no-experimental-require-module");
   return args;
 }
