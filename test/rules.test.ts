@@ -1388,6 +1388,10 @@ ruleTester(byline, {
 ruleTester(chromeLine, {
   valid: [
     {
+      name: "false-positive guard: a slash between two words of a line that is no credit, a visit in prose",
+      text: `${BODY}\n\nBlack Lives Matter/Defund the police\n\nIsrael/Gaza\n\nFor more news on the budget, residents can visit the library on Monday, she said.\n\nFor more news on the budget, residents can follow the council online, she said.`,
+    },
+    {
       name: "false-positive guard: the weather in a sentence, trending topics in prose",
       text: `${BODY}\n\nWeather: 72°F and sunny skies brought thousands to the parade on Saturday.\n\nTrending topics on the council's website included the budget and school repairs.`,
     },
@@ -1886,6 +1890,15 @@ ruleTester(chromeLine, {
         { actual: "Weather: 72°F Sunny", message: /navigation line/ },
       ],
       output: `Council approves budget after long debate\n\n${BODY}\n\nThe vote is due in June.`,
+    },
+    {
+      name: "a photographer's credit alone between paragraphs (name/paper), a visit prompt for more news",
+      text: `${BODY}\n\nJohn Smith/The New York Times\n\nThe mayor said the budget was balanced.\n\nFor more news, visit example.com.\n\nThe vote is due in June.`,
+      findings: [
+        { actual: "John Smith/The New York Times", message: /photo line/ },
+        { actual: "For more news, visit example.com.", message: /newsletter line/ },
+      ],
+      output: `${BODY}\n\nThe mayor said the budget was balanced.\n\nThe vote is due in June.`,
     },
     {
       name: "the agencies a story is compiled from, on their own line",

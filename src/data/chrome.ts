@@ -371,6 +371,9 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       // New York Times", "Credit Jane Doe/The New York Times" (a slash or "for" after the name).
       guarded(new RegExp(String.raw`${CAPTION}[.!?)\s]\s*Credit\s+${NYT_CREDIT}$`, "u"), "credit "),
       new RegExp(String.raw`^Credit\s+${NYT_CREDIT}$`, "u"),
+      // The photographer and the paper alone, as captions' credits are printed under a
+      // photo: "John Smith/The New York Times" (two to four words of names, then the paper).
+      /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} ?\/ ?(?:The )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,4}$/u,
       // NYT's credit line as its page prints it: "Credit...Jane Doe for The New York Times".
       /^Credit\s*(?:\.{2,3}|…)\s*\p{Lu}.{1,100}$/u,
       /^(?:getty images|shutterstock|istockphoto)(?: for .{1,40})?$/i,
@@ -432,7 +435,8 @@ export const CHROME_FAMILIES: readonly ChromeFamily[] = [
       /^(?:you(?:'|’)ve reached your (?:free )?(?:article|story) limit\b.{0,100}|this (?:content|article|story) is (?:for|only for|available to|available only to) (?:subscribers|members)(?: only)?\b.{0,100}|become a (?:member|subscriber) to (?:keep|continue) reading\b.{0,60}|support (?:local|independent|quality) journalism\b.{0,120})$/i,
       // A site's own follow and app prompts: "For more news, follow The Sun on Facebook …",
       // "For the latest news, download our free app", Mint's "Catch all the … News …".
-      /^for (?:more|the latest) (?:news|updates|stories)\b[^.]{0,40}?,? (?:follow|like|download|sign up|subscribe)\b.{0,120}$/i,
+      // (The prompt's verb right after the comma: "For more news on the budget, residents can follow …" is prose.)
+      /^for (?:more|the latest) (?:news|updates|stories)\b[^.,]{0,40}?,? (?:follow|like|download|sign up|subscribe|visit|go to|head to)\b.{0,120}$/i,
       /^catch all the (?:latest )?.{0,40}\bnews\b.{0,300}$/i,
       /^stay connected with us\b.{0,200}$/i,
       // A question put before the prompt: "Want more news? Sign up for our daily newsletter."
