@@ -61,7 +61,7 @@ let inherited: string[] | undefined;
  * module" from loadESMFromCJS). Turning require(esm) off in the workers makes
  * the require fail fast with ERR_REQUIRE_ESM, and piscina uses import().
  */
-export function workerExecArgv(): string[] {
+function workerExecArgv(): string[] {
   inherited ??= acceptedExecArgv(process.execArgv);
   const features = process.features as { require_module?: boolean };
   const args = [...inherited];
