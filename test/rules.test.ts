@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CHROME_FAMILIES } from "../src/data/chrome.js";
 import { Document } from "../src/document/document.js";
 import byline from "../src/rules/byline.js";
 import chromeLine, { familyOf, mayBeChrome } from "../src/rules/chrome-line.js";
@@ -3711,5 +3712,22 @@ describe("chrome-line pre-check", () => {
     expect(mayBeChrome("The council met on Tuesday and approved the budget after a long debate.")).toBe(
       false,
     );
+  });
+
+  it("reads a line that two families match as the first family in table order", () => {
+    // One alternation per flag set names the family by a group: "Source: agencies" is a
+    // credit (a pattern with the u flag) and a video line (i flag); "Powered by WordPress"
+    // an advertisement and a navigation line (both i).
+    expect(familyOf("Source: agencies")?.family).toBe("credits");
+    expect(familyOf("Powered by WordPress")?.family).toBe("advertisement");
+    expect(familyOf("12 comments")?.family).toBe("share");
+  });
+
+  it("keeps every plain pattern anchored at the line start (each alternation is compiled on one position)", () => {
+    for (const f of CHROME_FAMILIES)
+      for (const p of f.patterns) {
+        const re = p instanceof RegExp ? p : p.re;
+        expect(re.source.startsWith("^") || re.source.startsWith("(?:^"), re.source).toBe(true);
+      }
   });
 });

@@ -45,41 +45,34 @@ import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
 import { parseDateLine } from "../util/date.js";
+import { compileNow } from "../util/regex.js";
 import { withoutMarks } from "../util/shape.js";
 import { compareKey, detokenized, STOPWORDS, wordCount } from "../util/text.js";
 import { isBylineLine } from "./byline.js";
 import { defineRule } from "./rule.js";
 
+/**
+ * A family ready to read lines: its plain patterns, its guarded ones
+ * (needle first), and its position in the table (which decides between two
+ * families matching one line).
+ */
 interface CompiledFamily {
   readonly family: ChromeFamily;
-  /** The family's plain patterns joined into one alternation per flag set. */
-  readonly joined: readonly RegExp[];
+  readonly plain: readonly RegExp[];
   readonly guarded: readonly GuardedPattern[];
 }
 
-/** Patterns with the same flags joined into one alternation: one test per flag set. */
-function joinByFlags(patterns: readonly RegExp[]): RegExp[] {
-  const byFlags = new Map<string, string[]>();
-  for (const p of patterns) {
-    const list = byFlags.get(p.flags);
-    if (list) list.push(`(?:${p.source})`);
-    else byFlags.set(p.flags, [`(?:${p.source})`]);
-  }
-  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
-}
-
-/** One regex test per family and flag set instead of one per pattern. */
 function compile(family: ChromeFamily): CompiledFamily {
-  const plain = family.patterns.filter((p): p is RegExp => p instanceof RegExp);
-  const guarded = family.patterns.filter((p): p is GuardedPattern => !(p instanceof RegExp));
-  return { family, joined: joinByFlags(plain), guarded };
+  return {
+    family,
+    plain: family.patterns.filter((p): p is RegExp => p instanceof RegExp),
+    guarded: family.patterns.filter((p): p is GuardedPattern => !(p instanceof RegExp)),
+  };
 }
 
 /** Families read on every line; those of region "bottom" only on the page's last lines. */
 const ANYWHERE = CHROME_FAMILIES.filter((f) => f.region !== "bottom");
 const BOTTOM = CHROME_FAMILIES.filter((f) => f.region === "bottom");
-const COMPILED = ANYWHERE.map(compile);
-const BOTTOM_COMPILED = BOTTOM.map(compile);
 const MASTHEAD = CHROME_FAMILIES.find((f) => f.family === MASTHEAD_FAMILY)!;
 
 /** The family a table of written-out lines files its lines under (`table` names it in the error). */
@@ -130,23 +123,9 @@ function caseless(family: ChromeFamily): ChromeFamily {
   };
 }
 
-const CASELESS_COMPILED = ANYWHERE.map(caseless).map(compile);
-
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
-
-/**
- * Every family's plain patterns in one alternation per flag set: most lines
- * are prose, and a few tests reject them where one per family would be run.
- * (One set of alternations per first character of the line was tried: more
- * instructions, not fewer — V8 already tests an anchored alternation's first
- * characters quickly, and every set is compiled apart. So was testing the
- * patterns that open on a mark ("[", "»", "#") only on lines opening on one:
- * no difference measured.)
- */
-const ANY_PLAIN: readonly RegExp[] = joinByFlags(COMPILED.flatMap((f) => f.joined));
-const CASELESS_ANY_PLAIN: readonly RegExp[] = joinByFlags(CASELESS_COMPILED.flatMap((f) => f.joined));
 
 /**
  * An alternation of literal words as a trie ("photo(?::|s:| by)|…"): the
@@ -171,65 +150,158 @@ function trieSource(words: readonly string[]): string {
   return ends ? `(?:${body})?` : body;
 }
 
-/**
- * The guarded patterns' needles, in one case-insensitive test: a needle that
- * holds a shorter one ("reuters/" holds "/") adds nothing to the filter.
- */
-const NEEDLES = [...new Set(COMPILED.flatMap((f) => f.guarded.map((g) => g.needle.toLowerCase())))];
-const ANY_NEEDLE = new RegExp(
-  trieSource(NEEDLES.filter((n) => !NEEDLES.some((m) => m !== n && n.includes(m)))),
-  "i",
-);
-
-/**
- * What could match the line: "plain" when a plain pattern of some family
- * does, "guarded" when only a guarded pattern's needle is there, null when no
- * family can (then familyOf finds none).
- */
-function precheck(text: string, plain: readonly RegExp[] = ANY_PLAIN): "plain" | "guarded" | null {
-  if (phraseFamily(text) !== undefined) return "plain";
-  for (const re of plain) if (re.test(text)) return "plain";
-  return ANY_NEEDLE.test(text) ? "guarded" : null;
+/** How many capture groups a pattern source holds (under these flags). */
+function groupCount(source: string, flags: string): number {
+  return new RegExp(`${source}|`, flags).exec("")!.length - 1;
 }
 
-/** The family matching a line (precheck, then familyOf), or null. */
-function familyIn(
-  text: string,
-  families: readonly CompiledFamily[],
-  anyPlain: readonly RegExp[],
-): ChromeFamily | null {
-  const may = precheck(text, anyPlain);
-  return may === null ? null : familyOf(text, families, may === "plain");
+/**
+ * One alternation of the plain patterns of several families that share a
+ * flag set, in table order, each family's patterns followed by an empty
+ * capture group: the alternation takes the first alternative that matches,
+ * and the one group it sets names that family.
+ */
+interface MarkedAlternation {
+  readonly re: RegExp;
+  /** [group number, family position] per family of the alternation, in table order. */
+  readonly marks: readonly (readonly [number, number])[];
+}
+
+/**
+ * Families read as one: every family's plain patterns in one alternation per
+ * flag set (most lines are prose, and a few tests reject them where one per
+ * family would be run; one exec also names the family, so no pattern is
+ * compiled twice), and the guarded patterns' needles in one case-insensitive
+ * test. (One set of alternations per first character of the line was tried:
+ * more instructions, not fewer — V8 already tests an anchored alternation's
+ * first characters quickly, and every set is compiled apart. So was testing
+ * the patterns that open on a mark ("[", "»", "#") only on lines opening on
+ * one: no difference measured.)
+ */
+class FamilySet {
+  readonly #families: readonly CompiledFamily[];
+  /** Family name → position in #families. */
+  readonly #position = new Map<string, number>();
+  readonly #alternations: readonly MarkedAlternation[];
+  /** Any guarded pattern's needle (null: no family has one). */
+  readonly #needle: RegExp | null;
+  #compiled = false;
+
+  constructor(families: readonly ChromeFamily[]) {
+    this.#families = families.map(compile);
+    this.#families.forEach((f, i) => {
+      this.#position.set(f.family.family, i);
+    });
+    const byFlags = new Map<string, { sources: string[]; marks: [number, number][]; groups: number }>();
+    this.#families.forEach((f, position) => {
+      const mine = new Map<string, string[]>();
+      for (const p of f.plain) {
+        const list = mine.get(p.flags);
+        if (list) list.push(`(?:${p.source})`);
+        else mine.set(p.flags, [`(?:${p.source})`]);
+      }
+      for (const [flags, sources] of mine) {
+        let alt = byFlags.get(flags);
+        if (!alt) byFlags.set(flags, (alt = { sources: [], marks: [], groups: 0 }));
+        const body = sources.join("|");
+        alt.groups += groupCount(body, flags) + 1;
+        alt.sources.push(`(?:${body})()`);
+        alt.marks.push([alt.groups, position]);
+      }
+    });
+    this.#alternations = [...byFlags].map(([flags, alt]) => ({
+      re: new RegExp(alt.sources.join("|"), flags),
+      marks: alt.marks,
+    }));
+    // A needle that holds a shorter one ("reuters/" holds "/") adds nothing to the filter.
+    const needles = [...new Set(this.#families.flatMap((f) => f.guarded.map((g) => g.needle.toLowerCase())))];
+    const minimal = needles.filter((n) => !needles.some((m) => m !== n && n.includes(m)));
+    this.#needle = minimal.length > 0 ? new RegExp(trieSource(minimal), "i") : null;
+  }
+
+  /** The position of the first family whose plain patterns match the whole line, or -1. */
+  #plainMatch(text: string): number {
+    if (!this.#compiled) {
+      // Every chrome pattern opens on "^" (a test in rules.test.ts keeps it so).
+      for (const a of this.#alternations) compileNow(a.re);
+      this.#compiled = true;
+    }
+    let best = -1;
+    for (const { re, marks } of this.#alternations) {
+      const m = re.exec(text);
+      if (m === null) continue;
+      for (const [group, position] of marks) {
+        if (m[group] === undefined) continue;
+        if (best < 0 || position < best) best = position;
+        break;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The first family (in table order) with a pattern matching the whole
+   * line, or null; a short line of CHROME_PHRASES matches its family. With
+   * `plain` false only the guarded patterns are tried.
+   */
+  find(text: string, plain = true): ChromeFamily | null {
+    let best = -1;
+    if (plain) {
+      const phrase = phraseFamily(text);
+      best = phrase === undefined ? -1 : (this.#position.get(phrase.family) ?? -1);
+      const match = this.#plainMatch(text);
+      if (match >= 0 && (best < 0 || match < best)) best = match;
+    }
+    if (this.#needle?.test(text)) {
+      const lower = text.toLowerCase();
+      const before = best < 0 ? this.#families.length : best;
+      for (let p = 0; p < before; p++) {
+        for (const g of this.#families[p]!.guarded)
+          if (lower.includes(g.needle) && g.re.test(text)) return this.#families[p]!.family;
+      }
+    }
+    return best < 0 ? null : this.#families[best]!.family;
+  }
+
+  /** Could a family match the line? (A superset of find: cheaper on the lines no family matches.) */
+  may(text: string): boolean {
+    return (
+      phraseFamily(text) !== undefined || this.#plainMatch(text) >= 0 || this.#needle?.test(text) === true
+    );
+  }
+}
+
+const ALL_LINES = new FamilySet(ANYWHERE);
+const CASELESS_LINES = new FamilySet(ANYWHERE.map(caseless));
+const BOTTOM_LINES_SET = new FamilySet(BOTTOM);
+/** Sets of the families an option names (rule option `families`), made on first need. */
+const chosenSets = new Map<string, FamilySet>();
+
+/** The set of families `wanted` names (all when empty), as a cased or a caseless page reads them. */
+function familySet(wanted: readonly string[], region: "anywhere" | "bottom", folded: boolean): FamilySet {
+  if (wanted.length === 0)
+    return region === "bottom" ? BOTTOM_LINES_SET : folded ? CASELESS_LINES : ALL_LINES;
+  const key = `${region} ${folded} ${wanted.join(" ")}`;
+  let set = chosenSets.get(key);
+  if (set === undefined) {
+    const families = (region === "bottom" ? BOTTOM : ANYWHERE).filter((f) => wanted.includes(f.family));
+    set = new FamilySet(folded && region !== "bottom" ? families.map(caseless) : families);
+    chosenSets.set(key, set);
+  }
+  return set;
 }
 
 /** Could any family match the line? (A superset: no match here, none in familyOf.) */
 export function mayBeChrome(text: string): boolean {
-  return precheck(text) !== null;
+  return ALL_LINES.may(text);
 }
 
 /**
  * The first family (in table order) with a pattern matching the whole line, or
- * null; a short line of CHROME_PHRASES matches its family. With `plain`
- * false (no phrase and no plain pattern of any family matches, as precheck
- * found), only the guarded patterns are tried.
+ * null; a short line of CHROME_PHRASES matches its family.
  */
-export function familyOf(
-  text: string,
-  families: readonly CompiledFamily[] = COMPILED,
-  plain = true,
-): ChromeFamily | null {
-  // A phrase of the table belongs to its family, in table order among the patterns.
-  const phrase = plain ? phraseFamily(text)?.family : undefined;
-  let lower: string | undefined;
-  for (const f of families) {
-    if (f.family.family === phrase) return f.family;
-    if (plain) for (const re of f.joined) if (re.test(text)) return f.family;
-    for (const g of f.guarded) {
-      lower ??= text.toLowerCase();
-      if (lower.includes(g.needle) && g.re.test(text)) return f.family;
-    }
-  }
-  return null;
+export function familyOf(text: string): ChromeFamily | null {
+  return ALL_LINES.find(text);
 }
 
 /**
@@ -407,13 +479,9 @@ export default defineRule({
     const out: FindingDraft[] = [];
     const wanted = options.families as string[];
     const folded = isCaseless(doc);
-    const all = folded ? CASELESS_COMPILED : COMPILED;
-    const anyPlain = folded ? CASELESS_ANY_PLAIN : ANY_PLAIN;
-    const families = wanted.length ? all.filter((f) => wanted.includes(f.family.family)) : all;
+    const families = familySet(wanted, "anywhere", folded);
     // (A caseless page reads its bios in their own form, caselessBio: the bottom patterns read capitals.)
-    const bottom = wanted.length
-      ? BOTTOM_COMPILED.filter((f) => wanted.includes(f.family.family))
-      : BOTTOM_COMPILED;
+    const bottom = familySet(wanted, "bottom", false);
     const lines = doc.contentLines;
     // Lines already reported as part of a group (a caption copy beside its photo line,
     // a poll widget's lines; rare: made on first need).
@@ -430,24 +498,24 @@ export default defineRule({
         copies = pollWidget(doc, lines, k, out, copies);
         if (copies?.has(k)) continue;
       }
-      let fam = familyIn(line.text, families, anyPlain);
+      let fam = families.find(line.text);
       // A chrome line in list marks or emphasis: "• Share", "**Related:** …".
       if (!fam) {
         const core = withoutMarks(line.text);
-        if (core !== undefined) fam = familyIn(core, families, anyPlain);
+        if (core !== undefined) fam = families.find(core);
       }
       // A line of a tokenised release ("( reporting by jane doe ; editing by john roe )"),
       // read with its punctuation joined back (caseless pages: releases are lower-cased).
       if (!fam && folded) {
         const joined = detokenized(line.text);
-        if (joined !== undefined) fam = familyIn(joined, families, anyPlain);
+        if (joined !== undefined) fam = families.find(joined);
       }
       // A paper's name (cased pages) below the first line; on the first line it is the
       // page's label above the headline (section-line).
       if (!fam && k > 0 && !folded && isMasthead(line.text)) fam = MASTHEAD;
       // An author's bio, on the last lines only (guarded patterns: their needle first).
       if (!fam && k >= lines.length - BOTTOM_LINES)
-        fam = folded ? caselessBio(line.text, wanted) : familyOf(line.text, bottom, false);
+        fam = folded ? caselessBio(line.text, wanted) : bottom.find(line.text, false);
       if (!fam) continue;
       // The page's first line under a headline label ("WATCH: Firefighters rescue dog …",
       // "EXCLUSIVE: …") is its headline, not a teaser for another story.
