@@ -45,7 +45,7 @@ import type { Document, Line } from "../document/document.js";
 import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
 import { parseDateLine } from "../util/date.js";
-import { compileNow } from "../util/regex.js";
+import { captureGroups, compileNow } from "../util/regex.js";
 import { withoutMarks } from "../util/shape.js";
 import { compareKey, detokenized, STOPWORDS, wordCount } from "../util/text.js";
 import { isBylineLine } from "./byline.js";
@@ -150,11 +150,6 @@ function trieSource(words: readonly string[]): string {
   return ends ? `(?:${body})?` : body;
 }
 
-/** How many capture groups a pattern source holds (under these flags). */
-function groupCount(source: string, flags: string): number {
-  return new RegExp(`${source}|`, flags).exec("")!.length - 1;
-}
-
 /**
  * One alternation of the plain patterns of several families that share a
  * flag set, in table order, each family's patterns followed by an empty
@@ -204,7 +199,7 @@ class FamilySet {
         let alt = byFlags.get(flags);
         if (!alt) byFlags.set(flags, (alt = { sources: [], marks: [], groups: 0 }));
         const body = sources.join("|");
-        alt.groups += groupCount(body, flags) + 1;
+        alt.groups += captureGroups(body) + 1;
         alt.sources.push(`(?:${body})()`);
         alt.marks.push([alt.groups, position]);
       }

@@ -25,3 +25,24 @@ export function compileNow(re: RegExp): RegExp {
   re.lastIndex = last;
   return re;
 }
+
+/**
+ * How many capture groups a pattern source opens: "(" not escaped, outside
+ * character classes, not "(?:", "(?=", "(?!", "(?<=", "(?<!" ("(?<name>" is
+ * one). Read from the source, so nothing is compiled to count them.
+ */
+export function captureGroups(source: string): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") {
+      if (source[i + 1] !== "?") n++;
+      else if (source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!") n++;
+    }
+  }
+  return n;
+}
