@@ -247,7 +247,8 @@ class FamilySet {
       const match = this.#plainMatch(text);
       if (match >= 0 && (best < 0 || match < best)) best = match;
     }
-    if (this.#needle?.test(text)) {
+    // (The first family matched: no guarded pattern can come before it.)
+    if (best !== 0 && this.#needle?.test(text)) {
       const lower = text.toLowerCase();
       const before = best < 0 ? this.#families.length : best;
       for (let p = 0; p < before; p++) {
