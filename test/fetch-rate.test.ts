@@ -66,6 +66,31 @@ function concurrencyProbe(holdMs: number): { handler: Handler; max: () => number
 }
 
 describe("per-host politeness", () => {
+  it("raises no listener-leak warning when many requests wait on their hosts at once", async () => {
+    // 4 hosts × 8 URLs, spaced per host, 16 at once overall: a dozen waits or more
+    // listen to the run's abort signal at the same time, each removed when it ends.
+    const hosts = await Promise.all(
+      Array.from({ length: 4 }, () => startServer({ "/x": (_q, r) => html(r, "<p>ok</p>") })),
+    );
+    servers.push(...hosts);
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
+    process.on("warning", onWarning);
+    try {
+      const urls = hosts.flatMap((h) => Array.from({ length: 8 }, (_, i) => `${h.url("/x")}?i=${i}`));
+      const pages = await collect(
+        fetchPages(urls, { allowPrivate: true, robots: false, delay: 20, perHost: 4, concurrency: 16 }),
+      );
+      expect(pages).toHaveLength(32);
+      for (const p of pages) expect(p.status).toBe(200);
+      // Warnings are emitted on the next tick.
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings.filter((w) => w.startsWith("MaxListenersExceededWarning"))).toEqual([]);
+  });
+
   it("never exceeds N requests per second to a host, retries and robots.txt included", async () => {
     const N = 10; // requests per second → delay 1000 / N ms
     const server = await startChildServer();

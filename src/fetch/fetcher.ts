@@ -7,6 +7,7 @@
  *
  * All state lives in one FetchRun per fetchPages() call.
  */
+import { setMaxListeners } from "node:events";
 import type { Readable } from "node:stream";
 import { pipeline, Transform } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -251,6 +252,11 @@ class FetchRun {
     this.signal = opts.signal
       ? AbortSignal.any([this.controller.signal, opts.signal])
       : this.controller.signal;
+    // Every wait of the run (a host's spacing, a retry's backoff, a slot behind an
+    // unanswered request) listens to this signal and stops listening when it ends:
+    // a crawl of many hosts has many such waits at once, legitimately, so node's
+    // leak warning (at 11 listeners) would cry wolf.
+    setMaxListeners(0, this.signal);
     this.global = new PQueue({ concurrency: opts.concurrency });
     this.agent = new Agent({
       connections: opts.perHost,
