@@ -7,6 +7,7 @@
  * Each corpus measurement runs in its own child process.
  *
  *   node dist/bench/kernel.js [--mb 20] [--big-mb 100]
+ *   node dist/bench/kernel.js --against DIR [--rounds 5] [--mb 20]   (this build beside another)
  */
 import { execFileSync } from "node:child_process";
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
@@ -156,9 +157,13 @@ async function main(): Promise<void> {
       file: { type: "string" },
       mb: { type: "string", default: "20" },
       "big-mb": { type: "string", default: "100" },
+      against: { type: "string" },
+      rounds: { type: "string", default: "5" },
     },
   });
   if (values.child) return child(values.child, values.file!);
+  if (values.against)
+    return against(values.against, await generate(Number(values.mb)), Number(values.rounds));
   const small = await generate(Number(values.mb));
   const big = await generate(Number(values["big-mb"]));
   // The machine is shared and noisy: the two modes run alternately ROUNDS times on
@@ -205,6 +210,39 @@ async function main(): Promise<void> {
       `${(cleanBig.maxRssMB / clean.maxRssMB).toFixed(2)}x (flat = streaming)`,
   );
   hostileShapes();
+}
+
+/**
+ * `--against DIR`: this build beside another one (DIR: a checkout of newsclean
+ * with its dist/ built, e.g. `git worktree add /tmp/old HEAD~1`, then `npx tsc`
+ * there), each cleaning the small input in a fresh process, alternately,
+ * `rounds` times: the median of the rounds' CPU ratios (this / other) and their
+ * range. A change's own effect, on a machine whose speed drifts between runs.
+ */
+function against(dir: string, file: string, rounds: number): void {
+  const other = join(dir, "dist", "bench", "kernel.js");
+  if (!existsSync(other)) throw new Error(`--against: ${other} is missing (build that checkout first)`);
+  const runOther = (): ChildResult =>
+    JSON.parse(
+      execFileSync(process.execPath, [other, "--child", "newsclean", "--file", file], {
+        encoding: "utf8",
+        maxBuffer: 1 << 20,
+      }),
+    ) as ChildResult;
+  const ratios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const mine = measure("newsclean", file);
+    const theirs = runOther();
+    ratios.push(mine.cpuSeconds / theirs.cpuSeconds);
+    console.log(
+      `  round ${r + 1}: this ${mine.cpuSeconds.toFixed(2)} s, ${dir} ${theirs.cpuSeconds.toFixed(2)} s, ratio ${(mine.cpuSeconds / theirs.cpuSeconds).toFixed(3)}`,
+    );
+  }
+  ratios.sort((x, y) => x - y);
+  console.log(
+    `CPU ratio this build / ${dir}: ${ratios[ratios.length >> 1]!.toFixed(2)}x ` +
+      `(median of ${rounds} alternating rounds, range ${ratios[0]!.toFixed(2)}–${ratios[ratios.length - 1]!.toFixed(2)})`,
+  );
 }
 
 /**
