@@ -15,8 +15,13 @@ import type { CleanOptions, CleanResult, Span } from "./types.js";
 export interface Cleaner {
   readonly options: Readonly<CleanOptions>;
   clean(text: string, context?: CleanContext): CleanResult;
-  /** cleanCluster(texts, options) without setting the rules up again. */
-  cleanCluster(texts: readonly string[]): ClusterResult;
+  /**
+   * cleanCluster(texts, options) without setting the rules up again. `titles`:
+   * per document, its title when it is known already (an HTML page's): that
+   * document keeps it, and no line of its text is taken as the title — as
+   * clean() does with `extractTitle: false`.
+   */
+  cleanCluster(texts: readonly string[], titles?: readonly (string | undefined)[]): ClusterResult;
 }
 
 function validateOptions(options: CleanOptions): void {
@@ -45,8 +50,8 @@ export function createCleaner(options: CleanOptions = {}, rules: readonly Rule[]
       if (typeof text !== "string") throw new TypeError("clean() expects a string");
       return runEngine(text, active, frozen, context);
     },
-    cleanCluster: (texts: readonly string[]) =>
-      cleanClusterWith(cleaner, texts, (doc) => layoutRepaired(doc, active, frozen)),
+    cleanCluster: (texts: readonly string[], titles?: readonly (string | undefined)[]) =>
+      cleanClusterWith(cleaner, texts, titles, (doc) => layoutRepaired(doc, active, frozen)),
   });
   return cleaner;
 }
@@ -94,6 +99,7 @@ export function cleanCluster(texts: readonly string[], options: CleanOptions = {
 function cleanClusterWith(
   cleaner: Cleaner,
   texts: readonly string[],
+  titles: readonly (string | undefined)[] | undefined,
   layout: (doc: Document) => ReturnType<typeof layoutRepaired>,
 ): ClusterResult {
   // The index reads each text as its layout repairs leave it (hard-wrapped lines
@@ -108,9 +114,12 @@ function cleanClusterWith(
     repaired.map((r) => r?.map),
   );
   const dedup = cleaner.options.clusterDedup ?? "report";
-  const results = texts.map((t, i) =>
-    cleaner.clean(t, { cluster: index.evidence(i, dedup), document: inputs[i]! }),
-  );
+  const results = texts.map((t, i) => {
+    const cluster = index.evidence(i, dedup);
+    const title = titles?.[i];
+    if (title === undefined) return cleaner.clean(t, { cluster, document: inputs[i]! });
+    return { ...cleaner.clean(t, { cluster, document: inputs[i]!, extractTitle: false }), title };
+  });
   // Documents that share a sentence which cleaning kept in its first copy (wire
   // copy, not page chrome) tell one story: never off-topic — also when the later
   // copy was dropped — and when every document is linked, no topical overlap

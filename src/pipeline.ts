@@ -168,14 +168,17 @@ export function clusterProcessor(options: PipelineOptions = {}): (records: Input
       }
     });
     const usable = prepared.map((p, i) => ({ p, i })).filter(({ p }) => p.text.trim() !== "");
-    const cluster = cleaner.cleanCluster(usable.map(({ p }) => p.text));
+    // An HTML page keeps its own title, as in per-record mode (recordProcessor).
+    const cluster = cleaner.cleanCluster(
+      usable.map(({ p }) => p.text),
+      usable.map(({ p }) => p.title),
+    );
     const outputs: OutputRecord[] = records.map((r) =>
       buildOutput(r, EMPTY_RESULT, { reason: "empty", confidence: 1, evidence: "empty document" }),
     );
     usable.forEach(({ p, i }, k) => {
       const d = cluster.docs[k]!;
-      const titled = p.title !== undefined && d.title === "" ? { ...d, title: p.title } : d;
-      const out = buildOutput(records[i]!, titled, d.junk, p.meta);
+      const out = buildOutput(records[i]!, d, d.junk, p.meta);
       // Related documents are reported by id, not by position among the usable ones.
       for (const f of out.findings) {
         if (typeof f.related?.doc === "number") f.related.doc = records[usable[f.related.doc]!.i]!.id;

@@ -86,6 +86,45 @@ describe("cluster mode on hard-wrapped pages", () => {
   });
 });
 
+describe("cluster mode on HTML pages", () => {
+  const page = (h1: string, paragraphs: string[]) =>
+    `<html><head><title>${h1} | Daily Planet</title></head><body><nav>Home News Sports</nav><article>` +
+    `<h1>${h1}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+  const shared =
+    "The city council approved the new budget on Tuesday after a long debate that ran late into the night.";
+  const records = [
+    {
+      id: "a",
+      // A short first paragraph (a standfirst) is text: the page has its own title.
+      html: page("Council approves new budget after long debate", [
+        "Schools and roads get the largest share",
+        shared,
+        "Officials said the plan would fund schools and roads across the city for the next two years.",
+      ]),
+    },
+    {
+      id: "b",
+      html: page("City budget passes council vote", [
+        shared,
+        "Several residents spoke against the plan, saying it did too little for parks and libraries.",
+      ]),
+    },
+  ];
+
+  it("keeps each page's own title and its first line of text, as per-record mode does", () => {
+    const cluster = processCluster(records);
+    records.forEach((r, i) => {
+      const single = processRecord(r);
+      expect(cluster[i]!.title).toBe(single.title);
+      expect(cluster[i]!.text).toBe(single.text);
+    });
+    expect(cluster[0]!.title).toBe("Council approves new budget after long debate");
+    expect(cluster[0]!.text.split("\n")[0]).toBe("Schools and roads get the largest share");
+    // The cluster evidence still applies: the shared sentence is reported in the later page.
+    expect(cluster[1]!.findings.some((f) => f.rule === "cross-duplicate")).toBe(true);
+  });
+});
+
 describe("cluster mode on the seeds", () => {
   it("drops later copies of shared sentences so each appears once", () => {
     const r = cleanCluster(seeds, { clusterDedup: "drop" });

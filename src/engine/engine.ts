@@ -34,6 +34,8 @@ export interface CleanContext {
   readonly cluster?: ClusterEvidence;
   /** A Document already built for exactly this input (cluster mode builds one to index it). */
   readonly document?: Document;
+  /** Overrides options.extractTitle for this document (cluster mode: a page whose title is known). */
+  readonly extractTitle?: boolean;
 }
 
 /**
@@ -461,7 +463,7 @@ export function runEngine(
   let title = "";
   let body = text;
   const cleanMeta: CleanMeta = { spin: ruleContext.spin };
-  if (options.extractTitle !== false) {
+  if ((context.extractTitle ?? options.extractTitle) !== false) {
     // Lines that an applied headline fix kept as the first copy, and the headline
     // under an applied section label (its related line), in input offsets.
     // (A loop: a builtin called on both empty and full arrays deoptimizes.)
