@@ -136,12 +136,14 @@ export function processRecord(record: InputRecord, options: PipelineOptions = {}
 /** A reusable per-record function: options merged and rules activated once. */
 export function recordProcessor(options: PipelineOptions = {}): (record: InputRecord) => OutputRecord {
   const cleaner = createCleaner(options);
-  const htmlCleaner = createCleaner({ ...options, extractTitle: false });
   return (record) => {
     const p = prepare(record, options);
-    const result = (p.title !== undefined ? htmlCleaner : cleaner).clean(p.text);
-    const titled = p.title !== undefined && result.title === "" ? { ...result, title: p.title } : result;
-    return buildOutput(record, titled, judge(p.text, titled), p.meta);
+    // An HTML page keeps its own title: no line of its text is taken as the title.
+    const result =
+      p.title === undefined
+        ? cleaner.clean(p.text)
+        : { ...cleaner.clean(p.text, { extractTitle: false }), title: p.title };
+    return buildOutput(record, result, judge(p.text, result), p.meta);
   };
 }
 
