@@ -18,8 +18,8 @@ export interface Cleaner {
   /**
    * cleanCluster(texts, options) without setting the rules up again. `titles`:
    * per document, its title when it is known already (an HTML page's): that
-   * document keeps it, and no line of its text is taken as the title — as
-   * clean() does with `extractTitle: false`.
+   * document keeps it, and no line of its text is taken as the title (as
+   * clean(text, { title }) does).
    */
   cleanCluster(texts: readonly string[], titles?: readonly (string | undefined)[]): ClusterResult;
 }
@@ -114,12 +114,9 @@ function cleanClusterWith(
     repaired.map((r) => r?.map),
   );
   const dedup = cleaner.options.clusterDedup ?? "report";
-  const results = texts.map((t, i) => {
-    const cluster = index.evidence(i, dedup);
-    const title = titles?.[i];
-    if (title === undefined) return cleaner.clean(t, { cluster, document: inputs[i]! });
-    return { ...cleaner.clean(t, { cluster, document: inputs[i]!, extractTitle: false }), title };
-  });
+  const results = texts.map((t, i) =>
+    cleaner.clean(t, { cluster: index.evidence(i, dedup), document: inputs[i]!, title: titles?.[i] }),
+  );
   // Documents that share a sentence which cleaning kept in its first copy (wire
   // copy, not page chrome) tell one story: never off-topic — also when the later
   // copy was dropped — and when every document is linked, no topical overlap

@@ -139,10 +139,7 @@ export function recordProcessor(options: PipelineOptions = {}): (record: InputRe
   return (record) => {
     const p = prepare(record, options);
     // An HTML page keeps its own title: no line of its text is taken as the title.
-    const result =
-      p.title === undefined
-        ? cleaner.clean(p.text)
-        : { ...cleaner.clean(p.text, { extractTitle: false }), title: p.title };
+    const result = cleaner.clean(p.text, { title: p.title });
     return buildOutput(record, result, judge(p.text, result), p.meta);
   };
 }

@@ -34,8 +34,11 @@ export interface CleanContext {
   readonly cluster?: ClusterEvidence;
   /** A Document already built for exactly this input (cluster mode builds one to index it). */
   readonly document?: Document;
-  /** Overrides options.extractTitle for this document (cluster mode: a page whose title is known). */
-  readonly extractTitle?: boolean;
+  /**
+   * The document's title when it is known already (an HTML page's): it is the
+   * result's title, and no line of the text is taken as the title.
+   */
+  readonly title?: string | undefined;
 }
 
 /**
@@ -460,10 +463,10 @@ export function runEngine(
   }
 
   // Separate the title from the body.
-  let title = "";
+  let title = context.title ?? "";
   let body = text;
   const cleanMeta: CleanMeta = { spin: ruleContext.spin };
-  if ((context.extractTitle ?? options.extractTitle) !== false) {
+  if (context.title === undefined && options.extractTitle !== false) {
     // Lines that an applied headline fix kept as the first copy, and the headline
     // under an applied section label (its related line), in input offsets.
     // (A loop: a builtin called on both empty and full arrays deoptimizes.)

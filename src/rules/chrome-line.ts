@@ -51,11 +51,7 @@ import { compareKey, detokenized, STOPWORDS, wordCount } from "../util/text.js";
 import { isBylineLine } from "./byline.js";
 import { defineRule } from "./rule.js";
 
-/**
- * A family ready to read lines: its plain patterns, its guarded ones
- * (needle first), and its position in the table (which decides between two
- * families matching one line).
- */
+/** A family ready to read lines: its plain patterns and its guarded ones (needle first). */
 interface CompiledFamily {
   readonly family: ChromeFamily;
   readonly plain: readonly RegExp[];
@@ -184,11 +180,9 @@ class FamilySet {
 
   constructor(families: readonly ChromeFamily[]) {
     this.#families = families.map(compile);
-    this.#families.forEach((f, i) => {
-      this.#position.set(f.family.family, i);
-    });
     const byFlags = new Map<string, { sources: string[]; marks: [number, number][]; groups: number }>();
     this.#families.forEach((f, position) => {
+      this.#position.set(f.family.family, position);
       const mine = new Map<string, string[]>();
       for (const p of f.plain) {
         const list = mine.get(p.flags);
