@@ -327,6 +327,25 @@ describe("junk documents", () => {
     expect(f?.actual).toBe("The minister said it is an worldwide crisis that needs a quick answer.");
   });
 
+  it("points a later page's copy at the first of two copies within the first page", () => {
+    const s = "The bridge will stay closed to traffic until the inspectors finish their work.";
+    const first = `Bridge shut\n\n${s}\n\nEngineers found cracks in two of its piers on Friday.\n\n${s}`;
+    const r = cleanCluster([first, `Bridge stays shut\n\nOfficials met on Saturday.\n\n${s}`]);
+    const found = r.docs[1]!.findings.filter((x) => x.ruleId === "cross-duplicate");
+    expect(found.map((f) => [f.relatedDoc, f.related?.start])).toEqual([[0, first.indexOf(s)]]);
+  });
+
+  it("restores a quotation spun differently in two pages whose sentences around it differ", () => {
+    const r = cleanCluster([
+      'Talks end\n\nHe said "the pact is a bulwark of worldwide peace and security for the region" and left.',
+      'Talks end in Geneva\n\n"The pact is a bulwark of global peace and security for the region," the envoy told reporters.',
+    ]);
+    for (const d of r.docs) {
+      expect(d.text).toContain("bulwark of international peace and security");
+      expect(d.findings.some((f) => f.ruleId === "cross-spinner" && f.applied)).toBe(true);
+    }
+  });
+
   it("keeps an empty document as junk instead of failing the cluster", () => {
     const out = processCluster([
       { id: "a", text: seeds[0]! },

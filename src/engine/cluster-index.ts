@@ -7,8 +7,11 @@
  *
  * Linear in the cluster: sentences are bucketed by cheap letter signatures of
  * their first and last words, read from the raw text (spinner-folded words
- * skipped); only sentences sharing a bucket are keyed and compared — never
- * all pairs, and a sentence alone in its buckets is never keyed at all.
+ * skipped); only sentences sharing a bucket with another document's are
+ * keyed and compared — never all pairs, and a sentence whose buckets hold
+ * units of its own document only (a quotation beside its sentence, a
+ * sentence repeated within its page: duplicate-sentence's work) is never
+ * keyed at all.
  */
 import { EXPANSIONS, INTERNATIONAL_SPINS } from "../data/spinner.js";
 import { Document } from "../document/document.js";
@@ -68,6 +71,18 @@ function explain(a: string, b: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The units sharing one signature, in arrival order. Its units are keyed
+ * all together, once a unit of another document joins (before that none
+ * is): `keyed` is how many of them, from the first, are.
+ */
+interface Bucket {
+  readonly entries: Entry[];
+  /** The document all its units belong to; -1 once two documents' do. */
+  doc: number;
+  keyed: number;
+}
+
 interface Entry {
   readonly doc: number;
   /** The aligned unit: a sentence or a quotation inside one. */
@@ -92,8 +107,8 @@ const QUOTATION = /["“]([^"“”]{12,400})["”]/g;
  */
 export function buildClusterIndex(texts: readonly string[], documents?: readonly Document[]): ClusterIndex {
   const first = new Map<string, ClusterSentence>();
-  const byHead = new Map<number, Entry[]>();
-  const byTail = new Map<number, Entry[]>();
+  const byHead = new Map<number, Bucket>();
+  const byTail = new Map<number, Bucket>();
   const near = new Map<string, ClusterSentence>();
   const spin = new Map<string, SpinEvidence[]>();
   const pairs = new Map<string, LearnedPair>();
@@ -107,16 +122,19 @@ export function buildClusterIndex(texts: readonly string[], documents?: readonly
     } else spin.set(raw, [e]);
   };
 
+  /** The comparison key of an entry, computed once (without filing it: see keyOf). */
+  const rawOf = (e: Entry): string => (e.raw ??= compareKey(e.sentence.text));
+
   /**
    * The keys of an entry, computed on first need. A sentence keyed here is
-   * filed as the first of its key unless an earlier one is: one keyed late
-   * (when a later unit met its bucket) had no bucket mate before it, so
-   * nothing earlier shares its key.
+   * filed as the first of its key unless an earlier one is. Units of equal
+   * keys share both buckets, and a bucket's units are keyed in arrival order
+   * (keyBucket): an earlier unit of the same key is keyed first.
    */
   const keyOf = (e: Entry, copyOf?: Entry): string => {
     if (e.key !== undefined) return e.key;
     // A byte-identical unit already keyed (wire copy in another page) lends its keys.
-    e.raw = copyOf?.raw ?? compareKey(e.sentence.text);
+    e.raw ??= copyOf?.raw ?? compareKey(e.sentence.text);
     e.key = copyOf?.key ?? canonicalKey(e.raw);
     if (copyOf) {
       e.keyWords = copyOf.keyWords;
@@ -137,6 +155,31 @@ export function buildClusterIndex(texts: readonly string[], documents?: readonly
     return (e.tokens ??= e.raw!.split(" "));
   };
 
+  /** Keys every unit of a bucket not keyed yet, in arrival order. */
+  const keyBucket = (b: Bucket | undefined) => {
+    if (b === undefined) return;
+    const list = b.entries;
+    for (; b.keyed < list.length; b.keyed++) keyOf(list[b.keyed]!);
+  };
+
+  /** An entry keyed, with the units before it in its buckets (an owner sentence keyed late). */
+  const keyedOf = (e: Entry): string => {
+    if (e.key !== undefined) return e.key;
+    keyBucket(byHead.get(e.head));
+    keyBucket(byTail.get(e.tail));
+    return keyOf(e);
+  };
+
+  /** Files an entry in the bucket of its signature (made when it is the first). */
+  const file = (map: Map<number, Bucket>, b: Bucket | undefined, signature: number, e: Entry) => {
+    if (b === undefined) map.set(signature, { entries: [e], doc: e.doc, keyed: e.key === undefined ? 0 : 1 });
+    else {
+      b.entries.push(e);
+      if (b.doc !== e.doc) b.doc = -1;
+      if (e.key !== undefined && b.keyed === b.entries.length - 1) b.keyed++;
+    }
+  };
+
   /** A unit of `list` with exactly this text, among the first MAX_CANDIDATES (a bucket can be large). */
   const sameText = (list: Entry[] | undefined, text: string): Entry | undefined => {
     if (list === undefined) return undefined;
@@ -147,21 +190,26 @@ export function buildClusterIndex(texts: readonly string[], documents?: readonly
 
   const align = (entry: Entry) => {
     const { doc, head, tail } = entry;
-    const heads = byHead.get(head);
-    const tails = byTail.get(tail);
-    if (heads === undefined && tails === undefined) {
-      // Alone in both buckets so far: no key needed (keyOf runs if a later unit joins).
-      byHead.set(head, [entry]);
-      byTail.set(tail, [entry]);
+    const headBucket = byHead.get(head);
+    const tailBucket = byTail.get(tail);
+    if (
+      (headBucket === undefined || headBucket.doc === doc) &&
+      (tailBucket === undefined || tailBucket.doc === doc)
+    ) {
+      // No unit of another document in its buckets so far: no key needed (they are
+      // keyed, all of the buckets, when one joins).
+      file(byHead, headBucket, head, entry);
+      file(byTail, tailBucket, tail, entry);
       return;
     }
-    // Every unit already in the buckets is keyed before this one (first copies first):
-    // only the first of a bucket can be unkeyed (a unit joining a bucket is keyed).
-    if (heads) keyOf(heads[0]!);
-    if (tails) keyOf(tails[0]!);
+    // Every unit already in the buckets is keyed before this one (first copies first).
+    keyBucket(headBucket);
+    keyBucket(tailBucket);
+    const heads = headBucket?.entries;
+    const tails = tailBucket?.entries;
     const key = keyOf(entry, sameText(heads, entry.sentence.text));
     const raw = entry.raw!;
-    const owner = keyOf(entry.owner ?? entry);
+    const owner = entry.owner === null ? key : keyedOf(entry.owner);
     // Entries of other documents sharing a bucket, each once, head bucket first.
     const candidates: Entry[] = [];
     for (const list of [heads, tails]) {
@@ -209,12 +257,14 @@ export function buildClusterIndex(texts: readonly string[], documents?: readonly
       if (canonical === undefined) continue;
       if (mine !== canonical) addSpin(owner, { phrase: mine, canonical, related: c.sentence });
       if (theirs !== canonical)
-        addSpin(keyOf(c.owner ?? c), { phrase: theirs, canonical, related: entry.sentence });
+        addSpin(c.owner === null ? cKey : keyedOf(c.owner), {
+          phrase: theirs,
+          canonical,
+          related: entry.sentence,
+        });
     }
-    if (heads) heads.push(entry);
-    else byHead.set(head, [entry]);
-    if (tails) tails.push(entry);
-    else byTail.set(tail, [entry]);
+    file(byHead, headBucket, head, entry);
+    file(byTail, tailBucket, tail, entry);
   };
 
   const unit = (doc: number, sentence: ClusterSentence, owner: Entry | null): Entry => ({
@@ -243,10 +293,8 @@ export function buildClusterIndex(texts: readonly string[], documents?: readonly
         const start = s.span.start + m.index + 1;
         const quote = unit(doc, { doc, span: { start, end: start + m[1]!.length }, text: m[1]! }, entry);
         // A quotation that is the whole sentence adds nothing (same words: same signatures first).
-        if (quote.head === entry.head && quote.tail === entry.tail) {
-          keyOf(entry);
-          if (compareKey(m[1]!) === entry.raw) continue;
-        }
+        if (quote.head === entry.head && quote.tail === entry.tail && compareKey(m[1]!) === rawOf(entry))
+          continue;
         align(quote);
       }
     }
