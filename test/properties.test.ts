@@ -10,7 +10,7 @@ import { forEachName } from "../src/engine/junk.js";
 import { clean, renderResult } from "../src/index.js";
 import { doubledWords, THE_PHRASE } from "../src/rules/garbled-sentence.js";
 import { bucketSignature, sentenceKey } from "../src/util/sentence-key.js";
-import { contentWords, hashWord, stem, stemmedWordHashes } from "../src/util/text.js";
+import { contentWords, forEachStemmedHash, hashWord, stem, stemmedWordHashes } from "../src/util/text.js";
 
 const HEADLINES = [
   "Trump declares US-Russia relations may be at 'all-time low'",
@@ -222,6 +222,11 @@ describe("topic word hashes (off-topic documents in a cluster)", () => {
     "it's",
     "U.S.",
     "e-mail",
+    "AT&T",
+    "--",
+    "x".repeat(70),
+    `${"y".repeat(61)}ies`,
+    "Counter-revolutionary-internationalisation-movements'",
     "Zürich",
     "İstanbul",
     "naïve",
@@ -242,6 +247,17 @@ describe("topic word hashes (off-topic documents in a cluster)", () => {
       fc.property(text, (t) => {
         const expected = new Set(contentWords(t).map((w) => hashWord(stem(w))));
         expect(stemmedWordHashes(t)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("forEachStemmedHash reads them in text order, a word longer than its buffer too", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const seen: number[] = [];
+        forEachStemmedHash(t, (h) => seen.push(h));
+        expect(seen).toEqual(contentWords(t).map((w) => hashWord(stem(w))));
       }),
       { numRuns: 3000 },
     );
