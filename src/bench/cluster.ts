@@ -9,10 +9,14 @@
  *     corpora: each article split into three documents of one story, plus
  *     injected template pages and an article from another story (off-topic).
  * Uses ../shared/corpora when present, else the in-repo samples.
+ *
+ *   node dist/bench/cluster.js [--rounds 15]
+ *   node dist/bench/cluster.js --against DIR [--rounds 30]   (this build beside another)
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import { cleanCluster } from "../clean.js";
 import { clusterProcessor, recordProcessor } from "../pipeline.js";
 
@@ -66,45 +70,68 @@ function cpuOnce(fn: () => void): number {
   return (c.user + c.system) / 1e6;
 }
 
-const ROUNDS = 7;
+/** The two modes of one build, as the CLI's workers set them up. */
+interface Modes {
+  readonly recordProcessor: typeof recordProcessor;
+  readonly clusterProcessor: typeof clusterProcessor;
+}
+
+const median = (xs: readonly number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
+
+/** Per-document and cluster runs of one build over the clusters, each set up once. */
+function runsOf(modes: Modes, clusters: string[][]): [() => void, () => void] {
+  const one = modes.recordProcessor();
+  const many = modes.clusterProcessor();
+  const records = clusters.map((c, i) => c.map((text, k) => ({ id: `${i}:${k}`, text })));
+  return [
+    () => {
+      for (const c of records) for (const r of c) one(r);
+    },
+    () => {
+      for (const c of records) many(c);
+    },
+  ];
+}
 
 /**
- * The two CLI modes, record in → output record out, both set up once as the
- * CLI's workers do. The machine is shared and noisy: after a warm-up the two
- * modes run alternately, ROUNDS times; the ratio is the median of the rounds'
- * ratios (each round's two runs see about the same machine), and each mode's
- * best time is shown beside it.
+ * The two CLI modes, record in → output record out, of each build (this one,
+ * and with --against another one, loaded in the same process). The machine is
+ * shared and noisy: after a warm-up the runs alternate, `rounds` times; a
+ * build's ratio is the median of the rounds' ratios (each round's runs see
+ * about the same machine), and each run's best time is shown beside it.
  */
-function compareModes(label: string, clusters: string[][]): void {
-  const one = recordProcessor();
-  const many = clusterProcessor();
-  const records = clusters.map((c, i) => c.map((text, k) => ({ id: `${i}:${k}`, text })));
-  const docs = records.reduce((n, c) => n + c.length, 0);
-  const perDocRun = () => {
-    for (const c of records) for (const r of c) one(r);
-  };
-  const clusterRun = () => {
-    for (const c of records) many(c);
-  };
-  perDocRun();
-  clusterRun();
-  const perDoc: number[] = [];
-  const cluster: number[] = [];
-  const ratios: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const a = cpuOnce(perDocRun);
-    const b = cpuOnce(clusterRun);
-    perDoc.push(a);
-    cluster.push(b);
-    ratios.push(b / a);
+function compareModes(label: string, clusters: string[][], builds: [string, Modes][], rounds: number): void {
+  const runs = builds.map(([, m]) => runsOf(m, clusters));
+  for (const [a, b] of runs) {
+    a();
+    b();
   }
-  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
+  const times = runs.map(() => ({ perDoc: [] as number[], cluster: [] as number[], ratios: [] as number[] }));
+  for (let r = 0; r < rounds; r++) {
+    runs.forEach(([a, b], k) => {
+      const t = times[k]!;
+      const x = cpuOnce(a);
+      const y = cpuOnce(b);
+      t.perDoc.push(x);
+      t.cluster.push(y);
+      t.ratios.push(y / x);
+    });
+  }
+  const docs = clusters.reduce((n, c) => n + c.length, 0);
   console.log(`  speed, ${label}: ${docs} documents in ${clusters.length} clusters`);
-  console.log(`    per-document mode  cpu ${Math.min(...perDoc).toFixed(3)} s (best of ${ROUNDS})`);
-  console.log(
-    `    cluster mode       cpu ${Math.min(...cluster).toFixed(3)} s (best of ${ROUNDS})   ` +
-      `ratio ${median(ratios).toFixed(2)}x (median of ${ROUNDS} alternating rounds; goal ≤ 1.5x)`,
-  );
+  builds.forEach(([name], k) => {
+    const t = times[k]!;
+    const sorted = [...t.ratios].sort((x, y) => x - y);
+    const prefix = builds.length > 1 ? `    ${name}\n  ` : "";
+    console.log(
+      `${prefix}    per-document mode  cpu ${Math.min(...t.perDoc).toFixed(3)} s (best of ${rounds})`,
+    );
+    console.log(
+      `${builds.length > 1 ? "  " : ""}    cluster mode       cpu ${Math.min(...t.cluster).toFixed(3)} s (best of ${rounds})   ` +
+        `ratio ${median(t.ratios).toFixed(2)}x (median of ${rounds} alternating rounds, quartiles ` +
+        `${sorted[rounds >> 2]!.toFixed(2)}–${sorted[(3 * rounds) >> 2]!.toFixed(2)}; goal ≤ 1.5x)`,
+    );
+  });
 }
 
 /**
@@ -135,7 +162,20 @@ function scrapedCluster(article: string, other: string): string[] {
   ];
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { against: { type: "string" }, rounds: { type: "string" } },
+  });
+  const rounds = Number(values.rounds ?? (values.against ? 30 : 15));
+  if (!(Number.isInteger(rounds) && rounds >= 1))
+    throw new Error(`--rounds: a positive integer, got ${values.rounds}`);
+  const builds: [string, Modes][] = [["this build", { recordProcessor, clusterProcessor }]];
+  if (values.against) {
+    // Another checkout's build, loaded beside this one: both see the same machine, round by round.
+    const other = resolve(values.against, "dist", "pipeline.js");
+    if (!existsSync(other)) throw new Error(`--against: ${other} is missing (build that checkout first)`);
+    builds.push([values.against, (await import(pathToFileURL(other).href)) as Modes]);
+  }
   const arts = articles();
   // 1. Speed: the same documents, per document vs as clusters, on two inputs.
   const thirdsClusters: string[][] = [];
@@ -144,10 +184,12 @@ function main(): void {
     if (t.length === 3) thirdsClusters.push(t);
   }
   console.log("cluster benchmark");
-  compareModes("article thirds (short, clean documents)", thirdsClusters);
+  compareModes("article thirds (short, clean documents)", thirdsClusters, builds, rounds);
   compareModes(
     "scraped story clusters (three overlapping pages of one story, seed-like junk)",
     arts.map((a, i) => scrapedCluster(a, arts[(i * 7 + 3) % arts.length]!)).filter((c) => c.length === 3),
+    builds,
+    rounds,
   );
 
   // 2. Junk statuses on built clusters.
@@ -188,4 +230,4 @@ function main(): void {
   console.log(`    by reason: ${[...byReason].map(([k, v]) => `${k} ${v}`).join(", ")}`);
 }
 
-main();
+await main();
