@@ -119,15 +119,15 @@ function compareModes(label: string, clusters: string[][], builds: [string, Mode
   }
   const docs = clusters.reduce((n, c) => n + c.length, 0);
   console.log(`  speed, ${label}: ${docs} documents in ${clusters.length} clusters`);
+  // With two builds, each build's lines stand under its name.
+  const pad = builds.length > 1 ? "      " : "    ";
   builds.forEach(([name], k) => {
     const t = times[k]!;
     const sorted = [...t.ratios].sort((x, y) => x - y);
-    const prefix = builds.length > 1 ? `    ${name}\n  ` : "";
+    if (builds.length > 1) console.log(`    ${name}`);
+    console.log(`${pad}per-document mode  cpu ${Math.min(...t.perDoc).toFixed(3)} s (best of ${rounds})`);
     console.log(
-      `${prefix}    per-document mode  cpu ${Math.min(...t.perDoc).toFixed(3)} s (best of ${rounds})`,
-    );
-    console.log(
-      `${builds.length > 1 ? "  " : ""}    cluster mode       cpu ${Math.min(...t.cluster).toFixed(3)} s (best of ${rounds})   ` +
+      `${pad}cluster mode       cpu ${Math.min(...t.cluster).toFixed(3)} s (best of ${rounds})   ` +
         `ratio ${median(t.ratios).toFixed(2)}x (median of ${rounds} alternating rounds, quartiles ` +
         `${sorted[rounds >> 2]!.toFixed(2)}–${sorted[(3 * rounds) >> 2]!.toFixed(2)}; goal ≤ 1.5x)`,
     );

@@ -72,9 +72,10 @@ function explain(a: string, b: string): string | undefined {
 }
 
 /**
- * The units sharing one signature, in arrival order. Its units are keyed
- * all together, once a unit of another document joins (before that none
- * is): `keyed` is how many of them, from the first, are.
+ * The units sharing one signature, in arrival order. They are keyed in that
+ * order, all of them once a unit of another document joins (before that, only
+ * up to a quotation's sentence whose key a quotation elsewhere needs):
+ * `keyed` is how many of them, from the first, are.
  */
 interface Bucket {
   readonly entries: Entry[];
@@ -134,8 +135,8 @@ export function buildClusterIndex(texts: readonly string[], documents?: readonly
   const keyOf = (e: Entry, copyOf?: Entry): string => {
     if (e.key !== undefined) return e.key;
     // A byte-identical unit already keyed (wire copy in another page) lends its keys.
-    e.raw ??= copyOf?.raw ?? compareKey(e.sentence.text);
-    e.key = copyOf?.key ?? canonicalKey(e.raw);
+    e.raw ??= copyOf?.raw;
+    e.key = copyOf?.key ?? canonicalKey(rawOf(e));
     if (copyOf) {
       e.keyWords = copyOf.keyWords;
       e.tokens = copyOf.tokens;
