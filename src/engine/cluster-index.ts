@@ -73,8 +73,8 @@ function explain(a: string, b: string): string | undefined {
 
 /**
  * The units sharing one signature, in arrival order. They are keyed in that
- * order, all of them once a unit of another document joins (before that, only
- * up to a quotation's sentence whose key a quotation elsewhere needs):
+ * order, all of them once a unit of another document joins (before that, all
+ * of them too when a sentence among them owns a quotation whose match needs it):
  * `keyed` is how many of them, from the first, are.
  */
 interface Bucket {
@@ -163,7 +163,7 @@ export function buildClusterIndex(texts: readonly string[], documents?: readonly
     for (; b.keyed < list.length; b.keyed++) keyOf(list[b.keyed]!);
   };
 
-  /** An entry keyed, with the units before it in its buckets (an owner sentence keyed late). */
+  /** An entry keyed, with every unit of its buckets, in arrival order (an owner sentence keyed late). */
   const keyedOf = (e: Entry): string => {
     if (e.key !== undefined) return e.key;
     keyBucket(byHead.get(e.head));
