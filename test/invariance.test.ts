@@ -799,3 +799,40 @@ describe.skipIf(!existsSync(BENCH_HTML))(
     });
   },
 );
+
+/**
+ * The spinner's "USA" for every "U.S." of the body (a whole page spun): the
+ * cleaner restores them from the contexts alone — adjectival "USA officials",
+ * "USA-designated", "then-USA-president", "the USA Treasury" — and from the
+ * house style of what is left, which a currency's "US$" must not set.
+ */
+function allUsa(title: string, body: string): string {
+  return `${title}\n\n${body.replace(/\bU\.S\.(?=[\s,;:)-])/g, "USA")}`;
+}
+
+/** An article that writes the United States "U.S." only (never a bare "US"; "US$" is a currency). */
+function dottedOnly(a: Article): boolean {
+  return /\bU\.S\.(?=[\s,;:)-])/.test(a.text) && !/\bUS\b(?!\$)/.test(`${a.title}\n${a.text}`);
+}
+
+describe("invariance to every U.S. spun as USA", () => {
+  it("a named case: USA-designated, then-USA-president, US$ beside a spun USA", () => {
+    const a = {
+      title: "Treasury adds militia to terror list",
+      text:
+        "The U.S. Treasury on Monday named the militia a U.S.-designated terrorist group, officials said.\n\n" +
+        "The group was first listed in 1997, when then-U.S.-president Bill Clinton ordered a review.\n\n" +
+        "The militia holds US$5 million and US$2 million in frozen U.S. accounts, the Treasury said.",
+    };
+    expect(differing([a], allUsa)).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(WIKINEWS) || !existsSync(OSE))(
+    "holds on the corpora's articles that write U.S. only (../shared/corpora)",
+    () => {
+      const articles = [...wikinews(), ...articlesOf(OSE)].filter(dottedOnly);
+      expect(articles.length).toBeGreaterThan(15);
+      expect(differing(articles, allUsa)).toEqual([]);
+    },
+  );
+});

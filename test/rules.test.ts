@@ -3261,6 +3261,18 @@ ruleTester(spinner, {
       name: "false-positive guard: the North Atlantic Treaty Organization (NATO)",
       text: "Leaders of the North Atlantic Treaty Organization (NATO) met in Brussels.",
     },
+    {
+      name: "false-positive guard: the Russian Federation delegation (a noun the formal name takes)",
+      text: "The Russian Federation delegation walked out of the talks.",
+    },
+    {
+      name: "false-positive guard: the North Atlantic Treaty Organization before a verb (the alliance acts)",
+      text: "Officials said the North Atlantic Treaty Organization remained united.",
+    },
+    {
+      name: "false-positive guard: North Atlantic Treaty Organisation (Nato), British style",
+      text: "Finland joined the North Atlantic Treaty Organisation (Nato) in April.\n\nNorth Atlantic Treaty Organisation (Nato) leaders met.",
+    },
     { name: "false-positive guard: global community", text: "The global community has spoken, she said." },
     {
       name: "false-positive guard: United States of America",
@@ -3349,6 +3361,27 @@ ruleTester(spinner, {
       output: "NATO leaders pledged in 2014 to halt cuts.",
     },
     {
+      name: "the North Atlantic Treaty Organisation ally Britain: the article belongs to the noun the spun name modifies",
+      text: "The North Atlantic Treaty Organisation ally Britain backed the move.",
+      findings: [{ actual: "North Atlantic Treaty Organisation", fixed: true }],
+      output: "The NATO ally Britain backed the move.",
+    },
+    {
+      name: "the Russian Federation probe: a spun modifier after the article",
+      text: "He said the Russian Federation probe was a hoax.",
+      findings: [{ actual: "Russian Federation", fixed: true }],
+      output: "He said the Russia probe was a hoax.",
+    },
+    {
+      name: "the russian federation probe: a spun modifier after the article in caseless text",
+      text: "he said the russian federation probe was a hoax .\n\nthe north atlantic treaty organisation summit opened in london .",
+      findings: [
+        { actual: "russian federation", fixed: true },
+        { actual: "north atlantic treaty organisation", fixed: true },
+      ],
+      output: "he said the russia probe was a hoax .\n\nthe nato summit opened in london .",
+    },
+    {
       name: "an worldwide investigation (seed 001)",
       text: "Syria was asked to help in an worldwide investigation of the attack.",
       findings: [{ actual: "an worldwide" }],
@@ -3429,6 +3462,23 @@ ruleTester(spinner, {
         { message: "space before hyphen" },
       ],
       output: "The U.S. said the U.S.-Mexico border and U.S.-controlled bases would stay closed.",
+    },
+    {
+      name: "USA- before any past participle and then-USA-: adjectival, spun (a spun Wikinews copy)",
+      text: "The U.S. named a USA-designated group. He met then-USA-president Jimmy Carter, the U.S. said.",
+      findings: [
+        { actual: "USA", expected: "U.S.", fixed: true },
+        { actual: "USA", expected: "U.S.", fixed: true },
+      ],
+      output:
+        "The U.S. named a U.S.-designated group. He met then-U.S.-president Jimmy Carter, the U.S. said.",
+    },
+    {
+      name: "US$ is the currency's symbol, not the page's spelling of the United States",
+      text: "Funds worth US$5 million and US$2 million were set up for the USA heiress, the U.S. court said.",
+      findings: [{ actual: "USA", expected: "U.S.", fixed: true }],
+      output:
+        "Funds worth US$5 million and US$2 million were set up for the U.S. heiress, the U.S. court said.",
     },
     {
       name: "the USA in a page that always writes U.S. (a settled house style)",

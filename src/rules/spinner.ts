@@ -25,7 +25,9 @@
  *   looksEnglish: "negli USA" in Italian). Guarded, never reported: "the Russian Federation",
  *   "of the Russian Federation", "Russian Federation Council", a quoted term,
  *   "USA Today", "Team USA", "Miss USA", "USA Gymnastics", "the North Atlantic
- *   Treaty Organization (NATO)". "United States of America", "United Kingdom",
+ *   Treaty Organization (NATO)" — but not an article that belongs to the noun
+ *   the spun name modifies ("the North Atlantic Treaty Organisation summit",
+ *   "the Russian Federation probe": fixed at 0.8). "United States of America", "United Kingdom",
  *   "global community" are legitimate and not in the table.
  * Example: "Russian Federation has vetoed a draft resolution" → "Russia has
  *   vetoed a draft resolution".

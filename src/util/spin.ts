@@ -62,6 +62,9 @@ interface CompiledExpansion {
   readonly confidence: number;
   readonly before: RegExp;
   readonly after: RegExp;
+  /** Nouns after the match that lift the "the" guard (Expansion.modifierAfter). */
+  readonly modifier: RegExp;
+  readonly modifierConfidence: number;
 }
 
 const COMPILED_EXPANSIONS: readonly CompiledExpansion[] = EXPANSIONS.map((e) => ({
@@ -72,6 +75,8 @@ const COMPILED_EXPANSIONS: readonly CompiledExpansion[] = EXPANSIONS.map((e) => 
   confidence: e.confidence,
   before: new RegExp(e.guardBefore, "u"),
   after: new RegExp(e.guardAfter, "u"),
+  modifier: new RegExp(e.modifierAfter, "iu"),
+  modifierConfidence: e.modifierConfidence,
 }));
 const CASELESS_EXPANSIONS: readonly CompiledExpansion[] = EXPANSIONS.map((e) => ({
   id: e.id,
@@ -81,6 +86,8 @@ const CASELESS_EXPANSIONS: readonly CompiledExpansion[] = EXPANSIONS.map((e) => 
   confidence: e.confidence,
   before: new RegExp(e.guardBefore, "u"),
   after: new RegExp(e.caseless.guardAfter, "iu"),
+  modifier: new RegExp(e.modifierAfter, "iu"),
+  modifierConfidence: e.modifierConfidence,
 }));
 
 function isWordChar(c: number): boolean {
@@ -164,7 +171,8 @@ const CASED: Profile = {
   usaSpunBefore: new RegExp(USA_SPUN_BEFORE, "u"),
   usaSentenceLost: new RegExp(USA_SENTENCE_LOST_AFTER, "u"),
   dotted: /\bU\.S\.(?!A\b)/gu,
-  plain: /\bUS\b(?![A-Z])/gu,
+  // "US$5 million" is the currency's symbol, written by newsrooms of either style.
+  plain: /\bUS\b(?![A-Z$])/gu,
   dottedStyle: "U.S.",
   plainStyle: "US",
   hyphenScar: new RegExp(HYPHEN_SCAR, "gu"),
@@ -346,8 +354,11 @@ export function findSpinCandidates(text: string, caseless = isCaselessText(text)
     for (const m of e.probes.some((p) => text.includes(p)) ? text.matchAll(e.re) : []) {
       const start = m.index;
       const end = start + m[0].length;
-      const guarded =
-        e.before.test(before(text, start)) || e.after.test(after(text, end)) || quotedTerm(text, start, end);
+      const rest = after(text, end);
+      // "the North Atlantic Treaty Organisation summit": the article belongs to the noun.
+      const article = e.before.test(before(text, start));
+      const lifted = article && e.modifier.test(rest);
+      const guarded = (article && !lifted) || e.after.test(rest) || quotedTerm(text, start, end);
       out.push({
         type: "expansion",
         id: e.id,
@@ -356,7 +367,7 @@ export function findSpinCandidates(text: string, caseless = isCaselessText(text)
         // A caseless page keeps its one case: "RUSSIAN FEDERATION" → "RUSSIA".
         expected: caseless ? inCaseOf(e.canonical, m[0]) : e.canonical,
         replacement: caseless ? inCaseOf(e.canonical, m[0]) : e.canonical,
-        confidence: e.confidence,
+        confidence: lifted ? e.modifierConfidence : e.confidence,
         guarded,
       });
     }
