@@ -4,7 +4,7 @@
  * punctuation ("cool . ”", "( reporting by … )", "third @-@ party").
  */
 import { describe, expect, it } from "vitest";
-import { detokenized, endsWithTerminal } from "../src/util/text.js";
+import { detokenized, endsWithTerminal, straightQuotes } from "../src/util/text.js";
 
 describe("endsWithTerminal", () => {
   it("reads a sentence end before closing quotes and brackets, spaced or not", () => {
@@ -36,5 +36,21 @@ describe("detokenized", () => {
   it("leaves a line without such spaces alone (undefined)", () => {
     expect(detokenized("(Reporting by Jane Doe; Editing by John Roe)")).toBeUndefined();
     expect(detokenized("Council passes budget after long debate")).toBeUndefined();
+  });
+});
+
+describe("straightQuotes", () => {
+  // repeated-headline compares lengths before folding quote styles: the fold must keep them.
+  it("turns each quote mark into one ASCII unit, so the length is kept", () => {
+    const marks = "“”„«»‘’`´";
+    expect(straightQuotes(marks)).toBe(`"""""''''`);
+    const line = "„Er sagte: «Nein»“ — ‘it’s `done´’";
+    expect(straightQuotes(line)).toHaveLength(line.length);
+  });
+
+  it("makes a curly copy of a headline equal to its straight one", () => {
+    expect(straightQuotes("Trump: ‘all-time low’ in “relations”")).toBe(
+      "Trump: 'all-time low' in \"relations\"",
+    );
   });
 });

@@ -147,7 +147,12 @@ function openingCopies(top: readonly Line[], from = 0): Line[] {
   let straight: string | undefined;
   for (let k = from + 1; k < top.length; k++) {
     const line = top[k]!;
-    if (line.text !== head.text && (straight ??= straightQuotes(head.text)) !== straightQuotes(line.text))
+    // straightQuotes maps each mark to one unit: copies of other lengths never compare alike.
+    if (
+      line.text !== head.text &&
+      (line.text.length !== head.text.length ||
+        (straight ??= straightQuotes(head.text)) !== straightQuotes(line.text))
+    )
       break;
     copies.push(line);
   }
@@ -257,7 +262,9 @@ export default defineRule({
         continue;
       }
       const quoteStyled =
-        first.text !== line.text && straightQuotes(first.text) === straightQuotes(line.text);
+        first.text !== line.text &&
+        first.text.length === line.text.length &&
+        straightQuotes(first.text) === straightQuotes(line.text);
       // Of two copies in different quote styles, a copy whose quotes open the wrong way
       // ("Is An ’Oxygen Bar’ …": a botched smart-quote conversion) goes beside one whose
       // quotes do not; else the one in the story's own style stays (a <title> in

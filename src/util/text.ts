@@ -62,7 +62,7 @@ const QUOTES: Record<string, string> = {
 };
 const QUOTE_RE = /[“”„«»‘’`´]/g;
 
-/** Curly and other quotes → ASCII. */
+/** Curly and other quotes → ASCII, one unit for one (the length is kept: callers compare lengths first). */
 export function straightQuotes(text: string): string {
   return text.replace(QUOTE_RE, (c) => QUOTES[c] ?? c);
 }
