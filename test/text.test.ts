@@ -4,7 +4,15 @@
  * punctuation ("cool . ”", "( reporting by … )", "third @-@ party").
  */
 import { describe, expect, it } from "vitest";
-import { detokenized, endsWithTerminal, straightQuotes } from "../src/util/text.js";
+import {
+  contentWords,
+  detokenized,
+  endsWithTerminal,
+  forEachStemmedHash,
+  hashWord,
+  stem,
+  straightQuotes,
+} from "../src/util/text.js";
 
 describe("endsWithTerminal", () => {
   it("reads a sentence end before closing quotes and brackets, spaced or not", () => {
@@ -52,5 +60,26 @@ describe("straightQuotes", () => {
     expect(straightQuotes("Trump: ‘all-time low’ in “relations”")).toBe(
       "Trump: 'all-time low' in \"relations\"",
     );
+  });
+});
+
+describe("forEachStemmedHash", () => {
+  it("drops function words of every length and keeps words longer than any of them", () => {
+    const text =
+      "Of the others, between them: because Russia's U.S.-led withdrawals were THROUGH naïve studies";
+    const seen: number[] = [];
+    forEachStemmedHash(text, (h) => seen.push(h));
+    expect(seen).toEqual(contentWords(text).map((w) => hashWord(stem(w))));
+    // "between" and "through" are function words of the longest length (7).
+    expect(contentWords(text)).toEqual([
+      "others",
+      "because",
+      "russia",
+      "u.s",
+      "led",
+      "withdrawals",
+      "naïve",
+      "studies",
+    ]);
   });
 });

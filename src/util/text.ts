@@ -198,15 +198,16 @@ function wordEnd(text: string, i: number): number {
   return i;
 }
 
+/** The first unit at or after `i` that is a letter or digit (text.length: none). */
+function wordStart(text: string, i: number): number {
+  while (i < text.length && !isWordCode(text, i, text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** Calls `fn` with the span of every word of at least three units, in order. */
 function forEachWord(text: string, fn: (start: number, end: number) => void): void {
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordCode(text, i, text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  for (let i = wordStart(text, 0); i < n; i = wordStart(text, i)) {
     const start = i;
     i = wordEnd(text, i);
     if (i - start >= 3) fn(start, i);
@@ -253,7 +254,11 @@ export function hashWord(w: string): number {
 
 const STOPWORD_HASHES = new Map<number, string>([...STOPWORDS].map((w) => [hashWord(w), w]));
 
+/** The longest function word: a longer word needs no lookup. */
+const STOPWORD_MAX_UNITS = Math.max(...[...STOPWORDS].map((w) => w.length));
+
 function isStopword(units: Uint16Array, n: number, h: number): boolean {
+  if (n > STOPWORD_MAX_UNITS) return false;
   const w = STOPWORD_HASHES.get(h);
   if (w === undefined || w.length !== n) return false;
   for (let k = 0; k < n; k++) if (w.charCodeAt(k) !== units[k]) return false;
@@ -287,37 +292,63 @@ function finishHash(state: number): number {
  * the string path.
  */
 export function forEachStemmedHash(text: string, fn: (hash: number) => void): void {
-  forEachWord(text, (start, end) => {
-    let len = end - start;
-    if (len + 1 > wordUnits.length) {
-      wordUnits = new Uint16Array(2 * (len + 1));
-      wordStates = new Int32Array(2 * (len + 1) + 1);
-    }
-    const u = wordUnits;
-    const st = wordStates;
+  // One pass: each ASCII word is lower-cased into the buffer and hashed as it is
+  // read (its span as forEachWord reads it); a word with another unit takes the
+  // string path once it ends.
+  const n = text.length;
+  for (let i = wordStart(text, 0); i < n; i = wordStart(text, i)) {
+    const start = i;
+    let ascii = true;
+    let len = 0;
     let h = 0x811c9dc5 | 0;
+    let u = wordUnits;
+    let st = wordStates;
     st[0] = h;
-    for (let k = 0; k < len; k++) {
-      let c = text.charCodeAt(start + k);
-      if (c >= 128) {
-        const w = contentWord(text, start, end);
-        if (w !== undefined) fn(hashWord(stem(w)));
-        return;
-      }
+    // Letters and digits, and a joiner (' ’ . - &) with a letter or digit after it.
+    while (i < n) {
+      let c = text.charCodeAt(i);
       if (c >= 65 && c <= 90) c += 32;
-      u[k] = c;
-      h = Math.imul(h ^ c, 0x01000193);
-      st[k + 1] = h;
+      else if (c < 128 ? !((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) : !NON_ASCII_WORD.test(text[i]!)) {
+        if (!isJoiner(c) || i + 1 >= n || !isWordCode(text, i + 1, text.charCodeAt(i + 1))) break;
+      }
+      if (c >= 128) ascii = false;
+      if (ascii) {
+        if (len + 2 > u.length) {
+          growWordBuffers();
+          u = wordUnits;
+          st = wordStates;
+        }
+        u[len] = c;
+        h = Math.imul(h ^ c, 0x01000193);
+        st[++len] = h;
+      }
+      i++;
+    }
+    if (i - start < 3) continue;
+    if (!ascii) {
+      const w = contentWord(text, start, i);
+      if (w !== undefined) fn(hashWord(stem(w)));
+      continue;
     }
     if (len >= 2 && u[len - 1] === 115 && u[len - 2] === 39) len -= 2;
-    if (len < 3 || isStopword(u, len, finishHash(st[len]!))) return;
+    if (len < 3 || isStopword(u, len, finishHash(st[len]!))) continue;
     // stem(), on the prefix hashes.
     if (len > 5 && unitsEndWith(u, len, "ies")) fn(finishHash(Math.imul(st[len - 3]! ^ 121, 0x01000193)));
     else if (len > 4 && unitsEndWith(u, len, "ing")) fn(finishHash(st[len - 3]!));
     else if (len > 4 && unitsEndWith(u, len, "ed")) fn(finishHash(st[len - 2]!));
     else if (len > 3 && u[len - 1] === 115 && u[len - 2] !== 115) fn(finishHash(st[len - 1]!));
     else fn(finishHash(st[len]!));
-  });
+  }
+}
+
+/** Doubles the word buffers of forEachStemmedHash, keeping what they hold. */
+function growWordBuffers(): void {
+  const units = new Uint16Array(2 * wordUnits.length);
+  units.set(wordUnits);
+  const states = new Int32Array(2 * wordUnits.length + 1);
+  states.set(wordStates);
+  wordUnits = units;
+  wordStates = states;
 }
 
 /** The set of hashWord(stem(w)) for every w of contentWords(text) (see forEachStemmedHash). */
