@@ -304,11 +304,12 @@ export function forEachStemmedHash(text: string, fn: (hash: number) => void): vo
     let u = wordUnits;
     let st = wordStates;
     st[0] = h;
-    // Letters and digits, and a joiner (' ’ . - &) with a letter or digit after it.
+    // wordEnd's reading, fused: letters and digits, and a joiner (' ’ . - &) with a
+    // letter or digit after it.
     while (i < n) {
       let c = text.charCodeAt(i);
       if (c >= 65 && c <= 90) c += 32;
-      else if (c < 128 ? !((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) : !NON_ASCII_WORD.test(text[i]!)) {
+      else if (!isWordCode(text, i, c)) {
         if (!isJoiner(c) || i + 1 >= n || !isWordCode(text, i + 1, text.charCodeAt(i + 1))) break;
       }
       if (c >= 128) ascii = false;
