@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import {
   contentWords,
   detokenized,
+  differOnlyInQuotes,
   endsWithTerminal,
   forEachStemmedHash,
   hashWord,
@@ -54,6 +55,13 @@ describe("straightQuotes", () => {
     expect(straightQuotes(marks)).toBe(`"""""''''`);
     const line = "„Er sagte: «Nein»“ — ‘it’s `done´’";
     expect(straightQuotes(line)).toHaveLength(line.length);
+  });
+
+  it("differOnlyInQuotes: a copy in another quote style, not the same text nor another line", () => {
+    expect(differOnlyInQuotes("Trump: ‘all-time low’", "Trump: 'all-time low'")).toBe(true);
+    expect(differOnlyInQuotes("Trump: 'all-time low'", "Trump: 'all-time low'")).toBe(false);
+    expect(differOnlyInQuotes("Trump: ‘all-time low’", "Trump: 'all-time low' now")).toBe(false);
+    expect(differOnlyInQuotes("Trump: ‘all-time low’", "Trump: 'all-time high")).toBe(false);
   });
 
   it("makes a curly copy of a headline equal to its straight one", () => {

@@ -47,7 +47,7 @@ import type { FindingDraft } from "../types.js";
 import { isCaseless } from "../util/case.js";
 import { sentenceKey } from "../util/sentence-key.js";
 import { isAllCaps, isHeadlineLine, isProse } from "../util/shape.js";
-import { compareKey, straightQuotes, wordCount } from "../util/text.js";
+import { compareKey, differOnlyInQuotes, wordCount } from "../util/text.js";
 import { defineRule } from "./rule.js";
 
 // "Headline | Site", "Headline - Site", "Headline — Site", "Headline · Site": a
@@ -144,16 +144,9 @@ function openingCopies(top: readonly Line[], from = 0): Line[] {
   const copies: Line[] = [];
   const head = top[from];
   if (!head) return copies;
-  let straight: string | undefined;
   for (let k = from + 1; k < top.length; k++) {
     const line = top[k]!;
-    // straightQuotes maps each mark to one unit: copies of other lengths never compare alike.
-    if (
-      line.text !== head.text &&
-      (line.text.length !== head.text.length ||
-        (straight ??= straightQuotes(head.text)) !== straightQuotes(line.text))
-    )
-      break;
+    if (line.text !== head.text && !differOnlyInQuotes(head.text, line.text)) break;
     copies.push(line);
   }
   return copies;
@@ -261,10 +254,7 @@ export default defineRule({
         titled[titled.indexOf(first)] = line;
         continue;
       }
-      const quoteStyled =
-        first.text !== line.text &&
-        first.text.length === line.text.length &&
-        straightQuotes(first.text) === straightQuotes(line.text);
+      const quoteStyled = differOnlyInQuotes(first.text, line.text);
       // Of two copies in different quote styles, a copy whose quotes open the wrong way
       // ("Is An ’Oxygen Bar’ …": a botched smart-quote conversion) goes beside one whose
       // quotes do not; else the one in the story's own style stays (a <title> in

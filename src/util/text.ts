@@ -62,9 +62,17 @@ const QUOTES: Record<string, string> = {
 };
 const QUOTE_RE = /[“”„«»‘’`´]/g;
 
-/** Curly and other quotes → ASCII, one unit for one (the length is kept: callers compare lengths first). */
+/** Curly and other quotes → ASCII, one unit for one (the length is kept). */
 export function straightQuotes(text: string): string {
   return text.replace(QUOTE_RE, (c) => QUOTES[c] ?? c);
+}
+
+/**
+ * Do `a` and `b` differ, and only in quote style? (straightQuotes keeps the
+ * length: texts of other lengths never do, and are not folded.)
+ */
+export function differOnlyInQuotes(a: string, b: string): boolean {
+  return a !== b && a.length === b.length && straightQuotes(a) === straightQuotes(b);
 }
 
 // Reused output buffers of compareKey: one byte per unit while every unit is
